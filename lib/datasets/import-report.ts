@@ -1,0 +1,90 @@
+import type { TableCounts } from "./sync-release-rows";
+
+export interface TableSummary extends TableCounts {
+  dataset: string;
+  table: string;
+  /** Rows deliberately not stored, by reason ("aggregate OEWS row", ...). */
+  skipped: Map<string, number>;
+}
+
+export interface DatasetOutcome {
+  dataset: string;
+  status: "imported" | "skipped" | "failed";
+  message?: string;
+  seconds: number;
+}
+
+/**
+ * Collects what an import did: a progress line per file while it runs and, at the end, a
+ * summary table of read / inserted / updated / unchanged / deleted / skipped per table.
+ */
+export class ImportReport {
+  readonly tables: TableSummary[] = [];
+  readonly outcomes: DatasetOutcome[] = [];
+
+  constructor(private readonly write: (text: string) => void = (text) => process.stdout.write(text)) {}
+
+  /** Starts a progress line for one file; call `advance` as rows are read and `finish` at the end. */
+  progress(fileLabel: string) {
+    const started = performance.now();
+    const interactive = Boolean(process.stdout.isTTY) && this.write === ImportReport.stdout;
+    let rows = 0;
+    let lastDraw = 0;
+    const draw = (final: boolean) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(rows / seconds) : rows;
+      const line = `  ${fileLabel.padEnd(48)} ${rows.toLocaleString("en-US").padStart(9)} rows ${rate.toLocaleString("en-US").padStart(10)} rows/s ${seconds.toFixed(2).padStart(7)} s`;
+      if (interactive) this.write(`\r${line}${final ? "\n" : ""}`);
+      else if (final) this.write(`${line}\n`);
+    };
+    return {
+      advance: (count: number) => {
+        rows += count;
+        if (interactive && performance.now() - lastDraw > 100) {
+          lastDraw = performance.now();
+          draw(false);
+        }
+      },
+      finish: () => draw(true),
+    };
+  }
+
+  recordTable(dataset: string, table: string, counts: TableCounts, skipped: Map<string, number> = new Map()) {
+    this.tables.push({ dataset, table, ...counts, skipped });
+  }
+
+  recordOutcome(outcome: DatasetOutcome) {
+    this.outcomes.push(outcome);
+  }
+
+  /** Total rows inserted, updated or deleted: 0 on a re-run of the same files. */
+  get rowsChanged(): number {
+    return this.tables.reduce((sum, t) => sum + t.inserted + t.updated + t.deleted, 0);
+  }
+
+  printSummary(totalSeconds: number) {
+    const header = ["dataset", "table", "read", "inserted", "updated", "unchanged", "deleted", "skipped"];
+    const body = this.tables.map((t) => [
+      t.dataset,
+      t.table,
+      ...[t.read, t.inserted, t.updated, t.unchanged, t.deleted].map((n) => n.toLocaleString("en-US")),
+      [...t.skipped.values()].reduce((a, b) => a + b, 0).toLocaleString("en-US"),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
+    const format = (row: string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+    this.write(`\n${format(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`);
+    for (const row of body) this.write(`${format(row)}\n`);
+    for (const t of this.tables) {
+      for (const [reason, count] of t.skipped) this.write(`  skipped in ${t.table}: ${count.toLocaleString("en-US")} × ${reason}\n`);
+    }
+    this.write("\n");
+    for (const o of this.outcomes) {
+      this.write(`  ${o.status.padEnd(8)} ${o.dataset.padEnd(22)} ${o.seconds.toFixed(1).padStart(5)} s${o.message ? `  ${o.message}` : ""}\n`);
+    }
+    this.write(`\nImport finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows changed.\n`);
+  }
+
+  static readonly stdout = (text: string) => {
+    process.stdout.write(text);
+  };
+}

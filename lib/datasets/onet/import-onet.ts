@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { ZIntegerText, ZOnetCode, ZOptionalNumberText, ZText } from "../cells";
+import { DatasetFileError } from "../dataset-error";
+import type { DatasetImporter, ImportContext } from "../dataset-importer";
+import { describeFiles, registerRelease } from "../register-release";
+import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
+import { detectOnetRelease, ONET_DIR } from "./onet-release";
+import { readOnetFile } from "./read-onet-file";
+import { refreshOccupations } from "./refresh-occupations";
+
+const ZOccupationDataRow = z.object({
+  "O*NET-SOC Code": ZOnetCode,
+  Title: ZText,
+  Description: ZText,
+});
+
+const ZJobZoneRow = z.object({
+  "O*NET-SOC Code": ZOnetCode,
+  "Job Zone": ZIntegerText.pipe(z.number().int().min(1, "job zones run from 1 to 5").max(5, "job zones run from 1 to 5")),
+});
+
+const ZJobZoneReferenceRow = z.object({
+  "Job Zone": ZIntegerText.pipe(z.number().int().min(1).max(5)),
+  Name: ZText,
+  Experience: ZText,
+  Education: ZText,
+  "Job Training": ZText,
+  Examples: ZText,
+  "SVP Range": ZText,
+});
+
+const ZTaskStatementRow = z.object({
+  "O*NET-SOC Code": ZOnetCode,
+  "Task ID": ZIntegerText,
+  Task: ZText,
+  "Task Type": z.enum(["Core", "Supplemental", "n/a"], "expected Core, Supplemental or n/a"),
+});
+
+const ZTaskRatingRow = z.object({
+  "O*NET-SOC Code": ZOnetCode,
+  "Task ID": ZIntegerText,
+  "Scale ID": ZText,
+  "Data Value": ZOptionalNumberText,
+});
+
+/** Files without which there is no O*NET page at all; the others are read when present. */
+const REQUIRED_FILES = ["Occupation Data.txt", "Task Statements.txt", "Job Zones.txt", "Job Zone Reference.txt"];
+
+export const onetImporter: DatasetImporter = {
+  dataset: "onet",
+  requiredFiles: REQUIRED_FILES.map((file) => `${ONET_DIR}/${file}`),
+  async import(context) {
+    const meta = await detectOnetRelease(context.dir);
+    const files = await describeFiles(`${context.dir}/${ONET_DIR}`, REQUIRED_FILES);
+    const { releaseId } = await registerRelease(context.client, meta, files);
+
+    const occupations = await importOccupations(context, releaseId);
+    await importTasks(context, releaseId, occupations);
+    await refreshOccupations(context, releaseId);
+  },
+};
+
+async function importOccupations(context: ImportContext, releaseId: number): Promise<Set<string>> {
+  const occupationRows = (await readOnetFile(context, "Occupation Data.txt", ZOccupationDataRow))!;
+  const jobZoneRows = (await readOnetFile(context, "Job Zones.txt", ZJobZoneRow))!;
+  const codes = new Set(occupationRows.map(({ row }) => row["O*NET-SOC Code"]));
+  const jobZones = new Map<string, number>();
+  for (const { row, source } of jobZoneRows) {
+    requireKnownOccupation(codes, row["O*NET-SOC Code"], source);
+    jobZones.set(row["O*NET-SOC Code"], row["Job Zone"]);
+  }
+  const counts = await syncReleaseRows({
+    client: context.client,
+    table: "OnetOccupation",
+    releaseId,
+    key: ["releaseId", "code"],
+    rows: occupationRows.map(({ row, source }) => ({
+      source,
+      row: {
+        releaseId,
+        code: row["O*NET-SOC Code"],
+        title: row.Title,
+        description: row.Description,
+        jobZone: jobZones.get(row["O*NET-SOC Code"]) ?? null,
+      },
+    })),
+  });
+  context.report.recordTable("onet", "OnetOccupation", counts);
+
+  const referenceRows = (await readOnetFile(context, "Job Zone Reference.txt", ZJobZoneReferenceRow))!;
+  const referenceCounts = await syncReleaseRows({
+    client: context.client,
+    table: "JobZoneReference",
+    releaseId,
+    key: ["releaseId", "zone"],
+    rows: referenceRows.map(({ row, source }) => ({
+      source,
+      row: {
+        releaseId,
+        zone: row["Job Zone"],
+        name: row.Name,
+        experience: row.Experience,
+        education: row.Education,
+        training: row["Job Training"],
+        examples: row.Examples,
+        svpRange: row["SVP Range"],
+      },
+    })),
+  });
+  context.report.recordTable("onet", "JobZoneReference", referenceCounts);
+  return codes;
+}
+
+async function importTasks(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
+  const taskRows = (await readOnetFile(context, "Task Statements.txt", ZTaskStatementRow))!;
+  // Task Ratings.txt is optional: with it, tasks are ordered by importance (IM).
+  const ratingRows = await readOnetFile(context, "Task Ratings.txt", ZTaskRatingRow, { optional: true });
+  const importance = new Map<string, number | null>();
+  for (const { row } of ratingRows ?? []) {
+    if (row["Scale ID"] === "IM") importance.set(`${row["O*NET-SOC Code"]}|${row["Task ID"]}`, row["Data Value"]);
+  }
+  const positions = new Map<string, number>();
+  const rows: SourcedRow<Record<string, string | number | null>>[] = taskRows.map(({ row, source }) => {
+    const code = row["O*NET-SOC Code"];
+    requireKnownOccupation(occupations, code, source);
+    const position = (positions.get(code) ?? 0) + 1;
+    positions.set(code, position);
+    return {
+      source,
+      row: {
+        releaseId,
+        occupationCode: code,
+        taskId: row["Task ID"],
+        statement: row.Task,
+        taskType: row["Task Type"] === "n/a" ? null : row["Task Type"],
+        importance: importance.get(`${code}|${row["Task ID"]}`) ?? null,
+        position,
+      },
+    };
+  });
+  const counts = await syncReleaseRows({ client: context.client, table: "Task", releaseId, key: ["releaseId", "occupationCode", "taskId"], rows });
+  context.report.recordTable("onet", "Task", counts);
+}
+
+/** Every occupation-level O*NET file must only name occupations of `Occupation Data.txt`. */
+export function requireKnownOccupation(codes: ReadonlySet<string>, code: string, source: { file: string; line: number }) {
+  if (!codes.has(code)) {
+    throw new DatasetFileError(source.file, source.line, "O*NET-SOC Code", `names ${code}, which is not in Occupation Data.txt`);
+  }
+}

@@ -1,0 +1,39 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+import type { z } from "zod";
+import type { ImportContext } from "../dataset-importer";
+import { parseRow } from "../parse-row";
+import { readTabSeparated } from "../read-tab-separated";
+import type { SourcedRow } from "../sync-release-rows";
+import { ONET_DIR } from "./onet-release";
+
+/**
+ * Reads and validates every row of one O*NET text file, with a progress line.
+ * Returns null for an optional file that is not there.
+ */
+export async function readOnetFile<TSchema extends z.ZodObject>(
+  context: ImportContext,
+  fileName: string,
+  schema: TSchema,
+  options: { optional?: boolean } = {},
+): Promise<SourcedRow<z.output<TSchema>>[] | null> {
+  const fullPath = path.join(context.dir, ONET_DIR, fileName);
+  if (options.optional) {
+    try {
+      await access(fullPath);
+    } catch {
+      return null;
+    }
+  }
+  const fileLabel = `${ONET_DIR}/${fileName}`;
+  const progress = context.report.progress(fileLabel);
+  const rows = await readTabSeparated(fullPath, fileLabel, Object.keys(schema.shape));
+  const parsed = rows.map(({ line, record }, index) => {
+    if (index % 5000 === 4999) progress.advance(5000);
+    const source = { file: fileLabel, line };
+    return { row: parseRow(schema, record, source), source };
+  });
+  progress.advance(rows.length % 5000);
+  progress.finish();
+  return parsed;
+}

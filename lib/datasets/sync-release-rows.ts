@@ -1,0 +1,101 @@
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { encodeCopyRow, type CopyValue } from "./copy-format";
+import { DatasetFileError } from "./dataset-error";
+import type { RowLocation } from "./parse-row";
+
+export interface TableCounts {
+  read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export interface SourcedRow<Row> {
+  row: Row;
+  source: RowLocation;
+}
+
+export interface SyncReleaseRowsOptions<Row extends Record<string, CopyValue>> {
+  client: PoolClient;
+  /** The Prisma model (table) name. */
+  table: string;
+  releaseId: number;
+  /** Primary-key columns (must include releaseId). */
+  key: readonly (keyof Row & string)[];
+  rows: readonly SourcedRow<Row>[];
+}
+
+/**
+ * Makes the table's rows for one release equal to `rows`, in bulk: COPY into a temporary
+ * table, one INSERT ... ON CONFLICT that only rewrites rows whose values really differ,
+ * and one DELETE of rows the file no longer has. Re-running with the same rows changes
+ * nothing, which is what makes a second import report 0 changes.
+ */
+export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
+  options: SyncReleaseRowsOptions<Row>,
+): Promise<TableCounts> {
+  const { client, table, releaseId, key, rows } = options;
+  rejectDuplicateKeys(rows, key);
+  const first = rows[0]?.row;
+  const counts: TableCounts = { read: rows.length, inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
+  const stage = `stage_${table}`;
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS "${stage}" (LIKE "${table}" INCLUDING DEFAULTS) ON COMMIT DROP`);
+  await client.query(`TRUNCATE "${stage}"`);
+
+  if (first) {
+    const columns = Object.keys(first);
+    const columnList = columns.map(quote).join(", ");
+    const copy = client.query(copyFrom(`COPY "${stage}" (${columnList}) FROM STDIN`));
+    await pipeline(
+      Readable.from(
+        (function* () {
+          for (const { row } of rows) yield encodeCopyRow(columns.map((column) => row[column]));
+        })(),
+      ),
+      copy,
+    );
+    const valueColumns = columns.filter((column) => !key.includes(column));
+    const onConflict =
+      valueColumns.length === 0
+        ? "DO NOTHING"
+        : `DO UPDATE SET ${valueColumns.map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(", ")}
+           WHERE (${valueColumns.map((c) => `"${table}".${quote(c)}`).join(", ")}) IS DISTINCT FROM (${valueColumns.map((c) => `EXCLUDED.${quote(c)}`).join(", ")})`;
+    const upserted = await client.query<{ inserted: boolean }>(
+      `INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM "${stage}"
+       ON CONFLICT (${key.map(quote).join(", ")}) ${onConflict}
+       RETURNING (xmax = 0) AS inserted`,
+    );
+    counts.inserted = upserted.rows.filter((r) => r.inserted).length;
+    counts.updated = upserted.rows.length - counts.inserted;
+    counts.unchanged = rows.length - upserted.rows.length;
+  }
+
+  const sameKey = key.map((column) => `s.${quote(column)} = t.${quote(column)}`).join(" AND ");
+  const deleted = await client.query(
+    `DELETE FROM "${table}" t WHERE t."releaseId" = $1 AND NOT EXISTS (SELECT 1 FROM "${stage}" s WHERE ${sameKey})`,
+    [releaseId],
+  );
+  counts.deleted = deleted.rowCount ?? 0;
+  return counts;
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+function rejectDuplicateKeys<Row extends Record<string, CopyValue>>(rows: readonly SourcedRow<Row>[], key: readonly string[]) {
+  const seen = new Map<string, RowLocation>();
+  for (const { row, source } of rows) {
+    const id = JSON.stringify(key.map((column) => row[column]));
+    const earlier = seen.get(id);
+    if (earlier) {
+      const shownKey = key.filter((c) => c !== "releaseId").map((c) => `${c}=${String(row[c])}`).join(", ");
+      throw new DatasetFileError(source.file, source.line, null, `duplicates the row on line ${earlier.line} (same ${shownKey})`);
+    }
+    seen.set(id, source);
+  }
+}
