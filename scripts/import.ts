@@ -1,0 +1,34 @@
+// npm run data:import -- [--dir PATH] [--only onet,oews]
+// Imports the official datasets into the database (DATABASE_URL, else the embedded one).
+import { parseArgs } from "node:util";
+import { resolveDataDir } from "@/lib/datasets/data-dir";
+import { runImport } from "@/lib/datasets/run-import";
+import { openLocalDatabase } from "@/lib/db/local-database";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { onShutdown } from "./lib/run";
+
+async function main() {
+  const { values } = parseArgs({ options: { dir: { type: "string" }, only: { type: "string" } } });
+  const dir = resolveDataDir(values.dir);
+  if (!dir) {
+    console.error("No data folder: pass --dir PATH or set DATA_DIR (the layout of ../shared/datasets: onet/, bls/, ai/).");
+    process.exit(2);
+  }
+  const database = await openLocalDatabase();
+  onShutdown(database.stop);
+  try {
+    await migrateDatabase(database.url);
+    console.log(`Importing from ${dir}`);
+    const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir, only: values.only?.split(",") });
+    report.printSummary(seconds);
+    for (const error of failed) console.error(`error: ${error.message}`);
+    process.exitCode = failed.length > 0 ? 1 : 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import path from "node:path";
+import pg from "pg";
+import { createDatabaseIfMissing, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { migrateDatabase } from "@/lib/db/migrate";
+
+/**
+ * The PostgreSQL server tests run against: TEST_DATABASE_URL when set (a server where we
+ * may create databases), otherwise an embedded PostgreSQL of the tests' own on a free port
+ * (never the machine's 5432). Tests only ever write to databases they created.
+ */
+export async function startTestServer(name: string): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} };
+  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data", name), database: "postgres" });
+  return { adminUrl: server.url, stop: () => server.stop() };
+}
+
+/** URL of `database` on the server of `adminUrl`. */
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** (Re)creates `database`, migrated and empty. */
+export async function createMigratedDatabase(adminUrl: string, database: string): Promise<string> {
+  await dropDatabase(adminUrl, database);
+  await createDatabaseIfMissing(adminUrl, database);
+  const url = databaseUrl(adminUrl, database);
+  await migrateDatabase(url);
+  return url;
+}
+
+export async function dropDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
