@@ -45,3 +45,6 @@ export const ZYesNo = z.enum(["Y", "N"], "expected Y or N").transform((value) =>
 export const ZOptionalYesNo = z.enum(["Y", "N", "n/a"], "expected Y, N or n/a").transform((value) =>
   value === "n/a" ? null : value === "Y",
 );
+
+/** A whole number, or null for O*NET's `n/a`. */
+export const ZOptionalIntegerText = z.union([z.literal("n/a").transform(() => null), ZIntegerText], "expected a whole number or n/a");

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { ZIntegerText, ZOnetCode, ZOptionalNumberText, ZText } from "../cells";
-import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
 import { describeFiles, registerRelease } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
+import { importEducationDistribution } from "./import-education";
+import { importRatings } from "./import-ratings";
+import { importRelatedOccupations } from "./import-related";
+import { importTechnologySkills, importToolsUsed } from "./import-technology";
+import { importTitles } from "./import-titles";
+import { requireKnownOccupation } from "./known-occupations";
+import { listOnetFilesToRead, REQUIRED_ONET_FILES } from "./onet-files";
 import { detectOnetRelease, ONET_DIR } from "./onet-release";
 import { readOnetFile } from "./read-onet-file";
 import { refreshOccupations } from "./refresh-occupations";
+
+export { requireKnownOccupation } from "./known-occupations";
 
 const ZOccupationDataRow = z.object({
   "O*NET-SOC Code": ZOnetCode,
@@ -43,19 +51,22 @@ const ZTaskRatingRow = z.object({
   "Data Value": ZOptionalNumberText,
 });
 
-/** Files without which there is no O*NET page at all; the others are read when present. */
-const REQUIRED_FILES = ["Occupation Data.txt", "Task Statements.txt", "Job Zones.txt", "Job Zone Reference.txt"];
-
 export const onetImporter: DatasetImporter = {
   dataset: "onet",
-  requiredFiles: REQUIRED_FILES.map((file) => `${ONET_DIR}/${file}`),
+  requiredFiles: REQUIRED_ONET_FILES.map((file) => `${ONET_DIR}/${file}`),
   async import(context) {
     const meta = await detectOnetRelease(context.dir);
-    const files = await describeFiles(`${context.dir}/${ONET_DIR}`, REQUIRED_FILES);
+    const files = await describeFiles(`${context.dir}/${ONET_DIR}`, await listOnetFilesToRead(context.dir));
     const { releaseId } = await registerRelease(context.client, meta, files);
 
     const occupations = await importOccupations(context, releaseId);
     await importTasks(context, releaseId, occupations);
+    await importRatings(context, releaseId, occupations);
+    await importTitles(context, releaseId, occupations);
+    await importTechnologySkills(context, releaseId, occupations);
+    await importToolsUsed(context, releaseId, occupations);
+    await importRelatedOccupations(context, releaseId, occupations);
+    await importEducationDistribution(context, releaseId, occupations);
     await refreshOccupations(context, releaseId);
   },
 };
@@ -140,11 +151,4 @@ async function importTasks(context: ImportContext, releaseId: number, occupation
   });
   const counts = await syncReleaseRows({ client: context.client, table: "Task", releaseId, key: ["releaseId", "occupationCode", "taskId"], rows });
   context.report.recordTable("onet", "Task", counts);
-}
-
-/** Every occupation-level O*NET file must only name occupations of `Occupation Data.txt`. */
-export function requireKnownOccupation(codes: ReadonlySet<string>, code: string, source: { file: string; line: number }) {
-  if (!codes.has(code)) {
-    throw new DatasetFileError(source.file, source.line, "O*NET-SOC Code", `names ${code}, which is not in Occupation Data.txt`);
-  }
 }
