@@ -5,6 +5,7 @@ import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { clearRenderedPages } from "./lib/clear-rendered-pages";
 import { onShutdown } from "./lib/run";
 
 async function main() {
@@ -22,6 +23,10 @@ async function main() {
     const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir, only: values.only?.split(",") });
     report.printSummary(seconds);
     for (const error of failed) console.error(`error: ${error.message}`);
+    if (report.rowsChanged > 0) {
+      await clearRenderedPages();
+      console.log("Cached pages cleared: restart a running app (`npm start`) to drop its in-memory copies too.");
+    }
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {
     await database.stop();

