@@ -48,3 +48,33 @@ export const ZOptionalYesNo = z.enum(["Y", "N", "n/a"], "expected Y, N or n/a").
 
 /** A whole number, or null for O*NET's `n/a`. */
 export const ZOptionalIntegerText = z.union([z.literal("n/a").transform(() => null), ZIntegerText], "expected a whole number or n/a");
+
+// ---- Spreadsheet cells (read-workbook.ts gives number | string | null per cell) ----
+
+/** Digits with optional thousands separators and decimals: 108970, 108,970, -0.9, .5 */
+const NUMBER_WITH_SEPARATORS = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^-?\.\d+$/;
+
+/** A numeric spreadsheet cell: a number, or a number stored as text (thousands commas allowed). */
+export const ZCellNumber = z
+  .union([z.number(), z.string().trim().regex(NUMBER_WITH_SEPARATORS)], "expected a number")
+  .transform((value) => (typeof value === "number" ? value : Number(value.replace(/,/g, ""))));
+
+/**
+ * A numeric cell that may instead hold one of the publisher's markers (`*`, `**`, `#`,
+ * `—`, ...); an empty cell is null. The marker itself is returned so the caller decides
+ * what it means: it is never turned into a number, never into zero.
+ */
+export function cellNumberOrMarker<const Marker extends string>(markers: readonly [Marker, ...Marker[]]) {
+  return z.union([ZCellNumber, z.enum(markers), z.null()], `expected a number, ${markers.join(", ")} or an empty cell`);
+}
+
+/** A required text cell; a code a spreadsheet stored as a number (99) becomes its text. */
+export const ZCellText = z
+  .union([z.string(), z.number()], "expected text")
+  .transform((value) => String(value).trim())
+  .pipe(z.string().min(1, "must not be empty").max(10_000, "is longer than 10,000 characters"));
+
+/** A flag column that is either `TRUE` or empty (BLS's ANNUAL / HOURLY). */
+export const ZCellTrueOrEmpty = z
+  .union([z.null(), z.string().trim().regex(/^(true)?$/i)], "expected TRUE or an empty cell")
+  .transform((value) => value !== null && value.toLowerCase() === "true");

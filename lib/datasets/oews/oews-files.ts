@@ -1,0 +1,57 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { DatasetFileError } from "../dataset-error";
+
+export const BLS_DIR = "bls";
+
+/** The three OEWS file kinds BLS publishes per May reference year, all with the same 32 columns. */
+export type OewsScope = "national" | "state" | "MSA";
+
+export interface OewsFile {
+  /** Relative to the data folder, e.g. bls/national_M2024_dl.xlsx. */
+  name: string;
+  scope: OewsScope;
+  year: number;
+}
+
+const OEWS_FILE = /^(national|state|MSA)_M(\d{4})_dl\.xlsx$/i;
+
+/**
+ * Every OEWS file in bls/, grouped by reference year (newest first). BLS names them
+ * `national_M2024_dl.xlsx`, `state_M2024_dl.xlsx`, `MSA_M2024_dl.xlsx`; each year is one release.
+ */
+export async function findOewsFiles(dir: string): Promise<Map<number, OewsFile[]>> {
+  const names = (await readdir(path.join(dir, BLS_DIR))).sort();
+  const byYear = new Map<number, OewsFile[]>();
+  for (const name of names) {
+    const match = OEWS_FILE.exec(name);
+    if (!match) continue;
+    const scope = (["national", "state", "MSA"] as const).find((s) => s.toLowerCase() === match[1]!.toLowerCase())!;
+    const year = Number(match[2]);
+    byYear.set(year, [...(byYear.get(year) ?? []), { name: `${BLS_DIR}/${name}`, scope, year }]);
+  }
+  if (byYear.size === 0) {
+    throw new DatasetFileError(`${BLS_DIR}/national_M<YYYY>_dl.xlsx`, null, null, "no OEWS file found in bls/ (expected e.g. national_M2024_dl.xlsx from BLS's oesm24nat.zip)");
+  }
+  return new Map([...byYear].sort(([a], [b]) => b - a));
+}
+
+/**
+ * The data sheet of an OEWS workbook. National files name it after the file
+ * (`national_M2024_dl`); for state and metro files, whose sheet names have varied, it is
+ * the first sheet whose first row has an OCC_CODE column.
+ */
+export async function findOewsSheet(dir: string, file: OewsFile): Promise<string> {
+  const stem = path.basename(file.name, ".xlsx");
+  if (file.scope === "national") return stem;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(dir, file.name));
+  const named = workbook.getWorksheet(stem);
+  const candidates = named ? [named, ...workbook.worksheets] : workbook.worksheets;
+  for (const sheet of candidates) {
+    const header = sheet.getRow(1).values as unknown[];
+    if (Array.isArray(header) && header.some((cell) => typeof cell === "string" && cell.trim() === "OCC_CODE")) return sheet.name;
+  }
+  throw new DatasetFileError(file.name, 1, "OCC_CODE", "no sheet has an OCC_CODE column in its first row");
+}
