@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
@@ -10,8 +11,17 @@ import { migrateDatabase } from "@/lib/db/migrate";
  */
 export async function startTestServer(name: string): Promise<{ adminUrl: string; stop(): Promise<void> }> {
   if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data", name), database: "postgres" });
-  return { adminUrl: server.url, stop: () => server.stop() };
+  // A cluster per run (initdb takes ~1 s), so that two runs never share or stop each other's.
+  const dataDir = path.resolve(".data", `${name}-${process.pid}`);
+  const server = await startEmbeddedPostgres({ dataDir, database: "postgres", notify: () => {} });
+  return {
+    adminUrl: server.url,
+    async stop() {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.password`, { force: true });
+    },
+  };
 }
 
 /** URL of `database` on the server of `adminUrl`. */
