@@ -15,6 +15,8 @@ import pg from "pg";
 export interface EmbeddedPostgres {
   url: string;
   port: number;
+  /** Where the cluster really is (moved out of a folder the postgres user cannot enter). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   let stopped = false;
   return {
     port,
+    dataDir,
     url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`,
     async stop() {
       if (stopped) return;

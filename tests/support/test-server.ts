@@ -18,8 +18,10 @@ export async function startTestServer(name: string): Promise<{ adminUrl: string;
     adminUrl: server.url,
     async stop() {
       await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-      await rm(`${dataDir}.password`, { force: true });
+      for (const dir of new Set([dataDir, server.dataDir])) {
+        await rm(dir, { recursive: true, force: true });
+        await rm(`${dir}.password`, { force: true });
+      }
     },
   };
 }
