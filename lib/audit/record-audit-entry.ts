@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/transaction";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const AUDIT_ACTIONS = [
+  "submission.submit",
+  "submission.withdraw",
+  "submission.resubmit",
+  "submission.claim",
+  "submission.approve",
+  "submission.decline",
+  "submission.request-changes",
+  "narrative.report",
+  "revision.rollback",
+] as const;
+
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface RecordAuditEntryOptions {
+  actor: Actor;
+  action: TAuditAction;
+  target: { type: "submission" | "revision"; id: string };
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+}
+
+/**
+ * Writes one audit entry inside the caller's transaction: the entry exists exactly when the
+ * change it records was committed (never best-effort after the fact).
+ */
+export async function recordAuditEntry(tx: Tx, { actor, action, target, before, after }: RecordAuditEntryOptions) {
+  return tx.auditEntry.create({
+    data: { actorId: actor.userId, action, targetType: target.type, targetId: target.id, before: before ?? Prisma.DbNull, after: after ?? Prisma.DbNull },
+    select: { id: true },
+  });
+}

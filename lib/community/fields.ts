@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma/enums";
+
+/**
+ * The parts of a role page a correction can target, with the shape of their value.
+ * Universal (no server-only imports): forms and use cases share these schemas and limits.
+ *
+ * - text fields (description, education and training, pay/outlook note): `{ text }`
+ * - list fields (alternate titles, technology skills, related careers): `{ items }`, the
+ *   whole list as the author wants it
+ * - tasks: one task per correction, `{ statement }`, added, changed or removed
+ */
+export const CORRECTION_FIELDS = [
+  "DESCRIPTION",
+  "TASK",
+  "ALTERNATE_TITLES",
+  "TECHNOLOGY_SKILLS",
+  "EDUCATION",
+  "RELATED_CAREERS",
+  "PAY_OUTLOOK_NOTE",
+] as const satisfies readonly CommunityField[];
+
+export type TCorrectionField = (typeof CORRECTION_FIELDS)[number];
+
+export const FIELD_LABELS: Record<CommunityField, string> = {
+  DESCRIPTION: "Description",
+  TASK: "Task",
+  ALTERNATE_TITLES: "Alternate titles",
+  TECHNOLOGY_SKILLS: "Technology skills",
+  EDUCATION: "Education and training",
+  RELATED_CAREERS: "Related careers",
+  PAY_OUTLOOK_NOTE: "Note on pay or outlook",
+  NARRATIVE: "Practitioner narrative",
+};
+
+export const LIMITS = {
+  text: 4000,
+  taskStatement: 500,
+  listItem: 120,
+  listItems: 60,
+  rationale: { min: 10, max: 2000 },
+  sourceUrl: 500,
+} as const;
+
+const trimmed = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} cannot be empty.`)
+    .max(max, `${what} can be at most ${max} characters.`);
+
+export const ZTextValueSchema = z.object({ text: trimmed(LIMITS.text, "The text") }).strict();
+export const ZTaskValueSchema = z.object({ statement: trimmed(LIMITS.taskStatement, "The task") }).strict();
+export const ZListValueSchema = z
+  .object({
+    items: z
+      .array(trimmed(LIMITS.listItem, "Each item"))
+      .max(LIMITS.listItems, `At most ${LIMITS.listItems} items.`)
+      .refine((items) => new Set(items.map((item) => item.toLowerCase())).size === items.length, "Each item may appear only once."),
+  })
+  .strict();
+
+export type TTextValue = z.infer<typeof ZTextValueSchema>;
+export type TTaskValue = z.infer<typeof ZTaskValueSchema>;
+export type TListValue = z.infer<typeof ZListValueSchema>;
+export type TFieldValue = TTextValue | TTaskValue | TListValue;
+
+export type FieldShape = "text" | "task" | "list";
+
+export function fieldShape(field: TCorrectionField): FieldShape {
+  if (field === "TASK") return "task";
+  if (field === "ALTERNATE_TITLES" || field === "TECHNOLOGY_SKILLS" || field === "RELATED_CAREERS") return "list";
+  return "text";
+}
+
+export function valueSchemaFor(field: TCorrectionField) {
+  const shape = fieldShape(field);
+  return shape === "task" ? ZTaskValueSchema : shape === "list" ? ZListValueSchema : ZTextValueSchema;
+}
+
+/** Which operations a field allows: only tasks are added or removed one by one. */
+export function allowedOperations(field: TCorrectionField): readonly CorrectionOperation[] {
+  return field === "TASK" ? ["ADD", "CHANGE", "REMOVE"] : ["CHANGE"];
+}
+
+/** A field value as plain lines of text, for diffs, feeds and plain rendering. */
+export function valueToText(value: TFieldValue | null): string {
+  if (value === null) return "";
+  if ("text" in value) return value.text;
+  if ("statement" in value) return value.statement;
+  return value.items.join("\n");
+}
+
+/** Reads a stored JSON value back through the field's schema (null when absent or removed). */
+export function parseStoredValue(field: CommunityField, value: unknown): TFieldValue | null {
+  if (value === null || value === undefined || field === "NARRATIVE") return null;
+  const parsed = valueSchemaFor(field).safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

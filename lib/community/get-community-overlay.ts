@@ -1,0 +1,80 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "./fields";
+import { findDisplayNames } from "./find-display-names";
+import { findOfficialValues } from "./official-values";
+
+export interface CorrectedValue {
+  field: TCorrectionField;
+  fieldLabel: string;
+  itemKey: string;
+  /** What practitioners corrected it to ("" when they removed the item). */
+  text: string;
+  removed: boolean;
+  /** The official value, one click away ("" when the official data has none). */
+  officialText: string;
+  revisionNumber: number;
+}
+
+export interface PublishedNarrative {
+  id: string;
+  html: string;
+  displayName: string;
+  jobTitle: string | null;
+  yearsInRole: number | null;
+  publishedAt: Date;
+  answers: { key: string; text: string }[];
+}
+
+export interface CommunityOverlay {
+  corrections: CorrectedValue[];
+  narratives: PublishedNarrative[];
+  latestRevisionNumber: number;
+}
+
+/**
+ * The community layer of a role page: the approved corrections laid over official values
+ * (each with its official value) and the published narratives. One call for the page.
+ */
+export async function getCommunityOverlay(occupationCode: string): Promise<CommunityOverlay> {
+  const [values, narratives, latest] = await Promise.all([
+    prisma.communityValue.findMany({ where: { occupationCode }, orderBy: [{ field: "asc" }, { revisionNumber: "asc" }] }),
+    prisma.submission.findMany({
+      where: { occupationCode, kind: "NARRATIVE", status: "APPROVED" },
+      orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+      take: 20,
+      select: { id: true, narrativeHtml: true, authorId: true, yearsInRole: true, decidedAt: true, promptAnswers: true },
+    }),
+    prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } }),
+  ]);
+  const official = values.length ? await findOfficialValues(occupationCode) : null;
+  const names = await findDisplayNames(narratives.map((n) => n.authorId));
+  const corrections = values
+    .filter((row) => row.field !== "NARRATIVE")
+    .map((row) => {
+      const field = row.field as TCorrectionField;
+      const officialText = field === "TASK" ? (official?.tasks.find((t) => t.itemKey === row.itemKey)?.statement ?? "") : valueToText(official?.[field] ?? null);
+      return {
+        field,
+        fieldLabel: FIELD_LABELS[field],
+        itemKey: row.itemKey,
+        text: valueToText(parseStoredValue(field, row.value)),
+        removed: row.removed,
+        officialText,
+        revisionNumber: row.revisionNumber,
+      };
+    });
+  return {
+    corrections,
+    latestRevisionNumber: latest?.number ?? 0,
+    narratives: narratives.map((n) => ({
+      id: n.id,
+      html: n.narrativeHtml ?? "",
+      displayName: names.get(n.authorId)?.displayName ?? "A practitioner",
+      jobTitle: names.get(n.authorId)?.jobTitle ?? null,
+      yearsInRole: n.yearsInRole,
+      publishedAt: n.decidedAt ?? new Date(0),
+      answers: Object.entries((n.promptAnswers ?? {}) as Record<string, string>).map(([key, text]) => ({ key, text })),
+    })),
+  };
+}

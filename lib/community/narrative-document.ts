@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+/**
+ * The narrative editor's document (tiptap/ProseMirror JSON), checked against the shape of
+ * the editor's own schema (lib/community/narrative-extensions.ts): only the nodes, marks
+ * and attributes the editor can produce pass. Universal: the editor and the server share it.
+ */
+export const NARRATIVE_LIMITS = {
+  /** Characters of text in the whole document. */
+  maxText: 20_000,
+  minTextToSubmit: 200,
+  maxNodes: 3_000,
+  maxDepth: 10,
+  maxHref: 2_000,
+  promptAnswer: 2_000,
+  maxYearsInRole: 70,
+} as const;
+
+const ALLOWED_HREF = /^(https?:\/\/|mailto:)/i;
+
+const ZLinkMarkSchema = z
+  .object({
+    type: z.literal("link"),
+    attrs: z
+      .object({
+        href: z.string().max(NARRATIVE_LIMITS.maxHref).regex(ALLOWED_HREF, "Links must start with http://, https:// or mailto:."),
+        target: z.string().max(20).nullable().optional(),
+        rel: z.string().max(60).nullable().optional(),
+        class: z.null().optional(),
+        title: z.string().max(200).nullable().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+const ZMarkSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }).strict(),
+  z.object({ type: z.literal("italic") }).strict(),
+  ZLinkMarkSchema,
+]);
+
+const ZTextNodeSchema = z
+  .object({ type: z.literal("text"), text: z.string().min(1).max(NARRATIVE_LIMITS.maxText), marks: z.array(ZMarkSchema).max(3).optional() })
+  .strict();
+const ZHardBreakSchema = z.object({ type: z.literal("hardBreak"), marks: z.array(ZMarkSchema).max(3).optional() }).strict();
+const ZInlineSchema = z.discriminatedUnion("type", [ZTextNodeSchema, ZHardBreakSchema]);
+
+const ZParagraphSchema = z
+  .object({ type: z.literal("paragraph"), attrs: z.object({}).strict().optional(), content: z.array(ZInlineSchema).optional() })
+  .strict();
+const ZHeadingSchema = z
+  .object({ type: z.literal("heading"), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strict(), content: z.array(ZInlineSchema).optional() })
+  .strict();
+
+export type TNarrativeBlock =
+  | z.infer<typeof ZParagraphSchema>
+  | z.infer<typeof ZHeadingSchema>
+  | { type: "blockquote"; content: TNarrativeBlock[] }
+  | { type: "bulletList"; content: TListItem[] }
+  | { type: "orderedList"; attrs?: { start?: number; type?: string | null }; content: TListItem[] };
+type TListItem = { type: "listItem"; content: TNarrativeBlock[] };
+
+const ZListItemSchema: z.ZodType<TListItem> = z.lazy(() =>
+  z.object({ type: z.literal("listItem"), content: z.array(ZBlockSchema).min(1) }).strict(),
+);
+
+const ZBlockSchema: z.ZodType<TNarrativeBlock> = z.lazy(() =>
+  z.union([
+    ZParagraphSchema,
+    ZHeadingSchema,
+    z.object({ type: z.literal("blockquote"), content: z.array(ZBlockSchema).min(1) }).strict(),
+    z.object({ type: z.literal("bulletList"), content: z.array(ZListItemSchema).min(1) }).strict(),
+    z
+      .object({
+        type: z.literal("orderedList"),
+        attrs: z.object({ start: z.number().int().min(1).max(10_000).optional(), type: z.string().max(4).nullable().optional() }).strict().optional(),
+        content: z.array(ZListItemSchema).min(1),
+      })
+      .strict(),
+  ]),
+);
+
+/** Counts nodes, depth and text before the schema walks the tree, so huge input is refused cheaply. */
+function sizeOf(node: unknown, depth = 0, acc = { nodes: 0, depth: 0, text: 0 }) {
+  if (typeof node !== "object" || node === null || acc.nodes > NARRATIVE_LIMITS.maxNodes || depth > NARRATIVE_LIMITS.maxDepth + 1) return acc;
+  acc.nodes += 1;
+  acc.depth = Math.max(acc.depth, depth);
+  const record = node as { text?: unknown; content?: unknown };
+  if (typeof record.text === "string") acc.text += record.text.length;
+  if (Array.isArray(record.content)) for (const child of record.content) sizeOf(child, depth + 1, acc);
+  return acc;
+}
+
+export const ZNarrativeDocSchema = z
+  .object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) })
+  .strict()
+  .superRefine((doc, ctx) => {
+    const size = sizeOf(doc);
+    if (size.nodes > NARRATIVE_LIMITS.maxNodes) ctx.addIssue({ code: "custom", message: "The narrative has too many paragraphs and list items." });
+    if (size.depth > NARRATIVE_LIMITS.maxDepth) ctx.addIssue({ code: "custom", message: "The narrative nests lists or quotes too deeply." });
+    if (size.text > NARRATIVE_LIMITS.maxText) ctx.addIssue({ code: "custom", message: `The narrative can be at most ${NARRATIVE_LIMITS.maxText.toLocaleString("en-US")} characters.` });
+  });
+
+export type TNarrativeDoc = z.infer<typeof ZNarrativeDocSchema>;
+
+/** The document's plain text length (what the length limits count). */
+export function narrativeTextLength(doc: unknown): number {
+  return sizeOf(doc).text;
+}
+
+export const NARRATIVE_PROMPTS = {
+  typicalWeek: "What does a typical week look like?",
+  surprised: "What surprised you about this work?",
+  advice: "What advice would you give a newcomer?",
+  toolsAndAi: "How are tools and AI changing the work?",
+} as const;
+
+export type TNarrativePromptKey = keyof typeof NARRATIVE_PROMPTS;
+
+const answer = z.string().trim().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`);
+
+export const ZPromptAnswersSchema = z
+  .object({ typicalWeek: answer.optional(), surprised: answer.optional(), advice: answer.optional(), toolsAndAi: answer.optional() })
+  .strict()
+  .transform((answers) => Object.fromEntries(Object.entries(answers).filter(([, text]) => text && text.length > 0)) as Partial<Record<TNarrativePromptKey, string>>);
+
+export type TPromptAnswers = z.infer<typeof ZPromptAnswersSchema>;

@@ -1,0 +1,79 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import type { TCorrectionField, TFieldValue } from "./fields";
+
+export interface OfficialTask {
+  itemKey: string;
+  statement: string;
+}
+
+/** The official value of every correctable field of one occupation, from the newest O*NET release. */
+export interface OfficialValues {
+  DESCRIPTION: TFieldValue | null;
+  tasks: OfficialTask[];
+  ALTERNATE_TITLES: TFieldValue | null;
+  TECHNOLOGY_SKILLS: TFieldValue | null;
+  EDUCATION: TFieldValue | null;
+  RELATED_CAREERS: TFieldValue | null;
+  PAY_OUTLOOK_NOTE: TFieldValue | null;
+}
+
+export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
+
+export async function findOfficialValues(occupationCode: string): Promise<OfficialValues> {
+  const releases = await findCurrentReleases();
+  const onet = releases.get("onet");
+  const empty: OfficialValues = {
+    DESCRIPTION: null,
+    tasks: [],
+    ALTERNATE_TITLES: null,
+    TECHNOLOGY_SKILLS: null,
+    EDUCATION: null,
+    RELATED_CAREERS: null,
+    PAY_OUTLOOK_NOTE: null,
+  };
+  if (!onet) return empty;
+  const releaseId = onet.id;
+  const [details, tasks, titles, skills, related] = await Promise.all([
+    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId, code: occupationCode } }, select: { description: true, jobZone: true } }),
+    prisma.task.findMany({
+      where: { releaseId, occupationCode },
+      orderBy: [{ importance: { sort: "desc", nulls: "last" } }, { position: "asc" }],
+      select: { taskId: true, statement: true },
+    }),
+    prisma.alternateTitle.findMany({ where: { releaseId, occupationCode, kind: "ALTERNATE" }, orderBy: { position: "asc" }, select: { title: true } }),
+    prisma.technologySkill.findMany({ where: { releaseId, occupationCode }, orderBy: { example: "asc" }, select: { example: true } }),
+    prisma.relatedOccupation.findMany({ where: { releaseId, occupationCode }, orderBy: { position: "asc" }, select: { relatedCode: true } }),
+  ]);
+  const zone = details?.jobZone
+    ? await prisma.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId, zone: details.jobZone } }, select: { education: true } })
+    : null;
+  const relatedTitles = related.length
+    ? await prisma.occupation.findMany({ where: { code: { in: related.map((r) => r.relatedCode) } }, select: { code: true, title: true } })
+    : [];
+  const titleByCode = new Map(relatedTitles.map((o) => [o.code, o.title]));
+  const list = (items: string[]): TFieldValue | null => {
+    const unique = [...new Map(items.map((item) => [item.toLowerCase(), item])).values()];
+    return unique.length ? { items: unique } : null;
+  };
+  return {
+    DESCRIPTION: details?.description ? { text: details.description } : null,
+    tasks: tasks.map((task) => ({ itemKey: officialTaskKey(task.taskId), statement: task.statement })),
+    ALTERNATE_TITLES: list(titles.map((t) => t.title)),
+    TECHNOLOGY_SKILLS: list(skills.map((s) => s.example)),
+    EDUCATION: zone?.education ? { text: zone.education } : null,
+    RELATED_CAREERS: list(related.map((r) => titleByCode.get(r.relatedCode)).filter((t): t is string => t !== undefined)),
+    PAY_OUTLOOK_NOTE: null,
+  };
+}
+
+/** The official value of one (field, item); null when the official data has none. */
+export async function getOfficialValue(occupationCode: string, field: TCorrectionField, itemKey: string): Promise<TFieldValue | null> {
+  const values = await findOfficialValues(occupationCode);
+  if (field === "TASK") {
+    const task = values.tasks.find((t) => t.itemKey === itemKey);
+    return task ? { statement: task.statement } : null;
+  }
+  return values[field];
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { FIELD_LABELS, parseStoredValue, valueToText } from "@/lib/community/fields";
+import { prisma } from "@/lib/db/prisma";
+import type { CorrectionOperation, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
+
+export interface MyContribution {
+  id: string;
+  kind: SubmissionKind;
+  status: SubmissionStatus;
+  occupationCode: string;
+  occupationTitle: string;
+  slug: string;
+  summary: string;
+  operation: CorrectionOperation | null;
+  proposedText: string;
+  decisionMessage: string | null;
+  updatedAt: Date;
+}
+
+/** The actor's own submissions (drafts included), newest first. */
+export async function findMyContributions({ actor }: { actor: Actor | null }): Promise<MyContribution[]> {
+  assertCan(actor, "submission:withdraw-own");
+  const rows = await prisma.submission.findMany({
+    where: { authorId: actor.userId },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, kind: true, status: true, occupationCode: true, field: true, operation: true, proposedValue: true, decisionMessage: true, updatedAt: true },
+  });
+  const occupations = await prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true, slug: true } });
+  const byCode = new Map(occupations.map((o) => [o.code, o]));
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    occupationCode: row.occupationCode,
+    occupationTitle: byCode.get(row.occupationCode)?.title ?? row.occupationCode,
+    slug: byCode.get(row.occupationCode)?.slug ?? row.occupationCode,
+    summary: row.kind === "NARRATIVE" ? "Narrative" : FIELD_LABELS[row.field ?? "DESCRIPTION"],
+    operation: row.operation,
+    proposedText: row.field ? valueToText(parseStoredValue(row.field, row.proposedValue)) : "",
+    decisionMessage: row.status === "DECLINED" || row.status === "CHANGES_REQUESTED" ? row.decisionMessage : null,
+    updatedAt: row.updatedAt,
+  }));
+}

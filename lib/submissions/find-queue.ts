@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { FIELD_LABELS } from "@/lib/community/fields";
+import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
+import { prisma } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionKind } from "@/lib/generated/prisma/enums";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+
+export const ZFindQueueFiltersSchema = z.object({
+  kind: z.enum(["CORRECTION", "NARRATIVE"]).optional(),
+  occupationCode: z.string().max(20).optional(),
+  authorId: z.string().max(40).optional(),
+  /** Only items waiting at least this many hours. */
+  minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
+});
+export type TFindQueueFilters = z.infer<typeof ZFindQueueFiltersSchema>;
+
+export interface QueueItem {
+  id: string;
+  kind: SubmissionKind;
+  occupationCode: string;
+  occupationTitle: string;
+  summary: string;
+  authorId: string;
+  authorName: string;
+  submittedAt: Date;
+  reported: boolean;
+  claimedByName: string | null;
+  claimedByMe: boolean;
+  claimExpiresAt: Date | null;
+}
+
+/** The pending submissions, oldest first, filtered, with counts per kind (moderators only). */
+export async function findQueue({ actor, filters = {}, now = new Date(), take = 100 }: { actor: Actor | null; filters?: unknown; now?: Date; take?: number }) {
+  assertCan(actor, "moderation:view-queue");
+  const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
+  const where: Prisma.SubmissionWhereInput = {
+    status: "PENDING",
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.occupationCode ? { occupationCode: f.occupationCode } : {}),
+    ...(f.authorId ? { authorId: f.authorId } : {}),
+    ...(f.minAgeHours ? { submittedAt: { lte: new Date(now.getTime() - f.minAgeHours * 3_600_000) } } : {}),
+  };
+  const [rows, byKind, total] = await Promise.all([
+    prisma.submission.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take,
+      select: { id: true, kind: true, occupationCode: true, field: true, operation: true, authorId: true, submittedAt: true, reportedAt: true, claimedById: true, claimExpiresAt: true },
+    }),
+    prisma.submission.groupBy({ by: ["kind"], where: { status: "PENDING" }, _count: { _all: true } }),
+    prisma.submission.count({ where }),
+  ]);
+  const [occupations, names] = await Promise.all([
+    prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true } }),
+    findDisplayNames(rows.flatMap((r) => [r.authorId, ...(r.claimedById ? [r.claimedById] : [])])),
+  ]);
+  const titles = new Map(occupations.map((o) => [o.code, o.title]));
+  const items: QueueItem[] = rows.map((row) => {
+    const claimActive = row.claimedById !== null && row.claimExpiresAt !== null && row.claimExpiresAt > now;
+    return {
+      id: row.id,
+      kind: row.kind,
+      occupationCode: row.occupationCode,
+      occupationTitle: titles.get(row.occupationCode) ?? row.occupationCode,
+      summary: row.kind === "NARRATIVE" ? "Narrative" : `${FIELD_LABELS[row.field ?? "DESCRIPTION"]} (${(row.operation ?? "CHANGE").toLowerCase()})`,
+      authorId: row.authorId,
+      authorName: nameOf(names, row.authorId),
+      submittedAt: row.submittedAt ?? now,
+      reported: row.reportedAt !== null,
+      claimedByName: claimActive ? nameOf(names, row.claimedById) : null,
+      claimedByMe: claimActive && row.claimedById === actor.userId,
+      claimExpiresAt: claimActive ? row.claimExpiresAt : null,
+    };
+  });
+  const count = (kind: SubmissionKind) => byKind.find((k) => k.kind === kind)?._count._all ?? 0;
+  return { items, matching: total, counts: { pending: count("CORRECTION") + count("NARRATIVE"), corrections: count("CORRECTION"), narratives: count("NARRATIVE") } };
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "@/lib/community/fields";
+import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
+import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { type DiffPart, diffValues } from "@/lib/revisions/diff-revisions";
+import { getFieldState, parseFieldState } from "@/lib/revisions/page-state";
+
+/** Everything the review page shows for one submission (moderators only). */
+export async function getSubmissionForReviewOrThrow({ actor, submissionId, now = new Date() }: { actor: Actor | null; submissionId: string; now?: Date }) {
+  assertCan(actor, "moderation:view-queue");
+  const submission = await prisma.submission.findUnique({ where: { id: submissionId } });
+  if (!submission || submission.status === "DRAFT") throw new AppError("NOT_FOUND", "That submission does not exist.");
+  const [occupation, names, history] = await Promise.all([
+    prisma.occupation.findUnique({ where: { code: submission.occupationCode }, select: { code: true, title: true, slug: true } }),
+    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : [])]),
+    prisma.submission.groupBy({ by: ["status"], where: { authorId: submission.authorId, status: { in: ["APPROVED", "DECLINED"] } }, _count: { _all: true } }),
+  ]);
+  const claimActive = submission.claimedById !== null && submission.claimExpiresAt !== null && submission.claimExpiresAt > now;
+
+  let correction: null | {
+    field: TCorrectionField;
+    fieldLabel: string;
+    operation: string;
+    baseText: string;
+    currentText: string;
+    proposedText: string;
+    currentIsOfficial: boolean;
+    /** The field changed after the submission's base revision: approving needs "apply anyway". */
+    conflict: boolean;
+    diff: DiffPart[];
+    rationale: string;
+    sourceUrl: string | null;
+  } = null;
+  if (submission.kind === "CORRECTION" && submission.field && submission.field !== "NARRATIVE") {
+    const field = submission.field;
+    const itemKey = submission.itemKey ?? "";
+    const base = parseFieldState(field, submission.baseValue);
+    const current = await getFieldState(prisma, submission.occupationCode, field, itemKey);
+    const proposed = parseStoredValue(field, submission.proposedValue);
+    const changedSince = await prisma.revision.count({ where: { occupationCode: submission.occupationCode, field, itemKey, number: { gt: submission.baseRevisionNumber ?? 0 } } });
+    correction = {
+      field,
+      fieldLabel: FIELD_LABELS[field],
+      operation: submission.operation ?? "CHANGE",
+      baseText: valueToText(base.value),
+      currentText: valueToText(current.value),
+      proposedText: valueToText(proposed),
+      currentIsOfficial: current.official,
+      conflict: submission.status === "PENDING" && changedSince > 0,
+      diff: diffValues(field, current.value, proposed),
+      rationale: submission.rationale ?? "",
+      sourceUrl: submission.sourceUrl,
+    };
+  }
+  const answers = (submission.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>;
+  return {
+    id: submission.id,
+    kind: submission.kind,
+    status: submission.status,
+    occupation: occupation ?? { code: submission.occupationCode, title: submission.occupationCode, slug: submission.occupationCode },
+    authorId: submission.authorId,
+    authorName: nameOf(names, submission.authorId),
+    isOwn: submission.authorId === actor.userId,
+    authorStats: {
+      approved: history.find((h) => h.status === "APPROVED")?._count._all ?? 0,
+      declined: history.find((h) => h.status === "DECLINED")?._count._all ?? 0,
+    },
+    submittedAt: submission.submittedAt,
+    claimedByName: claimActive ? nameOf(names, submission.claimedById) : null,
+    claimedByMe: claimActive && submission.claimedById === actor.userId,
+    claimExpiresAt: claimActive ? submission.claimExpiresAt : null,
+    decidedByName: submission.decidedById ? nameOf(names, submission.decidedById) : null,
+    decisionMessage: submission.decisionMessage,
+    reportReason: submission.reportReason,
+    correction,
+    narrative:
+      submission.kind === "NARRATIVE"
+        ? {
+            html: submission.narrativeHtml ?? "",
+            yearsInRole: submission.yearsInRole,
+            answers: (Object.keys(NARRATIVE_PROMPTS) as TNarrativePromptKey[]).filter((key) => answers[key]).map((key) => ({ prompt: NARRATIVE_PROMPTS[key], answer: answers[key]! })),
+          }
+        : null,
+  };
+}
+
+export type SubmissionForReview = Awaited<ReturnType<typeof getSubmissionForReviewOrThrow>>;

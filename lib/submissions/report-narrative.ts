@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { queueNotification } from "@/lib/notifications/queue-notification";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { consumeReportAllowance } from "./submission-rate-limit";
+
+export const ZReportNarrativeInputSchema = z.object({
+  submissionId: z.string().min(1).max(40),
+  reason: z.string().trim().min(10, "Say what is wrong (at least 10 characters).").max(1000, "The reason can be at most 1000 characters."),
+});
+export type TReportNarrativeInput = z.infer<typeof ZReportNarrativeInputSchema>;
+
+export interface ReportNarrativeOptions {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}
+
+/**
+ * Someone reports a published narrative: it leaves the page and goes back to the moderation
+ * queue (APPROVED → PENDING) with the report's reason. Audited; the author is notified.
+ */
+export async function reportNarrative({ actor, input, now = new Date() }: ReportNarrativeOptions) {
+  assertCan(actor, "narrative:report");
+  const data = parseOrThrow(ZReportNarrativeInputSchema, input);
+  await consumeReportAllowance(actor.userId, now);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.submission.updateMany({
+      where: { id: data.submissionId, kind: "NARRATIVE", status: "APPROVED" },
+      data: { status: "PENDING", reportedAt: now, reportReason: data.reason, submittedAt: now, decidedById: null, decidedAt: null },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "That narrative is not published (it may have been reported already).");
+    const submission = await tx.submission.findUniqueOrThrow({ where: { id: data.submissionId }, select: { authorId: true, occupationCode: true } });
+    await recordAuditEntry(tx, { actor, action: "narrative.report", target: { type: "submission", id: data.submissionId }, before: { status: "APPROVED" }, after: { status: "PENDING", reason: data.reason } });
+    await queueNotification(tx, { userId: submission.authorId, kind: "NARRATIVE_REPORTED", submissionId: data.submissionId });
+    return { submissionId: data.submissionId, occupationCode: submission.occupationCode };
+  });
+}

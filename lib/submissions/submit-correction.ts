@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { parseStoredValue, valueToText } from "@/lib/community/fields";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
+import { consumeSubmissionAllowance } from "./submission-rate-limit";
+import { type TSubmitCorrectionInput, ZSubmitCorrectionInputSchema } from "./submit-correction.types";
+
+export interface SubmitCorrectionOptions {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}
+
+/**
+ * A practitioner proposes a correction to one field of a role page. It waits in the queue
+ * (PENDING) and remembers the page revision it was based on, for conflict detection.
+ */
+export async function submitCorrection({ actor, input, now = new Date() }: SubmitCorrectionOptions) {
+  assertCan(actor, "submission:create");
+  const data: TSubmitCorrectionInput = parseOrThrow(ZSubmitCorrectionInputSchema, input);
+  const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
+  if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
+
+  const itemKey = data.field === "TASK" ? (data.operation === "ADD" ? `new:${randomUUID()}` : data.itemKey!) : "";
+  const latest = await latestRevisionNumber(prisma, data.occupationCode);
+  const baseRevisionNumber = Math.min(data.baseRevisionNumber, latest);
+  const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
+  if (data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
+  const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
+  if (data.operation === "CHANGE" && valueToText(proposed) === valueToText(base.value)) {
+    throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
+  }
+
+  await consumeSubmissionAllowance(actor.userId, now);
+  return prisma.$transaction(async (tx) => {
+    const submission = await tx.submission.create({
+      data: {
+        kind: "CORRECTION",
+        status: "PENDING",
+        occupationCode: data.occupationCode,
+        authorId: actor.userId,
+        field: data.field,
+        operation: data.operation,
+        itemKey,
+        proposedValue: proposed ?? Prisma.DbNull,
+        baseValue: toStoredState(base),
+        baseRevisionNumber,
+        rationale: data.rationale,
+        sourceUrl: data.sourceUrl ?? null,
+        submittedAt: now,
+      },
+      select: { id: true, status: true, itemKey: true },
+    });
+    await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id: submission.id }, after: { kind: "CORRECTION", field: data.field, operation: data.operation } });
+    return submission;
+  });
+}

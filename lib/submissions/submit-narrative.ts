@@ -1,0 +1,56 @@
+import "server-only";
+import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/permissions";
+import { renderNarrative } from "@/lib/community/render-narrative";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { ZSubmitNarrativeInputSchema } from "./narrative-input.types";
+import { consumeSubmissionAllowance } from "./submission-rate-limit";
+
+export interface SubmitNarrativeOptions {
+  actor: Actor | null;
+  input: unknown;
+  now?: Date;
+}
+
+/**
+ * Sends a narrative to moderation: renders the tiptap document to sanitised HTML on the
+ * server and stores both. With a draftId, the author's draft becomes the submission.
+ */
+export async function submitNarrative({ actor, input, now = new Date() }: SubmitNarrativeOptions) {
+  assertCan(actor, "submission:create");
+  const data = parseOrThrow(ZSubmitNarrativeInputSchema, input);
+  const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
+  if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
+  const narrativeHtml = renderNarrative(data.doc);
+  await consumeSubmissionAllowance(actor.userId, now);
+  const fields = {
+    status: "PENDING" as const,
+    narrativeDoc: data.doc,
+    narrativeHtml,
+    yearsInRole: data.yearsInRole,
+    promptAnswers: data.promptAnswers ?? {},
+    submittedAt: now,
+  };
+  return prisma.$transaction(async (tx) => {
+    let id: string;
+    if (data.draftId) {
+      const updated = await tx.submission.updateMany({
+        where: { id: data.draftId, authorId: actor.userId, kind: "NARRATIVE", occupationCode: data.occupationCode, status: "DRAFT" },
+        data: fields,
+      });
+      if (updated.count === 0) throw new AppError("NOT_FOUND", "This draft can no longer be sent (it was sent or withdrawn).");
+      id = data.draftId;
+    } else {
+      const created = await tx.submission.create({
+        data: { kind: "NARRATIVE", occupationCode: data.occupationCode, authorId: actor.userId, ...fields },
+        select: { id: true },
+      });
+      id = created.id;
+    }
+    await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id }, after: { kind: "NARRATIVE", occupationCode: data.occupationCode } });
+    return { id, status: "PENDING" as const };
+  });
+}
