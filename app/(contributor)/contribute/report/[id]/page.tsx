@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { reportNarrativeAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Report a narrative", robots: { index: false } };
+
+export default async function ReportNarrativePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(signInPath(`/contribute/report/${id}`));
+  return (
+    <>
+      <h1>Report a narrative</h1>
+      <p>Tell the moderators what is wrong. The narrative leaves the page until they have looked at it again.</p>
+      <ActionForm action={reportNarrativeAction}>
+        <input type="hidden" name="submissionId" value={id} />
+        <div className="form-row">
+          <label htmlFor="reason">What is wrong?</label>
+          <textarea id="reason" name="reason" required minLength={10} maxLength={1000} />
+        </div>
+        <button type="submit" className="danger">
+          Report
+        </button>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import type { JSONContent } from "@tiptap/react";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { CorrectionForm } from "@/components/editor/correction-form";
+import { NarrativeEditor } from "@/components/editor/narrative-editor";
+import { getActor } from "@/lib/auth/get-actor";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "@/lib/community/fields";
+import { getCorrectionContext } from "@/lib/community/get-correction-context";
+import type { TNarrativePromptKey } from "@/lib/community/narrative-document";
+import { prisma } from "@/lib/db/prisma";
+import { getMySubmission } from "@/lib/submissions/get-my-draft";
+import { saveNarrativeDraftAction } from "../../../../contribute/actions";
+import { resubmitCorrectionAction, resubmitNarrativeAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Edit and resubmit", robots: { index: false } };
+
+export default async function EditContributionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(signInPath(`/me/contributions/${id}/edit`));
+  const submission = await getMySubmission({ actor, submissionId: id });
+  if (!submission || submission.status !== "CHANGES_REQUESTED") notFound();
+  const occupation = await prisma.occupation.findUniqueOrThrow({ where: { code: submission.occupationCode }, select: { slug: true, title: true } });
+  const header = (
+    <>
+      <h1>Edit and resubmit</h1>
+      <p>
+        {occupation.title}. <strong>Moderator&apos;s note:</strong> {submission.decisionMessage}
+      </p>
+    </>
+  );
+  if (submission.kind === "NARRATIVE") {
+    return (
+      <>
+        {header}
+        <NarrativeEditor
+          occupationCode={submission.occupationCode}
+          submissionId={submission.id}
+          draftId={submission.id}
+          initialDoc={submission.narrativeDoc as JSONContent}
+          initialYears={submission.yearsInRole}
+          initialAnswers={(submission.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>}
+          saveDraft={saveNarrativeDraftAction}
+          submit={resubmitNarrativeAction}
+        />
+      </>
+    );
+  }
+  const context = await getCorrectionContext(occupation.slug);
+  const field = submission.field as TCorrectionField;
+  const current = field === "TASK" ? (context?.tasks.find((t) => t.itemKey === submission.itemKey)?.statement ?? "") : (context?.fields.find((f) => f.field === field)?.currentText ?? "");
+  return (
+    <>
+      {header}
+      <CorrectionForm
+        occupationCode={submission.occupationCode}
+        baseRevisionNumber={context?.baseRevisionNumber ?? 0}
+        fields={context?.fields ?? []}
+        tasks={context?.tasks ?? []}
+        action={resubmitCorrectionAction}
+        resubmit={{
+          submissionId: submission.id,
+          field,
+          operation: submission.operation ?? "CHANGE",
+          itemKey: submission.itemKey ?? "",
+          proposedText: valueToText(parseStoredValue(field, submission.proposedValue)),
+          rationale: submission.rationale ?? "",
+          sourceUrl: submission.sourceUrl ?? "",
+          currentText: current,
+          label: FIELD_LABELS[field],
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { findMyContributions } from "@/lib/submissions/find-my-contributions";
+import { withdrawSubmissionAction } from "../actions";
+
+export const metadata: Metadata = { title: "My contributions", robots: { index: false } };
+
+const STATUS_LABEL = { DRAFT: "Draft", PENDING: "Waiting for review", CHANGES_REQUESTED: "Changes requested", APPROVED: "Approved", DECLINED: "Declined", WITHDRAWN: "Withdrawn" } as const;
+
+export default async function MyContributionsPage() {
+  const actor = await getActor();
+  if (!actor) redirect(signInPath("/me/contributions"));
+  const items = await findMyContributions({ actor });
+  return (
+    <>
+      <h1>My contributions</h1>
+      {items.length === 0 ? (
+        <p>You have not contributed yet. Open a role page and choose “Suggest a correction” or “Share your experience”.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">What</th>
+              <th scope="col">Status</th>
+              <th scope="col">Updated</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-testid={`contribution-${item.id}`}>
+                <td>
+                  <Link href={`/roles/${item.slug}`}>{item.occupationTitle}</Link>
+                </td>
+                <td>
+                  {item.summary}
+                  {item.operation && item.operation !== "CHANGE" ? ` (${item.operation.toLowerCase()})` : ""}
+                  {item.proposedText && <div className="hint">{item.proposedText.slice(0, 160)}</div>}
+                </td>
+                <td>
+                  <span className="status">{STATUS_LABEL[item.status]}</span>
+                  {item.decisionMessage && (
+                    <p>
+                      <strong>{item.status === "DECLINED" ? "Reason" : "Moderator's note"}:</strong> {item.decisionMessage}
+                    </p>
+                  )}
+                </td>
+                <td>{item.updatedAt.toISOString().slice(0, 10)}</td>
+                <td>
+                  {item.status === "CHANGES_REQUESTED" && <Link href={`/me/contributions/${item.id}/edit`}>Edit and resubmit</Link>}
+                  {item.status === "DRAFT" && <Link href={`/contribute/${item.slug}/narrative`}>Continue writing</Link>}
+                  {(item.status === "PENDING" || item.status === "CHANGES_REQUESTED" || item.status === "DRAFT") && (
+                    <ActionForm action={withdrawSubmissionAction} label="Withdraw">
+                      <input type="hidden" name="submissionId" value={item.id} />
+                      <button type="submit" className="danger">
+                        Withdraw
+                      </button>
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { findNotifications } from "@/lib/notifications/find-notifications";
+import { markNotificationsReadAction } from "../actions";
+
+export const metadata: Metadata = { title: "Notifications", robots: { index: false } };
+
+export default async function NotificationsPage() {
+  const actor = await getActor();
+  if (!actor) redirect(signInPath("/me/notifications"));
+  const { items, unread } = await findNotifications({ actor });
+  return (
+    <>
+      <h1>Notifications</h1>
+      <p>{unread === 0 ? "Nothing unread." : `${unread} unread.`}</p>
+      {unread > 0 && (
+        <ActionForm action={markNotificationsReadAction}>
+          <button type="submit">Mark all as read</button>
+        </ActionForm>
+      )}
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} className={item.read ? "muted" : undefined}>
+            {!item.read && <strong>New: </strong>}
+            {item.text} {item.message && <q>{item.message}</q>} <Link href="/me/contributions">See your contributions</Link>{" "}
+            <span className="hint">{item.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

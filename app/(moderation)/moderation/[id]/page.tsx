@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { DecisionForms } from "@/components/moderation/decision-forms";
+import { DiffView } from "@/components/moderation/diff-view";
+import { ActionForm } from "@/components/ui/action-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/permissions";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { fieldShape } from "@/lib/community/fields";
+import { AppError } from "@/lib/errors";
+import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-for-review";
+import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction, requestChangesAction } from "../actions";
+
+export const metadata: Metadata = { title: "Review", robots: { index: false } };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(signInPath(`/moderation/${id}`));
+  if (!can(actor, "moderation:view-queue")) notFound();
+  const review = await getSubmissionForReviewOrThrow({ actor, submissionId: id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const c = review.correction;
+  return (
+    <>
+      <p>
+        <Link href="/moderation">← Queue</Link>
+      </p>
+      <h1>
+        {review.kind === "NARRATIVE" ? "Narrative" : `Correction: ${c?.fieldLabel}`} for {review.occupation.title}
+      </h1>
+      <p>
+        By <strong>{review.authorName}</strong> (approved before: {review.authorStats.approved}, declined: {review.authorStats.declined}). Status: <span className="status">{review.status}</span>
+        {review.submittedAt && ` · submitted ${review.submittedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`}
+      </p>
+      {review.claimedByName && <p>{review.claimedByMe ? "You have claimed this." : `Claimed by ${review.claimedByName}.`}</p>}
+      {!review.claimedByName && review.status === "PENDING" && !review.isOwn && (
+        <ActionForm action={claimSubmissionAction}>
+          <input type="hidden" name="submissionId" value={review.id} />
+          <button type="submit">Claim</button>
+        </ActionForm>
+      )}
+      {review.reportReason && (
+        <p className="error">
+          <strong>Reported:</strong> {review.reportReason}
+        </p>
+      )}
+      {c && (
+        <section aria-labelledby="change-heading">
+          <h2 id="change-heading">The change ({c.operation.toLowerCase()})</h2>
+          {c.conflict ? (
+            <>
+              <p className="error" role="alert">
+                Conflict: this field changed after the author wrote the correction. Compare the three versions.
+              </p>
+              <div className="compare" data-testid="conflict-view">
+                <div>
+                  <h4>Base (what the author saw)</h4>
+                  <div className="current-value">{c.baseText}</div>
+                </div>
+                <div>
+                  <h4>Current</h4>
+                  <div className="current-value">{c.currentText}</div>
+                </div>
+                <div>
+                  <h4>Proposed</h4>
+                  <div className="current-value">{c.proposedText || "(remove)"}</div>
+                </div>
+              </div>
+            </>
+          ) : (
+            <div className="compare">
+              <div>
+                <h4>Current {c.currentIsOfficial ? "(official)" : "(community)"}</h4>
+                <div className="current-value">{c.currentText || "(none)"}</div>
+              </div>
+              <div>
+                <h4>Proposed</h4>
+                <div className="current-value">{c.proposedText || "(remove)"}</div>
+              </div>
+            </div>
+          )}
+          <h3>Difference</h3>
+          <DiffView parts={c.diff} list={fieldShape(c.field) === "list"} />
+          <h3>Rationale</h3>
+          <p>{c.rationale}</p>
+          {c.sourceUrl && (
+            <p>
+              Source:{" "}
+              <a href={c.sourceUrl} rel="nofollow ugc noopener noreferrer">
+                {c.sourceUrl}
+              </a>
+            </p>
+          )}
+        </section>
+      )}
+      {review.narrative && (
+        <section aria-labelledby="narrative-heading">
+          <h2 id="narrative-heading">Narrative ({review.narrative.yearsInRole ?? "?"} years in role)</h2>
+          {/* Rendered from the editor's JSON and sanitised with an allowlist on the server when submitted. */}
+          <div className="narrative" dangerouslySetInnerHTML={{ __html: review.narrative.html }} />
+          {review.narrative.answers.map((a) => (
+            <div key={a.prompt}>
+              <h3>{a.prompt}</h3>
+              <p>{a.answer}</p>
+            </div>
+          ))}
+        </section>
+      )}
+      {review.status === "PENDING" && !review.isOwn && <DecisionForms submissionId={review.id} conflict={c?.conflict ?? false} actions={{ approve: approveSubmissionAction, decline: declineSubmissionAction, requestChanges: requestChangesAction }} />}
+      {review.isOwn && <p className="hint">This is your own submission: another moderator will decide on it.</p>}
+      {review.status !== "PENDING" && review.decidedByName && (
+        <p>
+          Decided by {review.decidedByName}
+          {review.decisionMessage ? `: ${review.decisionMessage}` : "."}
+        </p>
+      )}
+    </>
+  );
+}

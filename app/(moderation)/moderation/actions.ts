@@ -1,0 +1,69 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { type ActionState, text, toActionFailure } from "@/lib/actions/action-state";
+import { requireActor } from "@/lib/auth/get-actor";
+import { revalidateRole } from "@/lib/community/revalidate-role";
+import { rollbackToRevision } from "@/lib/revisions/rollback-to-revision";
+import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { claimSubmission } from "@/lib/submissions/claim-submission";
+import { declineSubmission } from "@/lib/submissions/decline-submission";
+import { requestChanges } from "@/lib/submissions/request-changes";
+
+// Every action checks the session and the ability itself (requireActor), then one use case
+// checks the rest. Pages are revalidated only after the use case's transaction committed.
+
+export async function claimSubmissionAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("moderation:claim");
+    const claim = await claimSubmission({ actor, submissionId: text(formData, "submissionId") ?? "" });
+    revalidatePath("/moderation");
+    return { ok: true, message: `Claimed until ${claim.claimExpiresAt.toLocaleTimeString("en-US")}.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export async function approveSubmissionAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("moderation:decide");
+    const result = await approveSubmission({ actor, submissionId: text(formData, "submissionId") ?? "", applyAnyway: formData.get("applyAnyway") === "on" });
+    await revalidateRole(result.occupationCode);
+    revalidatePath("/moderation");
+    return { ok: true, message: `Approved: revision ${result.revisionNumber} of the page is live.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export async function declineSubmissionAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("moderation:decide");
+    await declineSubmission({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason"), message: text(formData, "message") } });
+    revalidatePath("/moderation");
+    return { ok: true, message: "Declined. The author will see your reason." };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export async function requestChangesAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("moderation:decide");
+    await requestChanges({ actor, input: { submissionId: text(formData, "submissionId"), message: text(formData, "message") ?? "" } });
+    revalidatePath("/moderation");
+    return { ok: true, message: "Sent back to the author with your message." };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export async function rollbackToRevisionAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("revision:rollback");
+    const result = await rollbackToRevision({ actor, input: { revisionId: text(formData, "revisionId"), restore: text(formData, "restore") ?? "after" } });
+    await revalidateRole(result.occupationCode);
+    return { ok: true, message: `Rolled back: revision ${result.revisionNumber} of the page is live.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/permissions";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { findAuditEntries } from "@/lib/audit/find-audit-entries";
+
+export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
+
+export default async function AuditLogPage() {
+  const actor = await getActor();
+  if (!actor) redirect(signInPath("/moderation/audit"));
+  if (!can(actor, "audit:view")) notFound();
+  const entries = await findAuditEntries({ actor });
+  return (
+    <>
+      <h1>Audit log</h1>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Target</th>
+            <th scope="col">Before → after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td>{entry.actorName}</td>
+              <td>{entry.action}</td>
+              <td className="code">
+                {entry.targetType} {entry.targetId}
+              </td>
+              <td className="code">
+                {entry.before ? JSON.stringify(entry.before).slice(0, 200) : "—"} → {entry.after ? JSON.stringify(entry.after).slice(0, 200) : "—"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/auth/permissions";
+import { signInPath } from "@/lib/auth/sign-in-path";
+import { findQueue } from "@/lib/submissions/find-queue";
+import { claimSubmissionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await getActor();
+  if (!actor) redirect(signInPath("/moderation"));
+  if (!can(actor, "moderation:view-queue")) notFound();
+  const params = await searchParams;
+  const one = (key: string) => (typeof params[key] === "string" && params[key] !== "" ? (params[key] as string) : undefined);
+  const filters = { kind: one("kind"), occupationCode: one("occupation"), authorId: one("author"), minAgeHours: one("minAgeHours") };
+  const queue = await findQueue({ actor, filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) });
+  return (
+    <>
+      <h1>Moderation queue</h1>
+      <p data-testid="queue-counts">
+        {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives. {queue.matching} match the filters. Oldest first.
+      </p>
+      <form method="get" className="subnav" aria-label="Filters">
+        <label>
+          Kind{" "}
+          <select name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">All</option>
+            <option value="CORRECTION">Corrections</option>
+            <option value="NARRATIVE">Narratives</option>
+          </select>
+        </label>
+        <label>
+          Occupation code <input name="occupation" defaultValue={filters.occupationCode} size={10} />
+        </label>
+        <label>
+          Author id <input name="author" defaultValue={filters.authorId} size={12} />
+        </label>
+        <label>
+          Waiting at least{" "}
+          <select name="minAgeHours" defaultValue={filters.minAgeHours ?? ""}>
+            <option value="">any time</option>
+            <option value="24">1 day</option>
+            <option value="72">3 days</option>
+            <option value="168">1 week</option>
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Submitted</th>
+            <th scope="col">Role</th>
+            <th scope="col">What</th>
+            <th scope="col">Author</th>
+            <th scope="col">Claim</th>
+          </tr>
+        </thead>
+        <tbody>
+          {queue.items.map((item) => (
+            <tr key={item.id}>
+              <td>{item.submittedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td>{item.occupationTitle}</td>
+              <td>
+                <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
+                {item.reported && <span className="status"> reported</span>}
+              </td>
+              <td>{item.authorName}</td>
+              <td>
+                {item.claimedByName ? (
+                  <span>
+                    {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt?.toISOString().slice(11, 16)} UTC
+                  </span>
+                ) : (
+                  <ActionForm action={claimSubmissionAction}>
+                    <input type="hidden" name="submissionId" value={item.id} />
+                    <button type="submit">Claim</button>
+                  </ActionForm>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
+
+/** The signed-in person's links: contributions, notifications with the unread count, moderation. */
+export async function CommunityNav({ actor }: { actor: Actor | null }) {
+  if (!actor) return null;
+  const unread = await countUnreadNotifications({ actor });
+  return (
+    <nav className="subnav" aria-label="Your account">
+      <Link href="/me/contributions">My contributions</Link>
+      <Link href="/me/notifications">
+        Notifications{" "}
+        {unread > 0 && (
+          <span className="badge" aria-label={`${unread} unread`} data-testid="unread-count">
+            {unread}
+          </span>
+        )}
+      </Link>
+      {can(actor, "moderation:view-queue") && <Link href="/moderation">Moderation queue</Link>}
+      {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { CommunityOverlay } from "@/lib/community/get-community-overlay";
+import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
+import "../../app/community.css";
+
+/**
+ * The community layer of a role page (a server component, no client JavaScript):
+ * practitioner-corrected values, each with the official value one click away and a link to
+ * the history, the published narratives, and plain links into contributing.
+ */
+export function RoleCommunitySection({ slug, community }: { slug: string; community: CommunityOverlay }) {
+  return (
+    <section aria-labelledby="community">
+      <h2 id="community">From practitioners</h2>
+      {community.corrections.length > 0 && (
+        <>
+          <h3>Corrected by practitioners</h3>
+          {community.corrections.map((c) => (
+            <div key={`${c.field}|${c.itemKey}`} className="corrected" data-testid="corrected-value">
+              <strong>{c.fieldLabel}</strong> <span className="status">practitioner-corrected</span>
+              <p style={{ whiteSpace: "pre-line" }}>{c.removed ? <em>Removed by practitioners.</em> : c.text}</p>
+              <details>
+                <summary>Official value</summary>
+                <p style={{ whiteSpace: "pre-line" }}>{c.officialText || <em>The official data has no value here.</em>}</p>
+              </details>
+              <Link href={`/roles/${slug}/history#r${c.revisionNumber}`}>History of this change</Link>
+            </div>
+          ))}
+        </>
+      )}
+      {community.narratives.length > 0 && (
+        <>
+          <h3>In their own words</h3>
+          {community.narratives.map((n) => (
+            <article key={n.id} className="narrative" data-testid="narrative">
+              <p className="muted">
+                <strong>{n.displayName}</strong>
+                {n.jobTitle && `, ${n.jobTitle}`}
+                {n.yearsInRole !== null && ` · ${n.yearsInRole} ${n.yearsInRole === 1 ? "year" : "years"} in the role`} · {n.publishedAt.toISOString().slice(0, 10)}
+              </p>
+              {/* Stored as sanitised HTML: rendered from the editor's JSON and cleaned with an allowlist on the server. */}
+              <div dangerouslySetInnerHTML={{ __html: n.html }} />
+              {n.answers.map((a) => (
+                <div key={a.key}>
+                  <h4>{NARRATIVE_PROMPTS[a.key as TNarrativePromptKey] ?? a.key}</h4>
+                  <p>{a.text}</p>
+                </div>
+              ))}
+              <Link href={`/contribute/report/${n.id}`} rel="nofollow" className="hint">
+                Report this narrative
+              </Link>
+            </article>
+          ))}
+        </>
+      )}
+      {community.corrections.length === 0 && community.narratives.length === 0 && <p>No practitioner has contributed to this page yet.</p>}
+      <p className="subnav">
+        <Link href={`/contribute/${slug}/correct`} rel="nofollow">
+          Suggest a correction
+        </Link>
+        <Link href={`/contribute/${slug}/narrative`} rel="nofollow">
+          Share your experience
+        </Link>
+        <Link href={`/roles/${slug}/history`}>Page history</Link>
+      </p>
+    </section>
+  );
+}

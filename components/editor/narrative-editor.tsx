@@ -1,0 +1,181 @@
+"use client";
+import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { narrativeExtensions } from "@/lib/community/narrative-extensions";
+import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
+
+interface Result {
+  ok: boolean;
+  message: string;
+  data?: Record<string, string>;
+}
+
+export interface NarrativeEditorProps {
+  occupationCode: string;
+  draftId?: string;
+  initialDoc?: JSONContent;
+  initialYears?: number | null;
+  initialAnswers?: Partial<Record<TNarrativePromptKey, string>>;
+  saveDraft?: (input: unknown) => Promise<Result>;
+  submit: (input: unknown) => Promise<Result>;
+  /** Resubmitting after changes were requested. */
+  submissionId?: string;
+}
+
+const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
+
+/**
+ * The narrative editor (tiptap): headings, lists, bold, italic, links and quotes, with the
+ * optional prompts and years in role. Autosaves a server draft two seconds after typing
+ * stops and keeps a copy in this browser, so a failed save never loses the text.
+ */
+export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId }: NarrativeEditorProps) {
+  const storageKey = `careerwiki:narrative:${submissionId ?? occupationCode}`;
+  const [draftId, setDraftId] = useState(initialDraftId);
+  const [years, setYears] = useState(initialYears?.toString() ?? "");
+  const [answers, setAnswers] = useState<Partial<Record<TNarrativePromptKey, string>>>(initialAnswers ?? {});
+  const [saveStatus, setSaveStatus] = useState<Result | null>(null);
+  const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ years, answers, draftId });
+  latest.current = { years, answers, draftId };
+
+  const editor = useEditor({
+    extensions: narrativeExtensions,
+    content: initialDoc ?? EMPTY,
+    immediatelyRender: false,
+    editorProps: { attributes: { "aria-label": "Your narrative", role: "textbox", "aria-multiline": "true" } },
+  });
+
+  const input = useCallback(() => {
+    const { years: y, answers: a, draftId: d } = latest.current;
+    return {
+      ...(d ? { draftId: d } : {}),
+      ...(submissionId ? { submissionId } : {}),
+      occupationCode,
+      doc: editor?.getJSON() ?? EMPTY,
+      yearsInRole: y === "" ? null : Number(y),
+      promptAnswers: a,
+    };
+  }, [editor, occupationCode, submissionId]);
+
+  const save = useCallback(async () => {
+    const payload = input();
+    try {
+      window.localStorage.setItem(storageKey, JSON.stringify(payload));
+    } catch {
+      // storage full or disabled: the server draft still holds it
+    }
+    if (!saveDraft) return;
+    try {
+      const result = await saveDraft(payload);
+      if (result.ok && result.data?.draftId) setDraftId(result.data.draftId);
+      setSaveStatus(result.ok ? result : { ok: false, message: `Not saved: ${result.message} Your text is kept in this browser.` });
+    } catch {
+      setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser; saving will be retried." });
+    }
+  }, [input, saveDraft, storageKey]);
+
+  const scheduleSave = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), 2000);
+  }, [save]);
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.on("update", scheduleSave);
+    return () => {
+      editor.off("update", scheduleSave);
+    };
+  }, [editor, scheduleSave]);
+
+  // A copy left in this browser by an earlier failed save is offered back.
+  useEffect(() => {
+    if (!editor || initialDoc) return;
+    try {
+      const stored = window.localStorage.getItem(storageKey);
+      if (stored) {
+        const parsed = JSON.parse(stored) as { doc?: JSONContent };
+        if (parsed.doc && editor.isEmpty) editor.commands.setContent(parsed.doc);
+      }
+    } catch {
+      // ignore a corrupt copy
+    }
+  }, [editor, initialDoc, storageKey]);
+
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? { bold: e.isActive("bold"), italic: e.isActive("italic"), h2: e.isActive("heading", { level: 2 }), h3: e.isActive("heading", { level: 3 }), bullet: e.isActive("bulletList"), ordered: e.isActive("orderedList"), quote: e.isActive("blockquote"), link: e.isActive("link") }
+        : null,
+  });
+
+  const setLink = () => {
+    if (!editor) return;
+    const previous = editor.getAttributes("link").href as string | undefined;
+    const url = window.prompt("Link address (https:// or mailto:)", previous ?? "https://");
+    if (url === null) return;
+    if (url === "") editor.chain().focus().extendMarkRange("link").unsetLink().run();
+    else editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+  };
+
+  const onSubmit = async () => {
+    setBusy(true);
+    try {
+      const result = await submit(input());
+      setSubmitStatus(result);
+      if (result.ok) {
+        clearTimeout(timer.current);
+        window.localStorage.removeItem(storageKey);
+      }
+    } catch {
+      setSubmitStatus({ ok: false, message: "Could not send (no connection). Your text is kept; please try again." });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const button = (label: string, active: boolean | undefined, run: () => void) => (
+    <button type="button" aria-pressed={active ? "true" : "false"} onClick={run} disabled={!editor}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div>
+      <div className="toolbar" role="toolbar" aria-label="Formatting">
+        {button("Heading", state?.h2, () => editor?.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button("Subheading", state?.h3, () => editor?.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button("Bold", state?.bold, () => editor?.chain().focus().toggleBold().run())}
+        {button("Italic", state?.italic, () => editor?.chain().focus().toggleItalic().run())}
+        {button("Bullet list", state?.bullet, () => editor?.chain().focus().toggleBulletList().run())}
+        {button("Numbered list", state?.ordered, () => editor?.chain().focus().toggleOrderedList().run())}
+        {button("Quote", state?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
+        {button("Link", state?.link, setLink)}
+      </div>
+      <div className="editor">
+        <EditorContent editor={editor} />
+      </div>
+      <div className="form-row">
+        <label htmlFor="yearsInRole">Years in this role</label>
+        <input id="yearsInRole" type="number" min={0} max={70} value={years} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
+      </div>
+      <h3>Optional prompts</h3>
+      {(Object.keys(NARRATIVE_PROMPTS) as TNarrativePromptKey[]).map((key) => (
+        <div className="form-row" key={key}>
+          <label htmlFor={`prompt-${key}`}>{NARRATIVE_PROMPTS[key]}</label>
+          <textarea id={`prompt-${key}`} maxLength={2000} value={answers[key] ?? ""} onChange={(e) => { setAnswers({ ...answers, [key]: e.target.value }); scheduleSave(); }} />
+        </div>
+      ))}
+      <p aria-live="polite" className={saveStatus && !saveStatus.ok ? "error" : "hint"} data-testid="save-status">
+        {saveStatus?.message}
+      </p>
+      <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy || !editor}>
+        {submissionId ? "Resubmit" : "Send for review"}
+      </button>
+      <div aria-live="polite">{submitStatus && <p className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>{submitStatus.message}</p>}</div>
+    </div>
+  );
+}
