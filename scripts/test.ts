@@ -51,12 +51,12 @@ async function runEndToEndTests() {
     const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
     if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
     app = spawn(process.execPath, [bin("next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "localhost"], {
-      env: { ...env, DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-not-for-production", AUTH_TRUST_HOST: "true" },
+      env: { ...env, DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-not-for-production", AUTH_TRUST_HOST: "true", SUBMISSIONS_PER_HOUR: "10000" },
       stdio: ["ignore", "inherit", "inherit"],
     });
     const baseUrl = `http://localhost:${port}`;
     await waitForServer(baseUrl);
-    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], { env: { ...env, E2E_BASE_URL: baseUrl } });
+    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], { env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl } });
     const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
     counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
     counts.failed += report.stats?.unexpected ?? (code === 0 ? 0 : 1);

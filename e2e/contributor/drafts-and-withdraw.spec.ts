@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { seedUser } from "../../tests/support/seed-session";
+
+// On the fixture page "Test Sprocket Inspectors" (no other spec writes to it).
+const databaseUrl = process.env.E2E_DATABASE_URL!;
+const ROLE = "/roles/test-sprocket-inspectors";
+
+test("a narrative draft autosaves, survives a failed save while offline, and is there after a reload", async ({ browser, baseURL }) => {
+  const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
+  const editor = page.getByRole("textbox", { name: "Your narrative" });
+  await editor.click();
+  await page.keyboard.type("Sprockets first. ");
+  await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.keyboard.type("Written while offline. ");
+  await expect(page.getByTestId("save-status")).toContainText("Not saved", { timeout: 15_000 });
+  await context.setOffline(false);
+  await page.keyboard.type("Back online.");
+  await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Your narrative" })).toContainText("Sprockets first. Written while offline. Back online.");
+  await page.goto("/me/contributions");
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  await context.close();
+});
+
+test("a contributor withdraws their own pending correction", async ({ browser, baseURL }) => {
+  const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/test-sprocket-inspectors/correct`);
+  await page.getByLabel("What do you want to correct?").selectOption("TASK");
+  await page.getByLabel("Add, change or remove a task").selectOption("ADD");
+  await page.getByLabel("Your proposed value").fill("Measure sprocket tooth wear with a gauge.");
+  await page.getByLabel("Why is this better? (required)").fill("Wear measurement is a daily task.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("waiting for a moderator");
+  await page.goto("/me/contributions");
+  await expect(page.getByText("Waiting for review")).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByRole("status")).toContainText("Withdrawn");
+  await page.reload();
+  await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await context.close();
+});
+
+test("contributing needs a session: the form redirects to sign-in", async ({ page }) => {
+  await page.goto(`/contribute/test-sprocket-inspectors/correct`);
+  expect(new URL(page.url()).pathname).toBe("/sign-in");
+  await page.goto(ROLE);
+  await expect(page.getByRole("link", { name: "Suggest a correction" })).toBeVisible();
+});
