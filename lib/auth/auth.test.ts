@@ -14,7 +14,7 @@ describe("Auth.js configuration", () => {
   });
 
   it("switches GitHub and Google on only when both their id and secret are set", () => {
-    const ids = (env: NodeJS.ProcessEnv) => (buildAuthConfig(env).providers as { id?: string }[]).map((p) => p.id);
+    const ids = (env: Record<string, string>) => (buildAuthConfig(env).providers as { id?: string }[]).map((p) => p.id);
     expect(ids({})).toEqual(["nodemailer"]);
     expect(ids({ AUTH_GITHUB_ID: "x" })).toEqual(["nodemailer"]);
     expect(ids({ AUTH_GITHUB_ID: "x", AUTH_GITHUB_SECRET: "y", AUTH_GOOGLE_ID: "a", AUTH_GOOGLE_SECRET: "b" })).toEqual(["nodemailer", "github", "google"]);

@@ -21,13 +21,15 @@ import { DEFAULT_EMAIL_FROM, sendSignInEmail } from "./send-sign-in-email";
  * Server code does not call `auth()` to authorise: it uses getActor / requireActor
  * (lib/auth/get-actor.ts), which read the same Session rows.
  */
+type Env = Record<string, string | undefined>;
+
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 /** How long a magic link works. */
 export const EMAIL_LINK_MAX_AGE_SECONDS = 3600;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => buildAuthConfig());
 
-export function buildAuthConfig(env: NodeJS.ProcessEnv = process.env): NextAuthConfig {
+export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
   return {
     adapter: careerwikiAdapter(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 3600 },
@@ -55,7 +57,7 @@ export function buildAuthConfig(env: NodeJS.ProcessEnv = process.env): NextAuthC
 }
 
 /** The providers switched on by the environment. */
-function buildProviders(env: NodeJS.ProcessEnv): NextAuthConfig["providers"] {
+function buildProviders(env: Env): NextAuthConfig["providers"] {
   const providers: NextAuthConfig["providers"] = [
     Nodemailer({
       // Nodemailer() insists on a server; without EMAIL_SERVER sendSignInEmail logs the link instead.
@@ -75,7 +77,7 @@ function buildProviders(env: NodeJS.ProcessEnv): NextAuthConfig["providers"] {
 }
 
 /** The OAuth providers the sign-in page offers (ids and names only). */
-export function enabledOAuthProviders(env: NodeJS.ProcessEnv = process.env): { id: "github" | "google"; name: string }[] {
+export function enabledOAuthProviders(env: Env = process.env): { id: "github" | "google"; name: string }[] {
   const enabled: { id: "github" | "google"; name: string }[] = [];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) enabled.push({ id: "github", name: "GitHub" });
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) enabled.push({ id: "google", name: "Google" });

@@ -5,13 +5,16 @@ import { signInErrorMessage } from "./sign-in-errors";
 
 useTestDatabase();
 
-const saved = { ...process.env };
+const KEYS = ["RATE_LIMIT_SIGNIN_PER_EMAIL_PER_HOUR", "RATE_LIMIT_SIGNIN_PER_IP_PER_HOUR"] as const;
+const saved = Object.fromEntries(KEYS.map((key) => [key, process.env[key]]));
 beforeEach(() => {
-  delete process.env.RATE_LIMIT_SIGNIN_PER_EMAIL_PER_HOUR;
-  delete process.env.RATE_LIMIT_SIGNIN_PER_IP_PER_HOUR;
+  for (const key of KEYS) delete process.env[key];
 });
 afterEach(() => {
-  process.env = { ...saved };
+  for (const key of KEYS) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
 });
 
 describe("limitSignInEmails", () => {

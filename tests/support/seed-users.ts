@@ -89,3 +89,14 @@ export function sessionCookie(sessionToken: string, expires: Date, baseUrl: stri
     sameSite: "Lax",
   };
 }
+
+/** Bans (or unbans) a user directly in the database, as a moderator's ban will. */
+export async function setUserBanned(databaseUrl: string, userId: string, banned: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "User" SET "bannedAt" = $2, "updatedAt" = now() WHERE "id" = $1`, [userId, banned ? new Date() : null]);
+  } finally {
+    await client.end();
+  }
+}
