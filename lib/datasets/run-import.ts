@@ -52,6 +52,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
         await client.query("ROLLBACK");
         if (!(error instanceof DatasetFileError)) throw error;
         failed.push(error);
+        report.discardTables(importer.dataset);
         report.recordOutcome({ dataset: importer.dataset, status: "failed", message: `${error.message} — nothing of this dataset was changed`, seconds: seconds() });
       }
     }
