@@ -14,6 +14,7 @@ export default async function ProfilePage() {
   const profile = await getOwnProfile({ actor });
   const initialState: TProfileFormState = {
     status: "idle",
+    version: 0,
     values: {
       displayName: profile.displayName,
       jobTitle: profile.jobTitle,

@@ -55,7 +55,10 @@ export function ProfileForm({ initialState, sectors }: ProfileFormProps) {
 
       <div className="field">
         <label htmlFor="sector">Sector</label>
-        <select id="sector" name="sector" defaultValue={values.sector} aria-invalid={invalid("sector")} aria-describedby={describedBy("sector")}>
+        {/* Keyed by submission: React resets the form after its action, and a <select> would fall back
+            to its first-rendered choice; remounting it shows what was sent. (Inputs and textareas
+            follow their updated defaultValue; the live regions stay mounted so answers are announced.) */}
+        <select key={state.version} id="sector" name="sector" defaultValue={values.sector} aria-invalid={invalid("sector")} aria-describedby={describedBy("sector")}>
           <option value="">Choose…</option>
           {Object.entries(sectors).map(([value, label]) => (
             <option key={value} value={value}>

@@ -56,6 +56,8 @@ export type TProfileFormValues = Record<TProfileFormField, string>;
 /** What the form shows after a submission: the values as sent (never lost) and any errors. */
 export interface TProfileFormState {
   status: "idle" | "saved" | "error";
+  /** Counts submissions (the sector select remounts with each answer, so it shows `values` too). */
+  version: number;
   message?: string;
   fieldErrors?: Partial<Record<TProfileFormField, string[]>>;
   values: TProfileFormValues;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import Link from "next/link";
 import { enabledOAuthProviders } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/get-actor";
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     return Array.isArray(value) ? value[0] : value;
   };
   const callbackUrl = safeCallbackPath(first("callbackUrl"), "/", await requestOrigin());
-  if (await getActor()) redirect(callbackUrl);
+  const signedIn = (await getActor()) !== null;
   const query = new URLSearchParams();
   for (const name of ["error", "limit", "wait"]) {
     const value = first(name);
@@ -29,6 +29,21 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   }
   const message = signInErrorMessage(query) ?? undefined;
   const providers = enabledOAuthProviders();
+  if (signedIn) {
+    return (
+      <div className="narrow">
+        <h1>Sign in</h1>
+        {message && (
+          <p role="alert" className="form__message--error">
+            {message}
+          </p>
+        )}
+        <p>
+          You are already signed in. <Link href={callbackUrl}>Continue</Link> or go to <Link href="/profile">your profile</Link>.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="narrow">
       <h1>Sign in</h1>
