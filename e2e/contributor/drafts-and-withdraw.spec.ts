@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { seedUser } from "../../tests/support/seed-session";
+import { seedUser } from "../../tests/support/seed-users";
 
 // On the fixture page "Test Sprocket Inspectors" (no other spec writes to it).
 const databaseUrl = process.env.E2E_DATABASE_URL!;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { seedUser } from "../../tests/support/seed-session";
+import { seedUser } from "../../tests/support/seed-users";
 
 // The whole journey on the fixture page "Test Gadget Technicians" (no other spec writes to it):
 // a contributor sends a correction and a narrative; a moderator approves the correction and

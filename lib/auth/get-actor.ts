@@ -1,28 +1,23 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "./actor";
-import { type Ability, assertCan } from "./permissions";
+import { getSessionActor } from "./get-session-actor";
+import { assertCan, type Ability } from "./permissions";
+import { readSessionToken } from "./session-cookie";
 
-// Interim, until the accounts branch lands its own lib/auth/get-actor.ts (same exports):
-// reads the Auth.js database session cookie and looks the session up in PostgreSQL, exactly
-// what next-auth's database strategy does. A banned user's sessions stop working at once.
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
-
-/** The signed-in actor, or null. */
+/**
+ * Who is making this request: the actor of the request's database session, or null (no
+ * session, expired, or banned). Every server action, route handler and signed-in page asks
+ * here, never only a layout or the proxy: server actions are public POST endpoints.
+ */
 export async function getActor(): Promise<Actor | null> {
-  const jar = await cookies();
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find((value) => value !== undefined);
-  if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { sessionToken: token },
-    select: { expires: true, user: { select: { id: true, role: true, bannedAt: true } } },
-  });
-  if (!session || session.expires < new Date() || session.user.bannedAt) return null;
-  return { userId: session.user.id, role: session.user.role };
+  return getSessionActor(readSessionToken(await cookies()));
 }
 
-/** The signed-in actor holding `ability`; throws UNAUTHENTICATED or FORBIDDEN otherwise. */
+/**
+ * The actor, who must be allowed `ability` (lib/auth/permissions.ts). Throws AppError
+ * UNAUTHENTICATED without a valid session and FORBIDDEN when the role lacks the ability.
+ */
 export async function requireActor(ability: Ability): Promise<Actor> {
   const actor = await getActor();
   assertCan(actor, ability);
