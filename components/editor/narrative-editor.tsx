@@ -54,7 +54,9 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       ...(d ? { draftId: d } : {}),
       ...(submissionId ? { submissionId } : {}),
       occupationCode,
-      doc: editor?.getJSON() ?? EMPTY,
+      // A plain copy: ProseMirror's attrs objects are not plain objects, and React would send
+      // them to the server action as opaque references instead of data.
+      doc: JSON.parse(JSON.stringify(editor?.getJSON() ?? EMPTY)) as JSONContent,
       yearsInRole: y === "" ? null : Number(y),
       promptAnswers: a,
     };

@@ -54,6 +54,7 @@ test("correction and narrative: submitted, moderated, public, and the author see
   await mod.goto("/moderation?occupation=99-0002.00");
   await expect(mod.getByTestId("queue-counts")).toContainText("2 match the filters");
   await mod.getByRole("link", { name: "Description (change)" }).click();
+  await expect(mod.getByRole("heading", { level: 1, name: "Correction: Description for Test Gadget Technicians" })).toBeVisible();
   await mod.getByRole("button", { name: "Claim" }).click();
   await expect(mod.getByRole("status")).toContainText("Claimed until");
   await expect(mod.locator(".diff ins").first()).toBeVisible();
@@ -74,6 +75,7 @@ test("correction and narrative: submitted, moderated, public, and the author see
   // Moderator: decline the narrative with a one-click reason and a message.
   await mod.goto("/moderation?occupation=99-0002.00&kind=NARRATIVE");
   await mod.getByRole("link", { name: "Narrative" }).click();
+  await expect(mod.getByRole("heading", { level: 1, name: "Narrative for Test Gadget Technicians" })).toBeVisible();
   await expect(mod.getByRole("heading", { name: "A week at the bench" })).toBeVisible();
   await expect(mod.getByText("Keep a log of every repair.")).toBeVisible();
   await mod.getByLabel("This is not about the occupation.").check();

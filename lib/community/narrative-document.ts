@@ -77,7 +77,7 @@ const ZBlockSchema: z.ZodType<TNarrativeBlock> = z.lazy(() =>
         content: z.array(ZListItemSchema).min(1),
       })
       .strict(),
-  ]),
+  ], { error: "The narrative contains formatting the editor does not offer." }),
 );
 
 /** Counts nodes, depth and text before the schema walks the tree, so huge input is refused cheaply. */
