@@ -30,6 +30,7 @@ test("a narrative draft autosaves, survives a failed save while offline, and is 
 });
 
 test("a contributor withdraws their own pending correction", async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
   const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
   const context = await browser.newContext();
   await context.addCookies([contributor.cookie]);
