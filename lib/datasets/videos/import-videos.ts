@@ -7,6 +7,8 @@ import { readUtf8File } from "../read-text-file";
 import { describeFiles, registerRelease, type ReleaseMetadata } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 
+export { careerOneStopVideoPage } from "./video-page-url";
+
 export const VIDEOS_FILE = "videos/career-videos.json";
 
 /** A key under `videos`: SOC 2018 (`15-1252`) or an O*NET-SOC code written with a dash (`15-1299-05`). */
@@ -110,9 +112,4 @@ function keyLines(text: string): Map<string, number> {
     if (match && !lines.has(match[1]!)) lines.set(match[1]!, index + 1);
   });
   return lines;
-}
-
-/** CareerOneStop's page for a video: videocode is the O*NET-SOC code without "-" and ".". */
-export function careerOneStopVideoPage(videoCode: string): string {
-  return `https://www.careeronestop.org/Videos/careeronestop-videos.aspx?videocode=${videoCode.replace(/[-.]/g, "")}`;
 }
