@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,6 +21,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="site-header__brand">
               Careerwiki
             </Link>
+            {/* Client-side: the layout never reads the session, so reader pages stay cacheable. */}
+            <AccountMenu />
           </div>
         </header>
         <main id="main">{children}</main>
