@@ -32,7 +32,7 @@ export function RoleCommunitySection({ slug, community }: { slug: string; commun
         <>
           <h3>In their own words</h3>
           {community.narratives.map((n) => (
-            <article key={n.id} className="narrative" data-testid="narrative">
+            <article key={n.id} id={`narrative-${n.id}`} className="narrative" data-testid="narrative">
               <p className="muted">
                 <strong>{n.displayName}</strong>
                 {n.jobTitle && `, ${n.jobTitle}`}

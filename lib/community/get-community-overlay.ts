@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { RoleNarrative } from "@/lib/roles/role-page.types";
 import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "./fields";
 import { findDisplayNames } from "./find-display-names";
 import { findOfficialValues } from "./official-values";
@@ -29,6 +30,8 @@ export interface PublishedNarrative {
 export interface CommunityOverlay {
   corrections: CorrectedValue[];
   narratives: PublishedNarrative[];
+  /** The same narratives in the shape of the role page's "Inside this career" list (anchors to the full text). */
+  narrativeSummaries: RoleNarrative[];
   latestRevisionNumber: number;
 }
 
@@ -64,10 +67,7 @@ export async function getCommunityOverlay(occupationCode: string): Promise<Commu
         revisionNumber: row.revisionNumber,
       };
     });
-  return {
-    corrections,
-    latestRevisionNumber: latest?.number ?? 0,
-    narratives: narratives.map((n) => ({
+  const published: PublishedNarrative[] = narratives.map((n) => ({
       id: n.id,
       html: n.narrativeHtml ?? "",
       displayName: names.get(n.authorId)?.displayName ?? "A practitioner",
@@ -75,6 +75,25 @@ export async function getCommunityOverlay(occupationCode: string): Promise<Commu
       yearsInRole: n.yearsInRole,
       publishedAt: n.decidedAt ?? new Date(0),
       answers: Object.entries((n.promptAnswers ?? {}) as Record<string, string>).map(([key, text]) => ({ key, text })),
+  }));
+  return {
+    corrections,
+    latestRevisionNumber: latest?.number ?? 0,
+    narratives: published,
+    narrativeSummaries: published.map((n) => ({
+      id: n.id,
+      authorName: n.displayName,
+      title: n.yearsInRole === null ? "A practitioner's account" : `${n.yearsInRole} ${n.yearsInRole === 1 ? "year" : "years"} in the role`,
+      excerpt: excerpt(n.html),
+      href: `#narrative-${n.id}`,
     })),
   };
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+
+/** The first words of a narrative's sanitised HTML as plain text (React escapes it again when shown). */
+function excerpt(html: string, max = 200): string {
+  const text = html.replace(/<[^>]+>/g, " ").replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

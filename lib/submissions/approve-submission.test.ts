@@ -114,11 +114,12 @@ describe("approveSubmission", () => {
 
   it("publishes a narrative with a NARRATIVE revision", async () => {
     const narrative = await prisma.submission.create({
-      data: { kind: "NARRATIVE", status: "PENDING", occupationCode: code, authorId: author.userId, narrativeHtml: "<p>Hello</p>", yearsInRole: 3, submittedAt: new Date() },
+      data: { kind: "NARRATIVE", status: "PENDING", occupationCode: code, authorId: author.userId, narrativeHtml: "<p>Hello &amp; <strong>welcome</strong></p>", yearsInRole: 3, submittedAt: new Date() },
     });
     await approveSubmission({ actor: moderatorA, submissionId: narrative.id });
     expect(await prisma.revision.findFirst({ where: { submissionId: narrative.id } })).toMatchObject({ field: "NARRATIVE", kind: "APPROVAL" });
     const overlay = await getCommunityOverlay(code);
     expect(overlay.narratives.map((n) => n.id)).toContain(narrative.id);
+    expect(overlay.narrativeSummaries.find((n) => n.id === narrative.id)).toMatchObject({ title: "3 years in the role", excerpt: "Hello & welcome", href: `#narrative-${narrative.id}` });
   });
 });
