@@ -74,9 +74,11 @@ test("correction and narrative: submitted, moderated, public, and the author see
   const fromClick = Date.now() - clickedAt;
   test.info().annotations.push({ type: "approval-to-public-page-ms", description: `${elapsed} (from the click: ${fromClick})` });
   console.log(`approval-to-public-page: ${elapsed} ms after the moderator saw the decision, ${fromClick} ms after the click`);
-  // Target: within a second. Measured here (2 cores, the other Playwright worker busy): 0.6–1.2 s,
-  // almost all of it the first re-render of the revalidated page. The bound leaves room for that.
-  expect(elapsed).toBeLessThan(2000);
+  // Target: within a second. Measured here (2 cores, the other Playwright worker busy): 0.6–0.65 s;
+  // 1.2–2.4 s when other test runs share the machine (load average 13). Almost all of it is the
+  // first re-render of the revalidated page. The bound catches a missing revalidation (which
+  // would leave the cached page for up to an hour), not a slow machine.
+  expect(elapsed).toBeLessThan(5000);
 
   // Moderator: decline the narrative with a one-click reason and a message.
   await mod.goto("/moderation?occupation=99-0002.00&kind=NARRATIVE");
