@@ -1,12 +1,18 @@
-// npm run db:migration -- NAME: writes prisma/migrations/<timestamp>_NAME/migration.sql for
-// the difference between the migrations and prisma/schema.prisma (prisma migrate dev
-// --create-only), against DATABASE_URL or the embedded database.
+// npm run db:migration -- NAME: writes prisma/migrations/<timestamp>_NAME/migration.sql with
+// the SQL that takes the committed migrations to prisma/schema.prisma. It uses
+// `prisma migrate diff --from-migrations` (which replays the migrations in a shadow database
+// on DATABASE_URL's server or the embedded one), because `migrate dev` cannot evaluate data
+// loss through the wasm engine's driver adapter.
+import { copyFile, mkdir, rm } from "node:fs/promises";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { onShutdown, run } from "./lib/run";
 
 const require = createRequire(import.meta.url);
+const EMPTY_DIFF = 0;
+const NON_EMPTY_DIFF = 2;
 
 async function main() {
   const name = process.argv[2];
@@ -16,12 +22,27 @@ async function main() {
   }
   const database = await openLocalDatabase();
   onShutdown(database.stop);
+  const timestamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const folder = path.join("prisma", "migrations", `${timestamp}_${name}`);
+  // Written outside prisma/migrations first: an empty folder there would be read as a migration.
+  const draft = path.join(os.tmpdir(), `careerwiki-migration-${process.pid}.sql`);
   const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
-  const code = await run(process.execPath, ["--require", "./prisma/unref-timers.cjs", prismaCli, "migrate", "dev", "--create-only", "--skip-generate", "--name", name], {
-    env: { ...process.env, DATABASE_URL: database.url },
-  });
+  const code = await run(
+    process.execPath,
+    ["--require", "./prisma/unref-timers.cjs", prismaCli, "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--exit-code", "--output", draft],
+    { env: { ...process.env, DATABASE_URL: database.url } },
+  );
   await database.stop();
-  process.exit(code);
+  if (code === NON_EMPTY_DIFF) {
+    await mkdir(folder, { recursive: true });
+    await copyFile(draft, path.join(folder, "migration.sql"));
+    await rm(draft, { force: true });
+    console.log(`Wrote ${folder}/migration.sql: review it, then commit it with the schema change.`);
+    process.exit(0);
+  }
+  await rm(draft, { force: true });
+  console.log(code === EMPTY_DIFF ? "prisma/schema.prisma already matches the migrations: nothing to write." : "prisma migrate diff failed (see above).");
+  process.exit(code === EMPTY_DIFF ? 0 : 1);
 }
 
 void main();
