@@ -94,6 +94,7 @@ describe("toPrefixTsQuery", () => {
   test("keeps letters and digits only, each word a prefix, all required", () => {
     expect(toPrefixTsQuery("Cyber-Security  eng!")).toBe("cyber:* & security:* & eng:*");
     expect(toPrefixTsQuery("&|!:*()")).toBe("");
-    expect(toPrefixTsQuery("a b c d e f g h i j")).toBe("a:* & b:* & c:* & d:* & e:* & f:* & g:* & h:*");
+    expect(toPrefixTsQuery("a b c d e f g h i j")).toBe("a & b & c & d & e & f & g & h");
+    expect(toPrefixTsQuery("rn ch")).toBe("rn & ch");
   });
 });

@@ -12,8 +12,8 @@ import { ZRoleSearchResultSchema, ZSearchRolesInputSchema, type TRoleSearchResul
  */
 const WORD_SIMILARITY_THRESHOLD = 0.5;
 
-/** Full-text hits below which the trigram (typo) lookup runs too. */
-const TYPO_SEARCH_BELOW = 40;
+/** Title hits of full-text search below which tasks and the trigram (typo) lookup are searched too. */
+const FEW_HITS = 40;
 
 /**
  * Roles whose title, alternate or reported titles or tasks (current O*NET release) match
@@ -33,28 +33,32 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
   const tsQuery = toPrefixTsQuery(text);
   // How much of the term the query covers (1 for the whole term): "Nurse" beats "Nurse Practitioners" for "nurse".
   const closeness = Prisma.sql`least(1.0, ${text.length}::float8 / greatest(length("text"), 1))`;
+  const exact = Prisma.sql`CASE WHEN lower("text") = ${text} THEN 1 ELSE 0 END`;
   const [, rows] = await prisma.$transaction([
     prisma.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`),
     prisma.$queryRaw<RawResult[]>(Prisma.sql`
       WITH fts AS (
         SELECT "occupationCode", "kind", "text", "weight"
           FROM "RoleSearchTerm"
-         WHERE ${tsQuery} <> '' AND "document" @@ to_tsquery('english'::regconfig, ${tsQuery})
+         WHERE ${tsQuery} <> '' AND "document" @@ to_tsquery('english'::regconfig, ${tsQuery}) AND "kind" <> 'TASK'
+      ), fts_tasks AS (
+        -- Tasks weigh least: read only when the titles give little (one-time filter).
+        SELECT "occupationCode", "kind", "text", "weight"
+          FROM "RoleSearchTerm"
+         WHERE (SELECT count(*) FROM fts) < ${FEW_HITS} AND ${tsQuery} <> ''
+           AND "document" @@ to_tsquery('english'::regconfig, ${tsQuery}) AND "kind" = 'TASK'
       ), typo AS (
         -- Only when full-text search finds little (a typo, a word still being typed):
         -- a one-time filter, so common words never pay for the trigram scan.
         SELECT "occupationCode", "kind", "text", "weight", word_similarity(${text}, "text") AS ws
           FROM "RoleSearchTerm"
-         WHERE (SELECT count(*) FROM fts) < ${TYPO_SEARCH_BELOW} AND ${text} <% "text" AND "kind" <> 'TASK'
-      ), hits AS (
-        SELECT "occupationCode", "kind", "text", "weight", 0.25 + 0.5 + 0.5 * ${closeness} AS quality FROM fts
-        UNION ALL
-        SELECT "occupationCode", "kind", "text", "weight", ws * (0.5 + 0.5 * ${closeness}) AS quality FROM typo
+         WHERE ${text.length >= 3} AND (SELECT count(*) FROM fts) < ${FEW_HITS} AND ${text} <% "text" AND "kind" <> 'TASK'
       ), terms AS (
-        SELECT "occupationCode", "kind", "text",
-               "weight" * (max(quality) + CASE WHEN lower("text") = ${text} THEN 1 ELSE 0 END) AS score
-          FROM hits
-         GROUP BY "occupationCode", "kind", "text", "weight"
+        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness} + ${exact}) AS score FROM fts
+        UNION ALL
+        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness}) AS score FROM fts_tasks
+        UNION ALL
+        SELECT "occupationCode", "kind", "text", "weight" * (ws * (0.5 + 0.5 * ${closeness}) + ${exact}) AS score FROM typo
       ), roles AS (
         SELECT DISTINCT ON ("occupationCode") "occupationCode", "kind", "text",
                score + 0.05 * ln(count(*) OVER (PARTITION BY "occupationCode")) AS score
@@ -87,13 +91,14 @@ interface RawResult {
 
 /**
  * "cybersecurity eng" → "cybersecurity:* & eng:*": every word must appear, each as a
- * prefix (so suggestions work while typing). Only letters and digits reach to_tsquery,
- * so no input can form operators; at most 8 words.
+ * prefix of three letters or more (so suggestions work while typing; "ch:*" would match
+ * half the table). Only letters and digits reach to_tsquery, so no input can form
+ * operators; at most 8 words.
  */
 export function toPrefixTsQuery(text: string): string {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words
     .slice(0, 8)
-    .map((word) => `${word}:*`)
+    .map((word) => (word.length >= 3 ? `${word}:*` : word))
     .join(" & ");
 }
