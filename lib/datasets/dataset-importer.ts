@@ -13,7 +13,10 @@ export interface ImportContext {
 export interface DatasetImporter {
   /** Stable key, also DatasetRelease.dataset. */
   dataset: string;
-  /** Paths relative to the data folder; if one is missing the dataset is skipped (and reported). */
+  /**
+   * Paths relative to the data folder (a `*` in the file name matches any text); if one is
+   * missing the dataset is skipped, and reported.
+   */
   requiredFiles: readonly string[];
   import(context: ImportContext): Promise<void>;
 }

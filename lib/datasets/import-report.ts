@@ -53,6 +53,11 @@ export class ImportReport {
     this.tables.push({ dataset, table, ...counts, skipped });
   }
 
+  /** A dataset that failed was rolled back: its table counts no longer describe the database. */
+  discardTables(dataset: string) {
+    for (let index = this.tables.length - 1; index >= 0; index--) if (this.tables[index]!.dataset === dataset) this.tables.splice(index, 1);
+  }
+
   recordOutcome(outcome: DatasetOutcome) {
     this.outcomes.push(outcome);
   }

@@ -1,4 +1,4 @@
-import { access } from "node:fs/promises";
+import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { DatasetFileError } from "./dataset-error";
@@ -52,6 +52,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
         await client.query("ROLLBACK");
         if (!(error instanceof DatasetFileError)) throw error;
         failed.push(error);
+        report.discardTables(importer.dataset);
         report.recordOutcome({ dataset: importer.dataset, status: "failed", message: `${error.message} — nothing of this dataset was changed`, seconds: seconds() });
       }
     }
@@ -62,13 +63,26 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   return { report, failed, seconds: (performance.now() - started) / 1000 };
 }
 
+/** The first required file (or `*` pattern, e.g. bls/national_M*_dl.xlsx) with nothing in `dir`. */
 async function firstMissingFile(dir: string, files: readonly string[]): Promise<string | null> {
   for (const file of files) {
-    try {
-      await access(path.join(dir, file));
-    } catch {
-      return file;
-    }
+    if (!(await exists(dir, file))) return file;
   }
   return null;
+}
+
+async function exists(dir: string, file: string): Promise<boolean> {
+  if (!file.includes("*")) {
+    return access(path.join(dir, file)).then(
+      () => true,
+      () => false,
+    );
+  }
+  const pattern = new RegExp(`^${path.basename(file).split("*").map(escapeRegExp).join(".*")}$`, "i");
+  const names = await readdir(path.join(dir, path.dirname(file))).catch(() => [] as string[]);
+  return names.some((name) => pattern.test(name));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

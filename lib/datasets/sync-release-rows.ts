@@ -64,14 +64,18 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
         ? "DO NOTHING"
         : `DO UPDATE SET ${valueColumns.map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(", ")}
            WHERE (${valueColumns.map((c) => `"${table}".${quote(c)}`).join(", ")}) IS DISTINCT FROM (${valueColumns.map((c) => `EXCLUDED.${quote(c)}`).join(", ")})`;
-    const upserted = await client.query<{ inserted: boolean }>(
-      `INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM "${stage}"
-       ON CONFLICT (${key.map(quote).join(", ")}) ${onConflict}
-       RETURNING (xmax = 0) AS inserted`,
+    // Counted in the database: sending every written row back would cost more than the write.
+    const upserted = await client.query<{ inserted: number; written: number }>(
+      `WITH written AS (
+         INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM "${stage}"
+         ON CONFLICT (${key.map(quote).join(", ")}) ${onConflict}
+         RETURNING (xmax = 0) AS inserted)
+       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
     );
-    counts.inserted = upserted.rows.filter((r) => r.inserted).length;
-    counts.updated = upserted.rows.length - counts.inserted;
-    counts.unchanged = rows.length - upserted.rows.length;
+    const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
+    counts.inserted = inserted;
+    counts.updated = written - inserted;
+    counts.unchanged = rows.length - written;
   }
 
   const sameKey = key.map((column) => `s.${quote(column)} = t.${quote(column)}`).join(" AND ");

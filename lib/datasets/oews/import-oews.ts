@@ -13,14 +13,12 @@ import { OEWS_COLUMNS, toWageRow, ZOewsRow, type WageRow } from "./oews-row";
  * ("May 2024", "May 2023", ...), together with the same year's `state_`/`MSA_` files when a
  * user's folder has them (rows differ by AREA). All rows are kept, groups included: a page
  * whose occupation has no row of its own falls back to the smallest published group.
- *
- * requiredFiles is the bls/ folder, not one file name: the importer finds the years itself,
- * so a folder with only May 2025 (or May 2023) still imports; with no OEWS file at all the
- * dataset fails with a message saying which file to add.
+ * The importer finds the years itself, so a folder with only May 2025 (or May 2023) still
+ * imports; with no national file at all the dataset is skipped and reported.
  */
 export const oewsImporter: DatasetImporter = {
   dataset: "oews",
-  requiredFiles: [BLS_DIR],
+  requiredFiles: [`${BLS_DIR}/national_M*_dl.xlsx`],
   async import(context) {
     const years = await findOewsFiles(context.dir);
     for (const [year, files] of years) await importOewsYear(context, year, files);
