@@ -36,26 +36,29 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
     [importedReleaseId, w.TITLE, w.ALTERNATE, w.REPORTED, w.TASK],
   );
   const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
-  const upserted = await client.query<{ inserted: boolean }>(
-    `INSERT INTO "RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
-     SELECT "occupationCode", "kind", "text", "weight" FROM "stage_RoleSearchTerm"
-     ON CONFLICT ("occupationCode", "kind", "text") DO UPDATE SET "weight" = EXCLUDED."weight"
-       WHERE "RoleSearchTerm"."weight" IS DISTINCT FROM EXCLUDED."weight"
-     RETURNING (xmax = 0) AS inserted`,
+  // Counted in the database, as sync-release-rows does: 84,000 rows need not travel back.
+  const upserted = await client.query<{ inserted: number; written: number }>(
+    `WITH written AS (
+       INSERT INTO "RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
+       SELECT "occupationCode", "kind", "text", "weight" FROM "stage_RoleSearchTerm"
+       ON CONFLICT ("occupationCode", "kind", "text") DO UPDATE SET "weight" = EXCLUDED."weight"
+         WHERE "RoleSearchTerm"."weight" IS DISTINCT FROM EXCLUDED."weight"
+       RETURNING (xmax = 0) AS inserted)
+     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
   );
+  const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
   const deleted = await client.query(
     `DELETE FROM "RoleSearchTerm" t WHERE NOT EXISTS (
        SELECT 1 FROM "stage_RoleSearchTerm" s WHERE s."occupationCode" = t."occupationCode" AND s."kind" = t."kind" AND s."text" = t."text")`,
   );
   const total = Number(read.rows[0]?.count ?? 0);
   // Fresh statistics, so that the planner picks the GIN indexes for the very first searches.
-  if (upserted.rows.length > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
-  const inserted = upserted.rows.filter((row) => row.inserted).length;
+  if (written > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
   const counts: TableCounts = {
     read: total,
     inserted,
-    updated: upserted.rows.length - inserted,
-    unchanged: total - upserted.rows.length,
+    updated: written - inserted,
+    unchanged: total - written,
     deleted: deleted.rowCount ?? 0,
   };
   context.report.recordTable("onet", "RoleSearchTerm", counts);
