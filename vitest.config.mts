@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension (fine in Next's bundler, not in
+    // Node's ESM loader): let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

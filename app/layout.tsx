@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
+import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,6 +26,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/roles">Browse careers</Link>
             </nav>
             <SearchBox label="Search careers" />
+            {/* Client-side: the layout never reads the session, so reader pages stay cacheable. */}
+            <AccountMenu />
           </div>
         </header>
         <main id="main">{children}</main>

@@ -12,6 +12,7 @@ import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { writeE2eDatasets } from "@/tests/support/e2e-datasets";
+import { startSmtpCapture, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "@/tests/support/test-server";
 import { run } from "./lib/run";
 
@@ -44,19 +45,35 @@ async function runEndToEndTests() {
   const database = "careerwiki_e2e";
   const databaseUrl = await createMigratedDatabase(server.adminUrl, database);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-data-"));
+  // Sign-in emails go over real SMTP to a capture server, which writes each message into
+  // this folder for the tests to read (tests/support/smtp-capture.ts).
+  const mailboxDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-mail-"));
   const port = await findFreePort();
   let app: ReturnType<typeof spawn> | undefined;
+  let smtp: SmtpCapture | undefined;
   try {
     await writeE2eDatasets(dataDir);
     const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
     if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
+    smtp = await startSmtpCapture({ dir: mailboxDir });
     app = spawn(process.execPath, [bin("next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "localhost"], {
-      env: { ...env, DATABASE_URL: databaseUrl, AUTH_SECRET: "e2e-secret-not-for-production", AUTH_TRUST_HOST: "true" },
+      env: {
+        ...env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "e2e-secret-not-for-production",
+        AUTH_TRUST_HOST: "true",
+        EMAIL_SERVER: smtp.url,
+        EMAIL_FROM: "Careerwiki <no-reply@careerwiki.test>",
+        // Every test signs in from 127.0.0.1; the per-address limit (5) stays as shipped.
+        RATE_LIMIT_SIGNIN_PER_IP_PER_HOUR: "10000",
+      },
       stdio: ["ignore", "inherit", "inherit"],
     });
     const baseUrl = `http://localhost:${port}`;
     await waitForServer(baseUrl);
-    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], { env: { ...env, E2E_BASE_URL: baseUrl } });
+    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], {
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_MAILBOX_DIR: mailboxDir, E2E_DATABASE_URL: databaseUrl },
+    });
     const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
     counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
     counts.failed += report.stats?.unexpected ?? (code === 0 ? 0 : 1);
@@ -64,7 +81,9 @@ async function runEndToEndTests() {
     if (code !== 0) throw new Error("Playwright failed");
   } finally {
     app?.kill("SIGTERM");
+    await smtp?.stop();
     await rm(dataDir, { recursive: true, force: true });
+    await rm(mailboxDir, { recursive: true, force: true });
     await dropDatabase(server.adminUrl, database).catch(() => {});
     await server.stop();
   }

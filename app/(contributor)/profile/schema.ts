@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { PROFILE_LIMITS, SECTOR_VALUES } from "@/lib/profiles/profile-fields";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .transform((value) => value || null);
+
+/** The profile form, as the server action receives it (every field a string from FormData). */
+export const ZUpdateProfileInputSchema = z.object({
+  /** Shown with every contribution; also the name in the header. */
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "Enter the name to show with your contributions.")
+    .max(PROFILE_LIMITS.displayName, `Your display name can be at most ${PROFILE_LIMITS.displayName} characters.`),
+  /** The job title the person holds now (free text: titles vary more than occupations). */
+  jobTitle: z
+    .string()
+    .trim()
+    .min(1, "Enter your current job title.")
+    .max(PROFILE_LIMITS.jobTitle, `The job title can be at most ${PROFILE_LIMITS.jobTitle} characters.`),
+  /** One occupation per line: an O*NET-SOC code (optionally followed by its title) or an exact title. */
+  occupations: z
+    .string()
+    .transform((value) => [...new Set(value.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, " ")).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().max(200, "Each occupation line can be at most 200 characters."))
+        .min(1, "Name at least one occupation you have worked in (its code, like 15-1252.00, or its title).")
+        .max(PROFILE_LIMITS.occupations, `List at most ${PROFILE_LIMITS.occupations} occupations.`),
+    ),
+  /** Whole years in the occupations above. */
+  yearsExperience: z
+    .string()
+    .trim()
+    .min(1, "Enter your years of experience (0 if less than a year).")
+    .regex(/^\d+$/, "Enter your years of experience as a whole number, like 7.")
+    .transform(Number)
+    .pipe(z.number().max(PROFILE_LIMITS.yearsExperience, `Years of experience can be at most ${PROFILE_LIMITS.yearsExperience}.`)),
+  sector: z.enum(SECTOR_VALUES, { error: "Choose the sector you work in." }),
+  /** Optional: where the person works (a country, state or city). */
+  region: optionalText(PROFILE_LIMITS.region, "The region"),
+  /** Optional, plain text. */
+  bio: optionalText(PROFILE_LIMITS.bio, "Your bio"),
+});
+
+export type TUpdateProfileInput = z.output<typeof ZUpdateProfileInputSchema>;
+
+export const PROFILE_FORM_FIELDS = ["displayName", "jobTitle", "occupations", "yearsExperience", "sector", "region", "bio"] as const;
+export type TProfileFormField = (typeof PROFILE_FORM_FIELDS)[number];
+export type TProfileFormValues = Record<TProfileFormField, string>;
+
+/** What the form shows after a submission: the values as sent (never lost) and any errors. */
+export interface TProfileFormState {
+  status: "idle" | "saved" | "error";
+  /** Counts submissions (the sector select remounts with each answer, so it shows `values` too). */
+  version: number;
+  message?: string;
+  fieldErrors?: Partial<Record<TProfileFormField, string[]>>;
+  values: TProfileFormValues;
+}
+
+export function readProfileForm(formData: FormData): TProfileFormValues {
+  const values = {} as TProfileFormValues;
+  for (const field of PROFILE_FORM_FIELDS) {
+    const value = formData.get(field);
+    values[field] = typeof value === "string" ? value : "";
+  }
+  return values;
+}

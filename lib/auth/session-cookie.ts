@@ -1,0 +1,12 @@
+/**
+ * The session cookie Auth.js sets: `authjs.session-token` on http, and with the `__Secure-`
+ * prefix when the site is served over https. Its value is the `Session.sessionToken` row key.
+ */
+export const SESSION_COOKIE = "authjs.session-token";
+export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+/** The session token from a cookie jar, preferring the https cookie when both exist. */
+export function readSessionToken(cookies: { get(name: string): { value: string } | undefined }): string | null {
+  const value = cookies.get(SECURE_SESSION_COOKIE)?.value ?? cookies.get(SESSION_COOKIE)?.value;
+  return value && value.length <= 512 ? value : null;
+}
