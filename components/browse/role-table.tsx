@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RoleSummary } from "@/lib/roles/find-role-summaries";
-import { formatDollars, formatOpenings, formatPercentChange } from "@/lib/roles/format-figures";
+import { formatChange, formatDollars, formatThousands } from "@/lib/roles/format-figures";
 
 /** Roles with their figures; a dash where a dataset has no value. */
 export function RoleTable({ roles, caption }: { roles: readonly RoleSummary[]; caption: string }) {
@@ -31,9 +31,12 @@ export function RoleTable({ roles, caption }: { roles: readonly RoleSummary[]; c
                 {role.brightOutlook && <span className="badge">Bright Outlook</span>}
               </th>
               <td>{role.jobZone ?? "—"}</td>
-              <td className="num">{role.medianAnnualWage === null ? "—" : formatDollars(role.medianAnnualWage)}</td>
-              <td className="num">{role.changePercent === null ? "—" : formatPercentChange(role.changePercent)}</td>
-              <td className="num">{role.annualOpenings === null ? "—" : formatOpenings(role.annualOpenings)}</td>
+              <td className="num">
+                {role.medianAnnualWage === null ? "—" : formatDollars(role.medianAnnualWage)}
+                {role.medianAnnualWage !== null && role.wageGroupCode && <span className="muted"> (SOC group {role.wageGroupCode})</span>}
+              </td>
+              <td className="num">{role.changePercent === null ? "—" : formatChange(role.changePercent)}</td>
+              <td className="num">{role.annualOpenings === null ? "—" : formatThousands(role.annualOpenings)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,15 @@
-import type { RoleTask } from "@/lib/roles/get-role-page";
+import type { RoleTask } from "@/lib/roles/role-page.types";
 
 /**
- * O*NET tasks: core, then supplemental. Where O*NET gives no task type (n/a), one plain
- * list; the page never claims an importance the data does not have.
+ * O*NET tasks: core, then supplemental (by importance when O*NET's task ratings were
+ * imported, else in O*NET's order). Where O*NET gives no task type (n/a), one plain list
+ * "Tasks"; the page never claims an importance the data does not have.
  */
-export function TaskList({ tasks }: { tasks: RoleTask[] }) {
-  if (tasks.length === 0) return <p>The O*NET release has no task statements for this occupation.</p>;
+export function TaskList({ tasks, emptyText }: { tasks: RoleTask[]; emptyText: string }) {
+  if (tasks.length === 0) return <p className="missing-data">{emptyText}</p>;
   const core = tasks.filter((task) => task.taskType === "Core");
   const supplemental = tasks.filter((task) => task.taskType === "Supplemental");
-  const untyped = tasks.filter((task) => task.taskType === null);
+  const untyped = tasks.filter((task) => task.taskType !== "Core" && task.taskType !== "Supplemental");
   return (
     <>
       {core.length > 0 && <TaskGroup heading="Core tasks" tasks={core} />}

@@ -7,6 +7,7 @@ const PAGES = [
   ["role page", "/roles/test-widget-engineers"],
   ["search results", "/search?q=widget"],
   ["browse", "/roles?sort=pay"],
+  ["compare", "/compare?roles=test-widget-engineers,test-gadget-technicians"],
 ] as const;
 
 for (const [name, path] of PAGES) {

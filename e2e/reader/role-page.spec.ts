@@ -1,6 +1,23 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-// The e2e database holds the synthetic fixture occupations (tests/support/onet-fixtures.ts).
+// The e2e database holds the synthetic fixture occupations of every dataset
+// (tests/support/role-fixtures.ts, imported by scripts/test.ts).
+
+const SECTIONS = [
+  "Overview",
+  "Key responsibilities",
+  "Inside this career",
+  "Pay",
+  "Outlook",
+  "Education and training",
+  "AI exposure",
+  "Skills, knowledge and abilities",
+  "Technology and tools",
+  "Related careers",
+  "Sources",
+];
+
+const section = (page: Page, name: string) => page.locator("section", { has: page.getByRole("heading", { level: 2, name, exact: true }) });
 
 test("the home page lists every occupation with a link to its page", async ({ page }) => {
   await page.goto("/");
@@ -18,16 +35,153 @@ test("an O*NET-SOC code redirects to the role's slug", async ({ page, request })
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
 });
 
-test("a role page shows title, code, description, tasks and its sources", async ({ page }) => {
+test("a role page has every section, each naming its dataset and release", async ({ page }) => {
   await page.goto("/roles/test-widget-engineers");
   await expect(page.getByRole("heading", { level: 1, name: "Test Widget Engineers" })).toBeVisible();
-  await expect(page.getByText("99-0001.00")).toBeVisible();
-  await expect(page.getByText("Design and test widgets for the test suite.")).toBeVisible();
-  const tasks = page.locator("section", { has: page.getByRole("heading", { name: "Key responsibilities" }) });
-  await expect(tasks.getByRole("listitem").first()).toBeVisible();
-  const sources = page.locator("section", { has: page.getByRole("heading", { name: "Sources" }) });
+  await expect(page.getByText("O*NET-SOC 99-0001.00")).toBeVisible();
+  await expect(page.locator(".role-summary")).toHaveText("Design and test widgets for the test suite.");
+  for (const name of SECTIONS) await expect(section(page, name), name).toBeVisible();
+  await expect(section(page, "Overview").getByText("Source: O*NET Database, 29.3 (May 2025).")).toBeVisible();
+  await expect(section(page, "Pay").getByText(/Source: Occupational Employment and Wage Statistics \(OEWS\), May 2024/)).toBeVisible();
+  await expect(section(page, "Outlook").getByText(/Source: Employment Projections.*2024–34/)).toBeVisible();
+  const sources = section(page, "Sources");
   await expect(sources.getByText("O*NET Database 29.3")).toBeVisible();
   await expect(sources.getByText(/CC BY 4\.0/).first()).toBeVisible();
+  await expect(sources.getByText(/Data as of \d{4}-\d{2}-\d{2}/)).toBeVisible();
+});
+
+test("quick facts: pay with its range, education, training time, growth and the AI level", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  const facts = page.locator(".quick-facts");
+  await expect(facts.getByText("$150,000 a year")).toBeVisible();
+  await expect(facts.getByText("10th–90th percentile: $80,000 – ≥ $239,200")).toBeVisible();
+  await expect(facts.getByText("Bachelor's degree")).toBeVisible();
+  await expect(facts.getByText("Job zone 4 of 5")).toBeVisible();
+  await expect(facts.getByText("+8.2%")).toBeVisible();
+  const ai = facts.getByRole("definition").filter({ hasText: "task overlap, not a forecast of job loss" });
+  await expect(ai).toBeVisible();
+  await expect(ai).toContainText("High");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the extra titles and skills open from <details>", async ({ page }) => {
+    await page.goto("/roles/test-widget-engineers");
+    const more = page.locator(".also-known-as details");
+    await expect(more.locator("summary")).toHaveText("+3 more");
+    await expect(more.getByText(/Widget Technologist/)).toBeHidden();
+    await more.locator("summary").click();
+    await expect(more.getByText(/Widget Technologist/)).toBeVisible();
+
+    const skills = section(page, "Skills, knowledge and abilities");
+    await expect(skills.locator("ol.bar-list").first().locator("li")).toHaveCount(10);
+    await skills.getByText("3 more skills").click();
+    await expect(skills.getByText("Programming")).toBeVisible();
+  });
+});
+
+test("pay shows the percentile ladder, top-coded values and the change since May 2023", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  const pay = section(page, "Pay");
+  await expect(pay.getByText("Figure for SOC 99-1011 (Test Widget Engineers).")).toBeVisible();
+  await expect(pay.getByRole("heading", { name: "Typical pay from entry to expert" })).toBeVisible();
+  await expect(pay.getByRole("img", { name: /Pay percentiles, annual/ })).toBeVisible();
+  await expect(pay.getByText(/not measured pay by years of experience/)).toBeVisible();
+  await expect(pay.getByRole("row", { name: /Expert \(90th\)/ })).toContainText("≥ $239,200");
+  await expect(pay.getByRole("row", { name: /Expert \(90th\)/ })).toContainText("≥ $115.00");
+  await expect(pay.getByText(/Median in May 2023: \$140,000 \(\+7\.1% in a year\)/)).toBeVisible();
+});
+
+test("outlook computes Bright Outlook and states both thresholds", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  const outlook = section(page, "Outlook");
+  await expect(outlook.getByText("Bright Outlook: yes.")).toBeVisible();
+  await expect(outlook.getByText(/5% or more over the projections period\) or to have 100,000 or more job openings/)).toBeVisible();
+  await expect(outlook.getByText("54,100")).toBeVisible();
+});
+
+test("education, AI exposure, technology and related careers show their data", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  const education = section(page, "Education and training");
+  await expect(education.getByText("Job Zone 4: Test Preparation")).toBeVisible();
+  await expect(education.getByText("Bachelor's Degree", { exact: true })).toBeVisible();
+  await expect(education.getByRole("row", { name: /Public \(in-state tuition\), 4-year/ })).toContainText("$9,349");
+  await expect(education.getByRole("link", { name: /Watch the CareerOneStop video/ })).toHaveAttribute("href", /careeronestop-videos\.aspx\?videocode=99000100/);
+
+  const ai = section(page, "AI exposure");
+  await expect(ai.getByRole("heading", { name: /LLM exposure γ/ })).toBeVisible();
+  await expect(ai.getByText(/100th percentile/).first()).toBeVisible();
+  await expect(ai.getByText(/SOC 2010 code 99-1010/).first()).toBeVisible();
+
+  const technology = section(page, "Technology and tools");
+  await expect(technology.getByRole("term").filter({ hasText: "Computer aided design CAD software" })).toBeVisible();
+  await expect(technology.getByRole("listitem").filter({ hasText: "Widget CAD" })).toContainText("Hot");
+  await expect(technology.getByRole("listitem").filter({ hasText: "Widget CAD" })).toContainText("In demand");
+
+  const related = section(page, "Related careers");
+  await expect(related.getByRole("link", { name: "Test Gadget Technicians" })).toHaveAttribute("href", "/roles/test-gadget-technicians");
+  await expect(related.getByText(/median \$58,240 a year \(SOC group 99-1012 figure\)/).first()).toBeVisible();
+
+  const inside = section(page, "Inside this career");
+  await expect(inside.getByText("Work as a Test Widget Engineer?")).toBeVisible();
+  await expect(inside.getByRole("link", { name: "Share what the job is really like" })).toHaveAttribute("href", "/contribute/narrative?role=test-widget-engineers");
+});
+
+test("missing data is said in a sentence, and group figures say whose they are", async ({ page }) => {
+  await page.goto("/roles/all-other-test-workers");
+  for (const name of SECTIONS) await expect(section(page, name), name).toBeVisible();
+  await expect(page.getByText("O*NET 29.3 has no task statements for this occupation.")).toBeVisible();
+  await expect(page.getByText("O*NET 29.3 has no skill ratings for this occupation.")).toBeVisible();
+  await expect(section(page, "Pay").getByText(/^Figure for SOC group 99-1030 \(Test Workers Group\)/)).toBeVisible();
+  await expect(section(page, "Outlook").getByText(/^Figure for SOC group 99-1000 \(Test minor occupations\)/)).toBeVisible();
+  await expect(section(page, "AI exposure").getByText(/has no value for this occupation/).first()).toBeVisible();
+
+  await page.goto("/roles/test-sprocket-inspectors");
+  await expect(section(page, "Key responsibilities").getByRole("heading", { level: 3, name: "Tasks" })).toBeVisible();
+  await expect(section(page, "Education and training").getByText(/this one is about a related career, Test Gadget Technicians/)).toBeVisible();
+});
+
+test("metadata: canonical URL, Open Graph and schema.org Occupation", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  await expect(page).toHaveTitle("Test Widget Engineers · Careerwiki");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/roles\/test-widget-engineers$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Test Widget Engineers · Careerwiki");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd).toMatchObject({ "@type": "Occupation", name: "Test Widget Engineers", estimatedSalary: [{ median: 150000, currency: "USD" }] });
+});
+
+test("the page as Markdown at /roles/<slug>.md", async ({ request }) => {
+  const response = await request.get("/roles/test-widget-engineers.md");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/markdown");
+  const body = await response.text();
+  expect(body.startsWith("# Test Widget Engineers\n")).toBe(true);
+  for (const name of SECTIONS) expect(body).toContain(`## ${name}\n`);
+  expect(body).toContain("| 90th | ≥ $239,200 | ≥ $115.00 |");
+  expect((await request.get("/roles/no-such-role.md")).status()).toBe(404);
+});
+
+test("the page's data as JSON at /api/roles/<code>", async ({ request }) => {
+  const response = await request.get("/api/roles/99-0001.00");
+  expect(response.status()).toBe(200);
+  const data = await response.json();
+  expect(data).toMatchObject({ code: "99-0001.00", slug: "test-widget-engineers", wages: { basis: { kind: "own", socCode: "99-1011" } }, aiLevel: { level: "High" } });
+  expect((await request.get("/api/roles/not-a-code")).status()).toBe(422);
+  expect((await request.get("/api/roles/99-9999.00")).status()).toBe(404);
+});
+
+test("compare shows pay, outlook, education, AI exposure and top skills side by side", async ({ page }) => {
+  await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians");
+  const table = page.locator("table.compare-table");
+  await expect(table.getByRole("columnheader", { name: /Test Widget Engineers/ })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: /Test Gadget Technicians/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Median pay/ })).toContainText("$150,000");
+  await expect(table.getByRole("row", { name: /Median pay/ })).toContainText("SOC group 99-1012 figure");
+  await expect(table.getByRole("row", { name: /Projected growth/ })).toContainText("+8.2%");
+  await expect(table.getByRole("row", { name: /Typical entry education/ })).toContainText("High school diploma or equivalent");
+  await expect(table.getByRole("row", { name: /AI exposure/ })).toContainText("High");
+  await expect(table.getByRole("row", { name: /Top skills/ })).toContainText("Reading Comprehension");
 });
 
 test("an unknown role answers 404", async ({ request }) => {

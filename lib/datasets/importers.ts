@@ -6,6 +6,8 @@ import type { DatasetImporter } from "./dataset-importer";
 import { onetImporter } from "./onet/import-onet";
 import { oewsImporter } from "./oews/import-oews";
 import { projectionsImporter } from "./projections/import-projections";
+import { costsImporter } from "./costs/import-costs";
+import { videosImporter } from "./videos/import-videos";
 
 /**
  * Every dataset, in import order: the crosswalk first (occupations take their SOC code
@@ -20,4 +22,6 @@ export const datasetImporters: readonly DatasetImporter[] = [
   aioeLmImporter,
   eloundouImporter,
   msApplicabilityImporter,
+  videosImporter,
+  costsImporter,
 ];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { FIXTURE_CODES } from "@/tests/support/onet-fixtures";
-import { writeReadingDatasets } from "@/tests/support/reading-fixtures";
+import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/search-fixtures";
 import { useTestDatabase } from "@/tests/support/use-test-database";
 import { browseRoles, countByMajorGroup, topRoles } from "./browse-roles";
 import { parseBrowseParams, type TBrowseRolesParams } from "./browse-roles.types";
@@ -26,7 +26,7 @@ const codes = (roles: readonly RoleSummary[]) => roles.map((role) => role.code);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "careerwiki-browse-"));
-  await writeReadingDatasets(dataDir);
+  await writeSearchDatasets(dataDir);
   const { failed } = await runImport({ databaseUrl: database.url, dir: dataDir, report: new ImportReport(() => {}) });
   expect(failed).toEqual([]);
   summaries = await findRoleSummaries();
@@ -36,13 +36,14 @@ afterAll(async () => {
 });
 
 describe("findRoleSummaries", () => {
-  test("joins each role to its job zone, OEWS median pay and projections through its SOC code, with the Bright Outlook flag", () => {
+  test("joins each role to its job zone, OEWS median pay (own code, else SOC group) and projections, with the Bright Outlook flag", () => {
     const byCode = new Map(summaries.map((role) => [role.code, role]));
     expect(byCode.get(widget)).toMatchObject({ slug: "test-widget-engineers", majorGroup: "99", jobZone: 4, medianAnnualWage: 120_000, changePercent: 12.5, annualOpenings: 3.2, brightOutlook: true });
     // Gadget technicians and sprocket inspectors share SOC 99-0002: bright by openings (15,000 a year).
     expect(byCode.get(gadget)).toMatchObject({ jobZone: 3, medianAnnualWage: 50_000, changePercent: 1.2, brightOutlook: true });
     expect(byCode.get(sprocket)).toMatchObject({ jobZone: 2, medianAnnualWage: 50_000, brightOutlook: true });
-    expect(byCode.get(allOther)).toMatchObject({ jobZone: null, medianAnnualWage: null, changePercent: -2, brightOutlook: false });
+    expect(byCode.get(widget)?.wageGroupCode).toBeNull();
+    expect(byCode.get(allOther)).toMatchObject({ jobZone: null, medianAnnualWage: SEARCH_GROUP_MEDIAN, wageGroupCode: "99-0000", changePercent: -2, brightOutlook: false });
   });
 });
 

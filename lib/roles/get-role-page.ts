@@ -1,49 +1,197 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
+import { findPreviousRelease } from "@/lib/releases/find-previous-release";
+import { aiExposureLevel } from "./ai-exposure-level";
+import { brightOutlook } from "./bright-outlook";
+import { findAiExposure } from "./find-ai-exposure";
+import { findCareerVideo } from "./find-career-video";
+import { findEducationCosts } from "./find-education-costs";
+import { findProjectionFigure } from "./find-projection-figure";
+import { findRelatedRoles } from "./find-related-roles";
+import { findRoleEducationLevels, findRoleJobZone } from "./find-role-education";
+import { findRoleRatings } from "./find-role-ratings";
+import { findRoleTasks } from "./find-role-tasks";
+import { findRoleTechnology, findRoleTools } from "./find-role-technology";
+import { findRoleTitles } from "./find-role-titles";
+import { findWageFigures, type WageFigure } from "./find-wage-figures";
+import { firstSentence } from "./first-sentence";
+import type { PayPoint, RolePage, RoleProjection, RoleRelease, RoleWages, SectionSource } from "./role-page.types";
 
-export interface RoleTask {
-  taskId: number;
-  statement: string;
-  taskType: string | null;
-  importance: number | null;
+export type { RolePage, RoleTask } from "./role-page.types";
+
+/** Everything the role page shows, from the newest release of each dataset; null when no occupation has this slug. */
+export async function getRolePage(slug: string): Promise<RolePage | null> {
+  const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { code: true, slug: true, title: true, socCode: true } });
+  if (!occupation) return null;
+  return assembleRolePage(occupation);
 }
 
-export interface RolePage {
+/** The same page by O*NET-SOC code (for /api/roles/[code]). */
+export async function getRolePageByCode(code: string): Promise<RolePage | null> {
+  const occupation = await prisma.occupation.findUnique({ where: { code }, select: { code: true, slug: true, title: true, socCode: true } });
+  if (!occupation) return null;
+  return assembleRolePage(occupation);
+}
+
+interface OccupationKey {
   code: string;
   slug: string;
   title: string;
-  description: string;
-  jobZone: number | null;
-  tasks: RoleTask[];
-  /** The releases whose figures the page shows, for its sources block. */
-  sources: ReleaseSummary[];
+  socCode: string | null;
 }
 
-/** Everything the role page shows, from the newest release of each dataset; null when no such slug. */
-export async function getRolePage(slug: string): Promise<RolePage | null> {
-  const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { code: true, slug: true, title: true } });
-  if (!occupation) return null;
+function toSource(release: ReleaseSummary): SectionSource {
+  return { dataset: release.dataset, name: release.name, version: release.version, referencePeriod: release.referencePeriod };
+}
+
+async function assembleRolePage(occupation: OccupationKey): Promise<RolePage | null> {
   const releases = await findCurrentReleases();
   const onet = releases.get("onet");
   if (!onet) return null;
-  const [details, tasks] = await Promise.all([
-    prisma.onetOccupation.findUnique({
-      where: { releaseId_code: { releaseId: onet.id, code: occupation.code } },
-      select: { description: true, jobZone: true },
-    }),
-    prisma.task.findMany({
-      where: { releaseId: onet.id, occupationCode: occupation.code },
-      // With Task Ratings.txt, most important first; otherwise O*NET's file order.
-      orderBy: [{ importance: { sort: "desc", nulls: "last" } }, { position: "asc" }],
-      select: { taskId: true, statement: true, taskType: true, importance: true },
-    }),
+  const oews = releases.get("oews") ?? null;
+  const projections = releases.get("projections") ?? null;
+  const videos = releases.get("career-videos") ?? null;
+  const costs = releases.get("nces-costs") ?? null;
+
+  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video] = await Promise.all([
+    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: onet.id, code: occupation.code } }, select: { description: true, jobZone: true } }),
+    findRoleTasks(onet.id, occupation.code),
+    findRoleTitles(onet.id, occupation.code, occupation.title),
+    findRoleRatings(onet.id, occupation.code),
+    findRoleTechnology(onet.id, occupation.code),
+    findRoleTools(onet.id, occupation.code),
+    findRelatedRoles(onet.id, oews?.id ?? null, occupation.code),
+    findRoleEducationLevels(onet.id, occupation.code),
+    oews ? findRoleWages(oews, occupation.socCode) : Promise.resolve({ wages: null, previousRelease: null }),
+    projections ? findRoleProjection(projections, occupation.socCode) : Promise.resolve(null),
+    findAiExposure(releases, toSource, occupation),
+    videos ? findCareerVideo(videos.id, toSource(videos), occupation) : Promise.resolve(null),
   ]);
+  const [jobZone, educationCost] = await Promise.all([
+    findRoleJobZone(onet.id, details?.jobZone ?? null),
+    findEducationCosts(costs ? { id: costs.id, source: toSource(costs) } : null, projection?.entryEducation ?? null),
+  ]);
+
+  const used = [...releases.values()].filter((release) => release.dataset !== "nces-costs" || educationCost.figures !== null);
+  if (wages.previousRelease) used.push(wages.previousRelease);
+  const sources: RoleRelease[] = used.map((release) => ({
+    dataset: release.dataset,
+    name: release.name,
+    publisher: release.publisher,
+    version: release.version,
+    referencePeriod: release.referencePeriod,
+    license: release.license,
+    sourceUrl: release.sourceUrl,
+    citation: release.citation,
+    importedAt: release.importedAt.toISOString(),
+  }));
+  const dataAsOf = sources.map((s) => s.importedAt).sort().at(-1)?.slice(0, 10) ?? null;
+  const description = details?.description ?? "";
+
   return {
-    ...occupation,
-    description: details?.description ?? "",
-    jobZone: details?.jobZone ?? null,
+    code: occupation.code,
+    slug: occupation.slug,
+    title: occupation.title,
+    socCode: occupation.socCode,
+    description,
+    summary: firstSentence(description),
+    alsoKnownAs,
+    onet: toSource(onet),
     tasks,
-    sources: [...releases.values()],
+    tasksRanked: tasks.some((task) => task.importance !== null),
+    wages: wages.wages,
+    projection,
+    jobZone,
+    educationLevels,
+    educationCost: educationCost.figures,
+    educationCostNote: educationCost.note,
+    video,
+    aiExposure,
+    aiLevel: aiExposureLevel(aiExposure.filter((index) => index.inLevel && index.percentile !== null).map((index) => index.percentile!)),
+    ratings,
+    technology,
+    tools,
+    related,
+    narratives: [],
+    sources,
+    dataAsOf,
+  };
+}
+
+const PERCENTILES = [
+  [10, "P10"],
+  [25, "P25"],
+  [50, "MEDIAN"],
+  [75, "P75"],
+  [90, "P90"],
+] as const;
+
+function payLadder(figure: WageFigure, unit: "annual" | "hourly"): PayPoint[] {
+  const row = figure.row;
+  const prefix = unit === "annual" ? "A_" : "H_";
+  return PERCENTILES.map(([percentile, column]) => {
+    const key = `${unit}${column === "MEDIAN" ? "Median" : column}` as keyof typeof row;
+    const value = row[key] as number | null;
+    const bls = `${prefix}${column === "MEDIAN" ? "MEDIAN" : `PCT${percentile}`}`;
+    return { percentile, value, topCoded: row.topCoded.includes(bls) };
+  });
+}
+
+async function findRoleWages(release: ReleaseSummary, socCode: string | null): Promise<{ wages: RoleWages | null; previousRelease: ReleaseSummary | null }> {
+  if (!socCode) return { wages: null, previousRelease: null };
+  const [figures, previousRelease] = await Promise.all([findWageFigures(release.id, [socCode]), findPreviousRelease(release)]);
+  const figure = figures.get(socCode);
+  if (!figure) return { wages: null, previousRelease: null };
+  let previous: RoleWages["previous"] = null;
+  if (previousRelease) {
+    const earlier = (await findWageFigures(previousRelease.id, [socCode])).get(socCode);
+    // Only the same SOC row is comparable.
+    if (earlier && earlier.row.socCode === figure.row.socCode) {
+      const now = figure.row.annualMedian;
+      const then = earlier.row.annualMedian;
+      previous = {
+        source: toSource(previousRelease),
+        annualMedian: then,
+        medianTopCoded: earlier.row.topCoded.includes("A_MEDIAN"),
+        changePercent: now !== null && then !== null && then > 0 ? ((now - then) / then) * 100 : null,
+      };
+    }
+  }
+  return {
+    wages: {
+      source: toSource(release),
+      basis: figure.basis,
+      employment: figure.row.employment,
+      annualMean: figure.row.annualMean,
+      hourlyMean: figure.row.hourlyMean,
+      annual: payLadder(figure, "annual"),
+      hourly: payLadder(figure, "hourly"),
+      annualOnly: figure.row.annualOnly,
+      hourlyOnly: figure.row.hourlyOnly,
+      previous,
+    },
+    previousRelease: previous ? previousRelease : null,
+  };
+}
+
+async function findRoleProjection(release: ReleaseSummary, socCode: string | null): Promise<RoleProjection | null> {
+  const figure = await findProjectionFigure(release.id, socCode);
+  if (!figure) return null;
+  const row = figure.row;
+  return {
+    source: toSource(release),
+    basis: figure.basis,
+    baseYear: row.baseYear,
+    projectedYear: row.projectedYear,
+    employmentBase: row.employmentBase,
+    employmentProjected: row.employmentProjected,
+    changeNumeric: row.changeNumeric,
+    changePercent: row.changePercent,
+    annualOpenings: row.annualOpenings,
+    entryEducation: row.entryEducation,
+    workExperience: row.workExperience,
+    onTheJobTraining: row.onTheJobTraining,
+    brightOutlook: brightOutlook({ changePercent: row.changePercent, annualOpeningsThousands: row.annualOpenings, baseYear: row.baseYear, projectedYear: row.projectedYear }),
   };
 }

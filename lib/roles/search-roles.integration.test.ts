@@ -6,7 +6,7 @@ import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { AppError } from "@/lib/errors";
 import { FIXTURE_CODES } from "@/tests/support/onet-fixtures";
-import { writeReadingDatasets } from "@/tests/support/reading-fixtures";
+import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/search-fixtures";
 import { useTestDatabase } from "@/tests/support/use-test-database";
 import { searchRoles, toPrefixTsQuery } from "./search-roles";
 
@@ -16,7 +16,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "careerwiki-search-"));
-  await writeReadingDatasets(dataDir);
+  await writeSearchDatasets(dataDir);
   const { failed } = await runImport({ databaseUrl: database.url, dir: dataDir, report: new ImportReport(() => {}) });
   expect(failed).toEqual([]);
 });
@@ -65,9 +65,14 @@ describe("searchRoles", () => {
     expect((await searchRoles({ query: "test gadg" }))[0]?.code).toBe(gadget);
   });
 
-  test("shows no pay where BLS publishes none, and finds nothing for unrelated words", async () => {
+  test("falls back to the smallest published SOC group's median pay, and says which group", async () => {
     const [allOtherResult] = await searchRoles({ query: "All Other Test Workers" });
-    expect(allOtherResult).toMatchObject({ code: allOther, medianAnnualWage: null });
+    expect(allOtherResult).toMatchObject({ code: allOther, medianAnnualWage: SEARCH_GROUP_MEDIAN, wageGroupCode: "99-0000" });
+    const [widgetResult] = await searchRoles({ query: "Test Widget Engineers" });
+    expect(widgetResult).toMatchObject({ code: widget, medianAnnualWage: 120_000, wageGroupCode: null });
+  });
+
+  test("finds nothing for unrelated words", async () => {
     expect(await searchRoles({ query: "zzqx" })).toEqual([]);
   });
 

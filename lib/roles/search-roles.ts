@@ -69,10 +69,22 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
       )
       SELECT o."code", o."slug", o."title", r."kind"::text AS "matchedKind",
              CASE WHEN r."kind" = 'TITLE' THEN NULL ELSE r."text" END AS "matchedText",
-             w."annualMedian" AS "medianAnnualWage", r.score::float8 AS "score"
+             pay."annualMedian" AS "medianAnnualWage",
+             CASE WHEN pay.priority > 0 THEN pay."socCode" END AS "wageGroupCode",
+             r.score::float8 AS "score"
         FROM roles r
         JOIN "Occupation" o ON o."code" = r."occupationCode"
-        LEFT JOIN "Wage" w ON w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = o."socCode"
+        -- OEWS national median: the role's own SOC code, else its smallest published group
+        -- (broad, minor, major), the rule of lib/roles/soc-groups.ts the role page uses.
+        LEFT JOIN LATERAL (
+          SELECT w."annualMedian", w."socCode", c.priority
+            FROM (VALUES (0, o."socCode"), (1, left(o."socCode", 6) || '0'), (2, left(o."socCode", 5) || '00'),
+                         (3, left(o."socCode", 4) || '000'), (4, left(o."socCode", 3) || '0000')) AS c(priority, code)
+            JOIN "Wage" w ON w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = c.code
+           WHERE c.priority = 0 OR w."groupLevel" NOT IN ('detailed', 'total')
+           ORDER BY c.priority
+           LIMIT 1
+        ) pay ON true
        ORDER BY r.score DESC, o."title"
        LIMIT ${limit}`),
   ]);
@@ -86,6 +98,7 @@ interface RawResult {
   matchedKind: string;
   matchedText: string | null;
   medianAnnualWage: number | null;
+  wageGroupCode: string | null;
   score: number;
 }
 

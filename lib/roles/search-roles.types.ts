@@ -28,8 +28,10 @@ export const ZRoleSearchResultSchema = z.object({
   matchedKind: ZSearchTermKindSchema,
   /** The matching text when it is not the title (e.g. the alternate title "Cybersecurity Engineer"). */
   matchedText: z.string().nullable(),
-  /** OEWS national annual median for the role's SOC code, null when BLS publishes none. */
+  /** OEWS national annual median: the role's SOC code, else its smallest published SOC group; null when none. */
   medianAnnualWage: z.number().nullable(),
+  /** The SOC group the median stands for, when it is a group's figure (null for the role's own code). */
+  wageGroupCode: z.string().nullable(),
   score: z.number(),
 });
 

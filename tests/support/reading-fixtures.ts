@@ -1,84 +1,86 @@
-// What the reading features (search, browse, home) need on top of the O*NET fixture: a
-// few more titles and tasks to rank, the O*NET → SOC crosswalk, and tiny OEWS and
-// Employment Projections files, all in the published layouts.
-import { appendFile } from "node:fs/promises";
+// Synthetic files for the Reading datasets in their published layouts: the career-video
+// compilation (videos/career-videos.json) and NCES Digest Table 330.10 (costs/tabn330.10.xls).
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { oewsRow, writeOewsFile, writeProjectionsFile } from "./bls-fixtures";
-import { writeOnetSocCrosswalkFixture } from "./crosswalk-fixtures";
-import { FIXTURE_CODES, writeOnetFixtures } from "./onet-fixtures";
+import * as XLSX from "@e965/xlsx";
 
-const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
+export interface VideoFixtureEntry {
+  /** As published: SOC `99-0001` or O*NET with a dash `99-0003-00`. */
+  key: string;
+  /** O*NET-SOC code of the video shown, e.g. `99-0001.00`. */
+  videoCode: string;
+  title: string;
+}
+
+/** videos/career-videos.json with its `metadata` and `videos` keys, entries as the compilation writes them. */
+export async function writeCareerVideos(dir: string, entries: readonly VideoFixtureEntry[], generatedAt = "2026-01-07T21:56:41.686Z"): Promise<string> {
+  const name = "videos/career-videos.json";
+  const cdn = "https://cdn.careeronestop.org/OccVids/OccupationVideos";
+  const videos = Object.fromEntries(
+    entries.map((entry) => [
+      entry.key,
+      { source: "careeronestop", videoUrl: `${cdn}/${entry.videoCode}.mp4`, posterUrl: `${cdn}/${entry.videoCode}.jpg`, title: entry.title, lastVerified: generatedAt.slice(0, 10) },
+    ]),
+  );
+  const metadata = { source: "CareerOneStop CDN", generated_at: generatedAt, total_videos: entries.length, total_careers: entries.length, coverage: "100%" };
+  await mkdir(path.join(dir, "videos"), { recursive: true });
+  await writeFile(path.join(dir, name), `${JSON.stringify({ metadata, videos }, null, 2)}\n`);
+  return name;
+}
+
+/** One year's current-dollar figures per level: [all, 4-year, 2-year] for total, tuition, room, board. */
+export interface CostFixtureYear {
+  year: string;
+  total: readonly [number | string, number | string, number | string];
+  tuition: readonly [number | string, number | string, number | string];
+  room: readonly [number | string, number | string, number | string];
+  board: readonly [number | string, number | string, number | string];
+}
+
+export type CostFixtureSections = Partial<Record<"All institutions" | "Public insti-\n   tutions" | "Private \n   nonprofit and\n   for-profit\n   institutions" | "  Nonprofit" | "  For-profit", readonly CostFixtureYear[]>>;
 
 /**
- * Search fixture: "sprocket" is in a title (Test Sprocket Inspectors), an alternate title
- * (Sprocket Fitter, of the gadget technicians) and a task (of the widget engineers); the
- * whole title "Test Sprocket Inspectors" is also an alternate title of All Other Test Workers.
+ * costs/tabn330.10.xls as NCES publishes it (legacy BIFF8 .xls): a title row, the three
+ * header rows, a row of column numbers, then section label rows each followed by year
+ * rows; constant dollars in B–M (here the same as current), current dollars in N–Y,
+ * footnotes and the "prepared" note below.
  */
-export const READING_SEARCH_ROWS = {
-  alternateTitles: [
-    [gadget, "Sprocket Fitter", "n/a", "08"],
-    [allOther, "Test Sprocket Inspectors", "n/a", "08"],
+export async function writeCostsTable(dir: string, sections: CostFixtureSections, edition = 2020): Promise<string> {
+  const name = "costs/tabn330.10.xls";
+  const groups = ["Total tuition, fees, room, and board", "Tuition and required fees\\2\\", "Dormitory rooms", "Board\\3\\"];
+  const levels = ["All insti-tutions", "4-year", "2-year"];
+  const rows: (string | number | null)[][] = [
+    ["Table 330.10. Average undergraduate tuition, fees, room, and board rates charged for full-time students (synthetic test fixture)"],
+    ["Year and control of institution", "Constant 2019-20 dollars\\1\\", ...Array(11).fill(null), "Current dollars", ...Array(11).fill(null)],
+    [null, ...[...groups, ...groups].flatMap((group) => [group, null, null])],
+    [null, ...Array(8).fill(levels).flat()],
+    ["1", ...Array.from({ length: 24 }, (_, i) => i + 2)],
+  ];
+  for (const [label, years] of Object.entries(sections)) {
+    rows.push([label]);
+    for (const year of years ?? []) {
+      const values = [...year.total, ...year.tuition, ...year.room, ...year.board];
+      rows.push([`${year.year} `, ...values, ...values]);
+    }
+  }
+  rows.push(["\\1\\Constant dollars based on the Consumer Price Index."]);
+  rows.push(["NOTE: Synthetic fixture in the published layout."]);
+  rows.push([`SOURCE: U.S. Department of Education, National Center for Education Statistics. (This table was prepared January ${edition + 1}.)`]);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), `Digest ${edition} Table 330.10`);
+  await mkdir(path.join(dir, "costs"), { recursive: true });
+  await writeFile(path.join(dir, name), XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer);
+  return name;
+}
+
+/** The 2019-20 figures of the real table (current dollars), for a realistic fixture. */
+export const COSTS_2019_20: CostFixtureSections = {
+  "All institutions": [{ year: "2019-20", total: [25281.06, 28774.71, 11391.47], tuition: [13360.46, 16646.92, 3621.45], room: [6743.49, 6877.9, 4162.44], board: [5177.11, 5249.89, 3607.58] }],
+  "Public insti-\n   tutions": [
+    { year: "2018-19", total: [18383, 20598, 10822], tuition: [7238, 9212, 3313], room: [6326, 6469, 4044], board: [4819, 4917, 3465] },
+    { year: "2019-20", total: [18837.06, 21035.46, 11069.21], tuition: [7410.71, 9349.17, 3377.1], room: [6482.86, 6654.89, 4108.11], board: [4943.5, 5031.4, 3584.01] },
   ],
-  tasks: [[widget, 90101, "Order sprockets for widgets.", "Supplemental", 12, "08/2023", "Incumbent"]],
-} as const;
-
-/**
- * Wages and projections: widget engineers (SOC 99-0001) are the best paid and grow fastest
- * (Bright Outlook by growth); gadget technicians and sprocket inspectors share SOC 99-0002
- * (Bright Outlook by openings); All Other Test Workers (99-0009) have projections but no wage.
- */
-export const READING_FIGURES = {
-  "99-0001": { medianWage: 120_000, changePercent: 12.5, annualOpenings: 3.2 },
-  "99-0002": { medianWage: 50_000, changePercent: 1.2, annualOpenings: 15.0 },
-  "99-0009": { medianWage: null, changePercent: -2.0, annualOpenings: 0.4 },
-} as const;
-
-/** Appends the search rows to the O*NET files already written in `dir` (by writeOnetFixtures). */
-export async function appendReadingSearchRows(dir: string) {
-  const onet = path.join(dir, "onet");
-  const lines = (rows: readonly (readonly (string | number)[])[]) => rows.map((row) => `${row.join("\t")}\n`).join("");
-  await appendFile(path.join(onet, "Alternate Titles.txt"), lines(READING_SEARCH_ROWS.alternateTitles));
-  await appendFile(path.join(onet, "Task Statements.txt"), lines(READING_SEARCH_ROWS.tasks));
-}
-
-/** The O*NET → SOC 2018 crosswalk of the four fixture occupations. */
-export async function writeReadingCrosswalk(dir: string) {
-  await writeOnetSocCrosswalkFixture(dir, [
-    { onetCode: widget, onetTitle: "Test Widget Engineers", socCode: "99-0001", socTitle: "Test Widget Engineers" },
-    { onetCode: gadget, onetTitle: "Test Gadget Technicians", socCode: "99-0002", socTitle: "Test Gadget Technicians" },
-    { onetCode: sprocket, onetTitle: "Test Sprocket Inspectors", socCode: "99-0002", socTitle: "Test Gadget Technicians" },
-    { onetCode: allOther, onetTitle: "All Other Test Workers", socCode: "99-0009", socTitle: "Test Workers, All Other" },
-  ]);
-}
-
-/** OEWS May 2024 (national) and Employment Projections 2024–34 files for READING_FIGURES. */
-export async function writeReadingBlsFiles(dir: string) {
-  const wages = Object.entries(READING_FIGURES).filter(([, figures]) => figures.medianWage !== null);
-  await writeOewsFile(dir, {
-    year: 2024,
-    rows: [
-      oewsRow({ OCC_CODE: "99-0000", OCC_TITLE: "Test Occupations", O_GROUP: "major" }),
-      ...wages.map(([code, figures]) => oewsRow({ OCC_CODE: code, A_MEDIAN: figures.medianWage })),
-    ],
-  });
-  await writeProjectionsFile(dir, [
-    { title: "Test occupations", code: "99-0000", type: "Summary", employmentBase: 100, employmentProjected: 103 },
-    ...Object.entries(READING_FIGURES).map(([code, figures]) => ({
-      title: `Occupation ${code}`,
-      code,
-      type: "Line item" as const,
-      employmentBase: 50,
-      employmentProjected: 50 * (1 + figures.changePercent / 100),
-      changePercent: figures.changePercent,
-      openings: figures.annualOpenings,
-    })),
-  ]);
-}
-
-/** A complete data folder for the reading features, written into `dir`. */
-export async function writeReadingDatasets(dir: string) {
-  await writeOnetFixtures({}, dir);
-  await appendReadingSearchRows(dir);
-  await writeReadingCrosswalk(dir);
-  await writeReadingBlsFiles(dir);
-}
+  "Private \n   nonprofit and\n   for-profit\n   institutions": [{ year: "2019-20", total: [45570.24, 45931.6, 26748.53], tuition: [32416.72, 32769.3, 15828], room: [7396.96, 7401.48, 6333.81], board: [5756.56, 5760.82, 4586.72] }],
+  "  Nonprofit": [{ year: "2019-20", total: [48823.97, 48965.22, 28425.3], tuition: [35658.93, 35806.62, 16898.06], room: [7396.27, 7397.78, 6869.82], board: [5768.76, 5760.82, 4657.42] }],
+  "  For-profit": [{ year: "2019-20", total: [27562.78, 27695.86, 24960.23], tuition: [14990.65, 14956.54, 15332.66], room: [7424.3, 7558.2, "---"], board: [5147.83, 5181.12, 4320] }],
+};

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RoleTable } from "@/components/browse/role-table";
 import { browseRoles } from "@/lib/roles/browse-roles";
 import { BROWSE_PAGE_SIZE, parseBrowseParams, type TBrowseRolesParams } from "@/lib/roles/browse-roles.types";
-import { FASTER_THAN_AVERAGE_PERCENT, NUMEROUS_OPENINGS_OVER_PERIOD } from "@/lib/roles/bright-outlook";
+import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { formatCount } from "@/lib/roles/format-figures";
 import { majorGroupName, SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
@@ -40,7 +40,6 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
   const params = parsed.data;
   const summaries = await findRoleSummariesCached();
   const result = browseRoles(summaries, params, BROWSE_PAGE_SIZE);
-  const growthThreshold = Object.values(FASTER_THAN_AVERAGE_PERCENT).at(-1);
   const groups = [...new Set(summaries.map((role) => role.majorGroup))].sort();
 
   return (
@@ -86,8 +85,9 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
         <button type="submit">Show careers</button>
       </form>
       <p className="muted">
-        Bright Outlook: projected to grow {growthThreshold} % or more, or to have {formatCount(NUMEROUS_OPENINGS_OVER_PERIOD)} or more openings, over the BLS
-        projections period (O*NET&apos;s criteria).
+        Bright Outlook: projected to grow {BRIGHT_OUTLOOK_CRITERIA.growthPercent} % or more, or to have {formatCount(BRIGHT_OUTLOOK_CRITERIA.openingsOverPeriod)} or
+        more openings, over the BLS projections period (O*NET&apos;s criteria). Pay, growth and openings use the occupation&apos;s own SOC code, else its
+        smallest published SOC group, as the role pages do.
       </p>
 
       <h2 id="results">

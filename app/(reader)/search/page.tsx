@@ -67,7 +67,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
                 <span className="muted code">{result.code}</span>
                 <MatchLine result={result} />
                 <div className="muted">
-                  {result.medianAnnualWage === null ? "No BLS median pay for this occupation" : `Median pay ${formatDollars(result.medianAnnualWage)} a year`}
+                  {result.medianAnnualWage === null
+                    ? "No BLS median pay for this occupation"
+                    : `Median pay ${formatDollars(result.medianAnnualWage)} a year${result.wageGroupCode ? ` (figure for SOC group ${result.wageGroupCode})` : ""}`}
                 </div>
               </li>
             ))}

@@ -1,12 +1,27 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { AiExposureSection } from "@/components/role/ai-exposure-section";
+import { EducationSection } from "@/components/role/education-section";
+import { InsideThisCareer } from "@/components/role/inside-this-career";
+import { OutlookSection } from "@/components/role/outlook-section";
+import { PaySection } from "@/components/role/pay-section";
+import { QuickFacts } from "@/components/role/quick-facts";
+import { RatingsSection } from "@/components/role/ratings-section";
+import { RelatedCareers } from "@/components/role/related-careers";
+import { RoleHeader } from "@/components/role/role-header";
+import { MissingData, RoleSection } from "@/components/role/role-section";
 import { SourcesList } from "@/components/role/sources-list";
 import { TaskList } from "@/components/role/task-list";
-import { getRolePage } from "@/lib/roles/get-role-page";
+import { TechnologySection } from "@/components/role/technology-section";
+import "@/components/role/role.css";
+import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
+import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
+import { missing } from "@/lib/roles/role-sentences";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
+import { siteUrl } from "@/lib/site-url";
 
 // No page is built at `next build` (the build needs no database): each is rendered on its
-// first request and then served from Next's cache.
+// first request and then served from Next's cache. Nothing here reads cookies or headers.
 export const dynamicParams = true;
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -19,36 +34,61 @@ interface RolePageProps {
 
 export async function generateMetadata({ params }: RolePageProps): Promise<Metadata> {
   const { slug } = await params;
-  const role = await getRolePage(slug);
+  const role = await getRolePageForRequest(slug);
   if (!role) return {};
-  return { title: role.title, description: role.description.slice(0, 200), alternates: { canonical: `/roles/${role.slug}` } };
+  const url = `${siteUrl()}/roles/${role.slug}`;
+  const median = role.wages?.annual.find((p) => p.percentile === 50);
+  const description = [role.summary, median?.value ? `Median pay $${median.value.toLocaleString("en-US")} a year (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
+  return {
+    title: role.title,
+    description,
+    alternates: { canonical: url, types: { "text/markdown": `${url}.md` } },
+    openGraph: { type: "article", title: `${role.title} · Careerwiki`, description, url, siteName: "Careerwiki" },
+    twitter: { card: "summary", title: role.title, description },
+  };
 }
 
 export default async function RolePage({ params }: RolePageProps) {
   const { slug } = await params;
-  const role = await getRolePage(slug);
+  const role = await getRolePageForRequest(slug);
   if (!role) {
     const target = await resolveRoleSlug(slug);
     if (target) permanentRedirect(`/roles/${target}`);
     notFound();
   }
+  const url = `${siteUrl()}/roles/${role.slug}`;
   return (
-    <article>
-      <h1>{role.title}</h1>
-      <p className="muted">
-        O*NET-SOC <span className="code">{role.code}</span>
+    <article className="role-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(roleJsonLd(role, url)) }} />
+      <RoleHeader page={role} />
+      <QuickFacts page={role} />
+      <p className="page-exports muted">
+        Also as <a href={`/roles/${role.slug}.md`}>Markdown</a> · <a href={`/api/roles/${role.code}`}>JSON</a> ·{" "}
+        <a href={`/compare?roles=${role.slug}`}>compare with other careers</a>
       </p>
-      <section aria-labelledby="overview">
-        <h2 id="overview">Overview</h2>
-        <p>{role.description}</p>
-      </section>
-      <section aria-labelledby="tasks">
-        <h2 id="tasks">Key responsibilities</h2>
-        <TaskList tasks={role.tasks} />
-      </section>
-      <section aria-labelledby="sources">
+
+      <RoleSection id="overview" title="Overview" sources={[role.onet]}>
+        {role.description ? <p>{role.description}</p> : <MissingData>{missing.description(role)}</MissingData>}
+      </RoleSection>
+
+      <RoleSection id="tasks" title="Key responsibilities" sources={[role.onet]}>
+        {role.tasks.length > 0 && !role.tasksRanked && <p className="muted">In O*NET&apos;s order; this release carries no task importance ratings.</p>}
+        {role.tasksRanked && <p className="muted">Most important first, by O*NET&apos;s task ratings.</p>}
+        <TaskList tasks={role.tasks} emptyText={missing.tasks(role)} />
+      </RoleSection>
+
+      <InsideThisCareer roleTitle={role.title} slug={role.slug} narratives={role.narratives} />
+      <PaySection page={role} />
+      <OutlookSection page={role} />
+      <EducationSection page={role} />
+      <AiExposureSection page={role} />
+      <RatingsSection page={role} />
+      <TechnologySection page={role} />
+      <RelatedCareers page={role} />
+
+      <section aria-labelledby="sources" className="role-section">
         <h2 id="sources">Sources</h2>
-        <SourcesList releases={role.sources} />
+        <SourcesList releases={role.sources} dataAsOf={role.dataAsOf} />
       </section>
     </article>
   );

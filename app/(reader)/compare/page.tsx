@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "@/components/role/role.css";
+import { compareRoles } from "@/lib/roles/compare-roles";
+import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
+import { formatAnnual, formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
+import type { RolePage } from "@/lib/roles/role-page.types";
+import { basisLabel } from "@/lib/roles/role-sentences";
+
+export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
+
+interface ComparePageProps {
+  searchParams: Promise<{ roles?: string | string[] }>;
+}
+
+export default async function ComparePage({ searchParams }: ComparePageProps) {
+  const raw = (await searchParams).roles;
+  const parsed = ZCompareRolesInputSchema.safeParse({ roles: Array.isArray(raw) ? raw.join(",") : raw });
+  if (!parsed.success) {
+    return (
+      <>
+        <h1>Compare careers</h1>
+        <p role="alert">{parsed.error.issues[0]?.message}</p>
+      </>
+    );
+  }
+  const { roles, unknown } = await compareRoles(parsed.data.roles);
+  return (
+    <>
+      <h1>Compare careers</h1>
+      {unknown.length > 0 && <p role="alert">No career matches {unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
+      {roles.length < 2 && (
+        <p>
+          Add careers to the address to compare two or three side by side, e.g. <code>/compare?roles=first-slug,second-slug</code>.
+        </p>
+      )}
+      {roles.length > 0 && <CompareTable roles={roles} />}
+    </>
+  );
+}
+
+function CompareTable({ roles }: { roles: RolePage[] }) {
+  const row = (label: string, cell: (role: RolePage) => ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {roles.map((role) => (
+        <td key={role.code}>{cell(role)}</td>
+      ))}
+    </tr>
+  );
+  const annual = (role: RolePage, percentile: number) => role.wages?.annual.find((p) => p.percentile === percentile);
+  return (
+    <table className="compare-table">
+      <thead>
+        <tr>
+          <th scope="col">Career</th>
+          {roles.map((role) => (
+            <th scope="col" key={role.code}>
+              <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {row("Median pay (a year)", (role) => {
+          const median = annual(role, 50);
+          if (!role.wages || !median) return "Not published";
+          return (
+            <>
+              {formatAnnual(median.value, median.topCoded)}
+              {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
+            </>
+          );
+        })}
+        {row("10th–90th percentile", (role) =>
+          role.wages ? `${formatAnnual(annual(role, 10)?.value ?? null, annual(role, 10)?.topCoded)} – ${formatAnnual(annual(role, 90)?.value ?? null, annual(role, 90)?.topCoded)}` : "Not published",
+        )}
+        {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
+        {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
+        {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
+        {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
+        {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
+        {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
+        {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
+          role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
+        )}
+        {row("Top skills", (role) =>
+          role.ratings.skills.length > 0 ? (
+            <ol>
+              {role.ratings.skills.slice(0, 5).map((skill) => (
+                <li key={skill.elementId}>{skill.name}</li>
+              ))}
+            </ol>
+          ) : (
+            <span className="missing-data">No skill ratings in O*NET {role.onet.version}</span>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,23 @@
+import { getRolePage } from "@/lib/roles/get-role-page";
+import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
+import { siteUrl } from "@/lib/site-url";
+
+// /roles/<slug>.md is rewritten here (next.config.js). Cached like the page itself.
+export const dynamicParams = true;
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const page = await getRolePage(slug);
+  if (!page) return new Response("No such role.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const body = roleToMarkdown(page, { url: `${siteUrl()}/roles/${page.slug}` });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
+    },
+  });
+}

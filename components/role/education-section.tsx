@@ -1,0 +1,119 @@
+import { formatDollars, formatShare } from "@/lib/roles/format-figures";
+import { basisSentence, missing } from "@/lib/roles/role-sentences";
+import type { RolePage } from "@/lib/roles/role-page.types";
+import { MissingData, RoleSection } from "./role-section";
+
+/** Education and training: BLS entry requirements, the O*NET job zone and education levels, cost, and the career video. */
+export function EducationSection({ page }: { page: RolePage }) {
+  const projection = page.projection;
+  return (
+    <RoleSection id="education" title="Education and training" sources={[projection?.source, page.onet, page.educationCost?.source, page.video?.source]}>
+      <h3>What BLS says it takes to enter</h3>
+      {projection ? (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>Typical entry education</dt>
+              <dd>{projection.entryEducation ?? "Not published"}</dd>
+            </div>
+            <div>
+              <dt>Work experience in a related occupation</dt>
+              <dd>{projection.workExperience ?? "Not published"}</dd>
+            </div>
+            <div>
+              <dt>On-the-job training</dt>
+              <dd>{projection.onTheJobTraining ?? "Not published"}</dd>
+            </div>
+          </dl>
+          {projection.basis.kind !== "own" && <p className="basis">{basisSentence(projection.basis)}</p>}
+        </>
+      ) : (
+        <MissingData>{missing.projection(page)}</MissingData>
+      )}
+
+      <h3>Job zone</h3>
+      {page.jobZone ? (
+        <div className="job-zone">
+          <p>
+            <strong>{page.jobZone.name}</strong> (zone {page.jobZone.zone} of 5, from little to extensive preparation).
+          </p>
+          <ul>
+            <li>Education: {page.jobZone.education}</li>
+            <li>Experience: {page.jobZone.experience}</li>
+            <li>Training: {page.jobZone.training}</li>
+          </ul>
+        </div>
+      ) : (
+        <MissingData>{missing.jobZone(page)}</MissingData>
+      )}
+
+      <h3>Education of people in the job (O*NET)</h3>
+      {page.educationLevels.length > 0 ? (
+        <>
+          <p className="muted">Share of respondents who say each level of education is required for the job.</p>
+          <ul className="bar-list">
+            {page.educationLevels.map((level) => (
+              <li key={level.category}>
+                <span className="bar-list__label">{level.label}</span>
+                <span className="bar-list__bar" aria-hidden="true">
+                  <span style={{ width: `${Math.min(100, level.percent)}%` }} />
+                </span>
+                <span className="bar-list__value">
+                  {formatShare(level.percent)}
+                  {level.suppressed && <span className="muted"> (low precision)</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <MissingData>{missing.educationLevels(page)}</MissingData>
+      )}
+
+      <h3>What college costs</h3>
+      {page.educationCost ? (
+        <>
+          <p>{page.educationCostNote}</p>
+          <table className="figures">
+            <caption className="visually-hidden">Average published college charges</caption>
+            <thead>
+              <tr>
+                <th scope="col">Institutions</th>
+                <th scope="col">Tuition and fees, one year</th>
+                <th scope="col">With room and board, one year</th>
+                <th scope="col">With room and board, {page.educationCost.years === 1 ? "one year" : `${page.educationCost.years} years`}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.educationCost.rows.map((row) => (
+                <tr key={row.sector}>
+                  <th scope="row">{row.label}</th>
+                  <td>{formatDollars(row.tuitionFees)}</td>
+                  <td>{formatDollars(row.total)}</td>
+                  <td>{formatDollars(row.total === null ? null : row.total * page.educationCost!.years)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <p className="missing-data">{page.educationCostNote}</p>
+      )}
+
+      <h3>Career video</h3>
+      {page.video ? (
+        <p>
+          <a href={page.video.pageUrl} rel="noopener">
+            Watch the CareerOneStop video{page.video.relatedOccupation ? ` about ${page.video.relatedOccupation.title}` : ` about ${page.title}`}
+          </a>{" "}
+          (on careeronestop.org).
+          {page.video.relatedOccupation && (
+            <> CareerOneStop has no video of this occupation&apos;s own: this one is about a related career, {page.video.relatedOccupation.title} ({page.video.relatedOccupation.code}).</>
+          )}
+        </p>
+      ) : (
+        <MissingData>{missing.video()}</MissingData>
+      )}
+    </RoleSection>
+  );
+}

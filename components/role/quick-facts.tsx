@@ -1,0 +1,80 @@
+import { AI_LEVEL_LABEL } from "@/lib/roles/ai-exposure-level";
+import { formatAnnual, formatChange } from "@/lib/roles/format-figures";
+import type { RolePage } from "@/lib/roles/role-page.types";
+
+/** Facts at a glance: pay, entry education, training time, growth, AI-exposure level. */
+export function QuickFacts({ page }: { page: RolePage }) {
+  const median = page.wages?.annual.find((p) => p.percentile === 50);
+  const p10 = page.wages?.annual.find((p) => p.percentile === 10);
+  const p90 = page.wages?.annual.find((p) => p.percentile === 90);
+  return (
+    <section aria-labelledby="quick-facts" className="quick-facts">
+      <h2 id="quick-facts" className="visually-hidden">
+        Facts at a glance
+      </h2>
+      <dl>
+        <div>
+          <dt>Median pay</dt>
+          <dd>
+            {median && (median.value !== null || median.topCoded) ? (
+              <>
+                {formatAnnual(median.value, median.topCoded)} a year
+                <span className="fact-note">
+                  10th–90th percentile: {formatAnnual(p10?.value ?? null, p10?.topCoded)} – {formatAnnual(p90?.value ?? null, p90?.topCoded)}
+                </span>
+                {page.wages!.basis.kind !== "own" && <span className="fact-note">SOC group {page.wages!.basis.socCode} figure</span>}
+              </>
+            ) : (
+              "Not published"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Typical entry education</dt>
+          <dd>{page.projection?.entryEducation ?? "Not published"}</dd>
+        </div>
+        <div>
+          <dt>Training time</dt>
+          <dd>
+            {page.jobZone ? (
+              <>
+                Job zone {page.jobZone.zone} of 5<span className="fact-note">{page.jobZone.name.replace(/^Job Zone \w+: /, "")}</span>
+              </>
+            ) : (
+              "Not rated"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Projected growth</dt>
+          <dd>
+            {page.projection && page.projection.changePercent !== null ? (
+              <>
+                {formatChange(page.projection.changePercent)}
+                <span className="fact-note">
+                  {page.projection.baseYear}–{page.projection.projectedYear}
+                  {page.projection.brightOutlook.bright ? " · Bright Outlook" : ""}
+                </span>
+              </>
+            ) : (
+              "Not published"
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>AI exposure</dt>
+          <dd>
+            {page.aiLevel ? (
+              <>
+                {page.aiLevel.level}
+                <span className="fact-note">{AI_LEVEL_LABEL}</span>
+              </>
+            ) : (
+              "No index value"
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const MAX_COMPARED_ROLES = 3;
+
+/** `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint). */
+export const ZCompareRolesInputSchema = z.object({
+  roles: z
+    .string()
+    .default("")
+    .transform((value) => [...new Set(value.split(",").map((slug) => slug.trim().toLowerCase()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().regex(/^[a-z0-9-]{1,200}$/, "a role slug has only lowercase letters, digits and hyphens"))
+        .max(MAX_COMPARED_ROLES, `compare at most ${MAX_COMPARED_ROLES} careers`),
+    ),
+});
+
+export type TCompareRolesInput = z.infer<typeof ZCompareRolesInputSchema>;

@@ -1,0 +1,216 @@
+// The role page's view model: everything /roles/[slug], its Markdown export and
+// /api/roles/[code] show, assembled by get-role-page.ts. Plain data (no Dates, no Prisma
+// types), so it serialises as JSON unchanged.
+import type { AiLevel } from "./ai-exposure-level";
+import type { BrightOutlook } from "./bright-outlook";
+import type { SocGroupLevel } from "./soc-groups";
+
+/** The dataset release a section's figures come from. */
+export interface SectionSource {
+  dataset: string;
+  name: string;
+  version: string;
+  referencePeriod: string;
+}
+
+/** Where a BLS figure comes from, relative to the occupation's own SOC code. */
+export type FigureBasis =
+  /** The occupation's own SOC code, which no other O*NET occupation shares. */
+  | { kind: "own"; socCode: string; socTitle: string }
+  /** The occupation's own SOC code, shared with other O*NET occupations: a SOC group figure. */
+  | { kind: "shared"; socCode: string; socTitle: string; occupationCount: number }
+  /** The occupation's SOC code has no row: the smallest published group containing it. */
+  | { kind: "group"; socCode: string; socTitle: string; groupLevel: SocGroupLevel; ownSocCode: string };
+
+export interface PayPoint {
+  percentile: 10 | 25 | 50 | 75 | 90;
+  /** null when BLS publishes no figure (see topCoded). */
+  value: number | null;
+  /** BLS's `#`: at or above the top of its wage range. */
+  topCoded: boolean;
+}
+
+export interface RoleWages {
+  source: SectionSource;
+  basis: FigureBasis;
+  employment: number | null;
+  annualMean: number | null;
+  hourlyMean: number | null;
+  annual: PayPoint[];
+  hourly: PayPoint[];
+  /** OEWS publishes only annual (e.g. teachers) or only hourly wages for some occupations. */
+  annualOnly: boolean;
+  hourlyOnly: boolean;
+  /** The same SOC row in the previous OEWS release, for a year-over-year change. */
+  previous: { source: SectionSource; annualMedian: number | null; medianTopCoded: boolean; changePercent: number | null } | null;
+}
+
+export interface RoleProjection {
+  source: SectionSource;
+  basis: FigureBasis;
+  baseYear: number;
+  projectedYear: number;
+  /** Thousands, as BLS publishes them. */
+  employmentBase: number | null;
+  employmentProjected: number | null;
+  changeNumeric: number | null;
+  changePercent: number | null;
+  annualOpenings: number | null;
+  entryEducation: string | null;
+  workExperience: string | null;
+  onTheJobTraining: string | null;
+  brightOutlook: BrightOutlook;
+}
+
+export interface RoleTask {
+  taskId: number;
+  statement: string;
+  taskType: string | null;
+  importance: number | null;
+}
+
+export interface RatingItem {
+  elementId: string;
+  name: string;
+  /** O*NET importance (IM, 1–5); interests: occupational interest score (OI, 1–7). */
+  importance: number | null;
+  level: number | null;
+  /** O*NET recommends suppressing the estimate (low precision). */
+  suppressed: boolean;
+}
+
+export interface RoleRatings {
+  skills: RatingItem[];
+  knowledge: RatingItem[];
+  abilities: RatingItem[];
+  interests: RatingItem[];
+  workActivities: RatingItem[];
+}
+
+export interface TechnologyGroup {
+  commodityTitle: string;
+  items: { example: string; hotTechnology: boolean; inDemand: boolean }[];
+}
+
+export interface ToolGroup {
+  commodityTitle: string;
+  items: string[];
+}
+
+export interface JobZone {
+  zone: number;
+  name: string;
+  education: string;
+  experience: string;
+  training: string;
+  examples: string;
+  svpRange: string;
+}
+
+export interface EducationLevelShare {
+  category: number;
+  label: string;
+  percent: number;
+  suppressed: boolean;
+}
+
+export interface EducationCostFigures {
+  source: SectionSource;
+  academicYear: string;
+  /** The typical entry education this estimate is for, and the years of study assumed. */
+  years: number;
+  rows: { label: string; sector: string; level: string; tuitionFees: number | null; total: number | null }[];
+}
+
+export interface RoleVideo {
+  source: SectionSource;
+  /** CareerOneStop's page for the video (linked, never re-hosted). */
+  pageUrl: string;
+  videoCode: string;
+  /** Set when CareerOneStop shows a related occupation's video. */
+  relatedOccupation: { code: string; title: string; slug: string | null } | null;
+}
+
+export type AiMetricKey = "FELTEN_AIOE" | "FELTEN_LM_AIOE" | "ELOUNDOU_GAMMA" | "ELOUNDOU_BETA" | "ELOUNDOU_ALPHA" | "MS_APPLICABILITY";
+
+export interface AiIndexValue {
+  metric: AiMetricKey;
+  label: string;
+  measures: string;
+  source: SectionSource;
+  /** null when this index has no value for the occupation. */
+  value: number | null;
+  percentile: number | null;
+  /** The code the value is keyed by (SOC 2018 or O*NET-SOC 2019). */
+  code: string | null;
+  /** SOC 2010 predecessor codes, when the value came through the 2010→2018 crosswalk. */
+  predecessorCodes: string[];
+  /** Counted in the quick-facts level (one index per study: γ for Eloundou). */
+  inLevel: boolean;
+}
+
+export interface RelatedRole {
+  code: string;
+  slug: string;
+  title: string;
+  tier: string;
+  medianAnnual: number | null;
+  medianTopCoded: boolean;
+  basis: FigureBasis | null;
+}
+
+export interface RoleRelease {
+  dataset: string;
+  name: string;
+  publisher: string;
+  version: string;
+  referencePeriod: string;
+  license: string;
+  sourceUrl: string;
+  citation: string;
+  /** ISO date-time of the import. */
+  importedAt: string;
+}
+
+export interface RolePage {
+  code: string;
+  slug: string;
+  title: string;
+  socCode: string | null;
+  description: string;
+  /** The description's first sentence. */
+  summary: string;
+  alsoKnownAs: string[];
+  onet: SectionSource;
+  tasks: RoleTask[];
+  /** True when the tasks carry O*NET importance (Task Ratings.txt). */
+  tasksRanked: boolean;
+  wages: RoleWages | null;
+  projection: RoleProjection | null;
+  jobZone: JobZone | null;
+  educationLevels: EducationLevelShare[];
+  educationCost: EducationCostFigures | null;
+  /** Why no cost is shown, when none is. */
+  educationCostNote: string;
+  video: RoleVideo | null;
+  aiExposure: AiIndexValue[];
+  aiLevel: AiLevel | null;
+  ratings: RoleRatings;
+  technology: TechnologyGroup[];
+  tools: ToolGroup[];
+  related: RelatedRole[];
+  /** Narratives from the community layer; empty until that layer exists. */
+  narratives: RoleNarrative[];
+  sources: RoleRelease[];
+  /** The newest import date among the sources (ISO date). */
+  dataAsOf: string | null;
+}
+
+/** A practitioner's account (filled in by the community layer). */
+export interface RoleNarrative {
+  id: string;
+  authorName: string;
+  title: string;
+  excerpt: string;
+  href: string;
+}

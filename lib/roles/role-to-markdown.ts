@@ -1,0 +1,239 @@
+import { AI_LEVEL_LABEL } from "./ai-exposure-level";
+import { BRIGHT_OUTLOOK_CRITERIA } from "./bright-outlook";
+import { formatAnnual, formatChange, formatCount, formatDollars, formatHourly, formatIndexValue, formatPercentile, formatShare, formatThousands } from "./format-figures";
+import type { RatingItem, RolePage, SectionSource } from "./role-page.types";
+import { AI_FRAME, basisLabel, basisSentence, missing, PAY_LADDER_NOTE, predecessorSentence, sourceLine } from "./role-sentences";
+
+/**
+ * The whole role page as clean Markdown (for /roles/<slug>.md): the same sections, figures
+ * and sentences as the HTML page, ending with a sources block.
+ */
+export function roleToMarkdown(page: RolePage, options: { url: string }): string {
+  const out: string[] = [];
+  const line = (text = "") => out.push(text);
+  const paragraph = (text: string) => out.push(text, "");
+  const source = (...sources: (SectionSource | null | undefined)[]) => {
+    const named = sources.filter((s): s is SectionSource => Boolean(s));
+    const unique = [...new Map(named.map((s) => [`${s.dataset}|${s.version}`, s])).values()];
+    if (unique.length > 0) paragraph(`_Source: ${unique.map(sourceLine).join("; ")}._`);
+  };
+
+  line(`# ${escape(page.title)}`);
+  line();
+  if (page.summary) paragraph(`> ${escape(page.summary)}`);
+  line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
+  line(`- **Canonical URL:** ${options.url}`);
+  line(`- **Also known as:** ${page.alsoKnownAs.length > 0 ? page.alsoKnownAs.map(escape).join(", ") : missing.alsoKnownAs(page)}`);
+  const median = page.wages?.annual.find((p) => p.percentile === 50);
+  const p10 = page.wages?.annual.find((p) => p.percentile === 10);
+  const p90 = page.wages?.annual.find((p) => p.percentile === 90);
+  line(
+    `- **Median pay:** ${median ? `${formatAnnual(median.value, median.topCoded)} a year (10th–90th percentile ${formatAnnual(p10?.value ?? null, p10?.topCoded)} – ${formatAnnual(p90?.value ?? null, p90?.topCoded)})${page.wages!.basis.kind !== "own" ? `, ${basisLabel(page.wages!.basis)} figure` : ""}` : "not published"}`,
+  );
+  line(`- **Typical entry education:** ${page.projection?.entryEducation ?? "not published"}`);
+  line(`- **Training time:** ${page.jobZone ? `job zone ${page.jobZone.zone} of 5 (${page.jobZone.name})` : "not rated"}`);
+  line(`- **Projected growth:** ${page.projection ? `${formatChange(page.projection.changePercent)} (${page.projection.baseYear}–${page.projection.projectedYear})` : "not published"}`);
+  line(`- **AI exposure:** ${page.aiLevel ? `${page.aiLevel.level} (${AI_LEVEL_LABEL})` : "no index value"}`);
+  line();
+
+  line("## Overview");
+  line();
+  line(page.description ? escape(page.description) : missing.description(page));
+  line();
+  source(page.onet);
+
+  line("## Key responsibilities");
+  line();
+  if (page.tasks.length === 0) paragraph(missing.tasks(page));
+  const groups = [
+    ["Core tasks", page.tasks.filter((t) => t.taskType === "Core")],
+    ["Supplemental tasks", page.tasks.filter((t) => t.taskType === "Supplemental")],
+    ["Tasks", page.tasks.filter((t) => t.taskType !== "Core" && t.taskType !== "Supplemental")],
+  ] as const;
+  for (const [heading, tasks] of groups) {
+    if (tasks.length === 0) continue;
+    line(`### ${heading}`);
+    line();
+    for (const task of tasks) line(`- ${escape(task.statement)}`);
+    line();
+  }
+  source(page.onet);
+
+  line("## Inside this career");
+  line();
+  if (page.narratives.length === 0) line("No one who does this work has described it here yet.");
+  for (const narrative of page.narratives) line(`- [${escape(narrative.title)}](${narrative.href}) by ${escape(narrative.authorName)}`);
+  line();
+  line(`Work in this career? Share what the job is really like: ${new URL(`/contribute/narrative?role=${encodeURIComponent(page.slug)}`, options.url).toString()}`);
+  line();
+
+  line("## Pay");
+  line();
+  if (!page.wages) {
+    line(missing.wages(page));
+    line();
+  } else {
+    const wages = page.wages;
+    line(basisSentence(wages.basis));
+    line();
+    line(`Employment: ${formatCount(wages.employment)} (${wages.source.referencePeriod}).`);
+    if (wages.previous && wages.previous.changePercent !== null) {
+      line(`Median in ${wages.previous.source.referencePeriod}: ${formatAnnual(wages.previous.annualMedian, wages.previous.medianTopCoded)} (${formatChange(wages.previous.changePercent)} in a year).`);
+    }
+    line();
+    line("### Typical pay from entry to expert");
+    line();
+    line("| Percentile | Annual | Hourly |");
+    line("| --- | ---: | ---: |");
+    wages.annual.forEach((point, index) => {
+      const hourly = wages.hourly[index]!;
+      line(`| ${point.percentile === 50 ? "Median (50th)" : `${point.percentile}th`} | ${formatAnnual(point.value, point.topCoded)} | ${formatHourly(hourly.value, hourly.topCoded)} |`);
+    });
+    line();
+    line(PAY_LADDER_NOTE);
+    line();
+    source(wages.source, wages.previous?.source);
+  }
+
+  line("## Outlook");
+  line();
+  if (!page.projection) {
+    line(missing.projection(page));
+    line();
+  } else {
+    const p = page.projection;
+    line(basisSentence(p.basis));
+    line();
+    line(`- Employment ${p.baseYear}: ${formatThousands(p.employmentBase)}`);
+    line(`- Projected employment ${p.projectedYear}: ${formatThousands(p.employmentProjected)}`);
+    line(`- Change ${p.baseYear}–${p.projectedYear}: ${formatChange(p.changePercent)}`);
+    line(`- Openings a year (average): ${formatThousands(p.annualOpenings)}`);
+    line(`- Bright Outlook: ${p.brightOutlook.bright ? "yes" : "no"}`);
+    line();
+    line(
+      `O*NET calls an occupation Bright Outlook when it is projected to grow faster than average (an employment increase of ${BRIGHT_OUTLOOK_CRITERIA.growthPercent}% or more over the projections period) or to have ${formatCount(BRIGHT_OUTLOOK_CRITERIA.openingsOverPeriod)} or more job openings over the period.`,
+    );
+    line();
+    source(p.source);
+  }
+
+  line("## Education and training");
+  line();
+  if (page.projection) {
+    line(`- Typical entry education: ${page.projection.entryEducation ?? "not published"}`);
+    line(`- Work experience in a related occupation: ${page.projection.workExperience ?? "not published"}`);
+    line(`- On-the-job training: ${page.projection.onTheJobTraining ?? "not published"}`);
+  } else {
+    line(missing.projection(page));
+  }
+  line();
+  if (page.jobZone) {
+    line(`**${page.jobZone.name}** (zone ${page.jobZone.zone} of 5). ${page.jobZone.education} ${page.jobZone.training}`);
+  } else {
+    line(missing.jobZone(page));
+  }
+  line();
+  if (page.educationLevels.length > 0) {
+    line("Required level of education, share of respondents (O*NET):");
+    line();
+    for (const level of page.educationLevels) line(`- ${escape(level.label)}: ${formatShare(level.percent)}`);
+  } else {
+    line(missing.educationLevels(page));
+  }
+  line();
+  line(page.educationCostNote);
+  if (page.educationCost) {
+    line();
+    line("| Institutions | Tuition and fees, one year | With room and board, one year | With room and board, total |");
+    line("| --- | ---: | ---: | ---: |");
+    for (const row of page.educationCost.rows) {
+      line(`| ${row.label} | ${formatDollars(row.tuitionFees)} | ${formatDollars(row.total)} | ${formatDollars(row.total === null ? null : row.total * page.educationCost.years)} |`);
+    }
+  }
+  line();
+  if (page.video) {
+    line(
+      `Career video (CareerOneStop): ${page.video.pageUrl}${page.video.relatedOccupation ? ` (about a related career, ${escape(page.video.relatedOccupation.title)}; CareerOneStop has no video of this occupation's own)` : ""}`,
+    );
+  } else {
+    line(missing.video());
+  }
+  line();
+  source(page.projection?.source, page.onet, page.educationCost?.source, page.video?.source);
+
+  line("## AI exposure");
+  line();
+  line(AI_FRAME);
+  line();
+  line(page.aiLevel ? `Overall: **${page.aiLevel.level}** (mean percentile ${formatPercentile(page.aiLevel.meanPercentile)} of ${page.aiLevel.indexCount} indices).` : missing.aiLevel());
+  line();
+  for (const index of page.aiExposure) {
+    if (index.value === null) {
+      line(`- **${index.label}:** ${missing.aiIndex(index.label, index.source.version)} ${index.measures}`);
+    } else {
+      const predecessors = predecessorSentence(index.predecessorCodes, index.code);
+      line(`- **${index.label}:** ${formatIndexValue(index.value)}, ${formatPercentile(index.percentile)} percentile. ${index.measures}${predecessors ? ` ${predecessors}` : ""}`);
+    }
+  }
+  line();
+  source(...page.aiExposure.filter((i) => i.value !== null).map((i) => i.source));
+
+  line("## Skills, knowledge and abilities");
+  line();
+  const ratingList = (heading: string, items: RatingItem[], empty: string, max = 5) => {
+    line(`### ${heading}`);
+    line();
+    if (items.length === 0) line(empty);
+    for (const item of items) line(`- ${escape(item.name)}${item.importance === null ? "" : ` (${item.importance.toFixed(2)} / ${max})`}`);
+    line();
+  };
+  ratingList("Skills", page.ratings.skills, missing.skills(page));
+  ratingList("Knowledge", page.ratings.knowledge, missing.knowledge(page));
+  ratingList("Abilities", page.ratings.abilities, missing.abilities(page));
+  ratingList("Interests", page.ratings.interests, missing.interests(page), 7);
+  source(page.onet);
+
+  line("## Technology and tools");
+  line();
+  if (page.technology.length === 0) paragraph(missing.technology(page));
+  for (const group of page.technology) {
+    line(`### ${escape(group.commodityTitle)}`);
+    line();
+    for (const item of group.items) {
+      const marks = [item.hotTechnology ? "hot technology" : null, item.inDemand ? "in demand" : null].filter(Boolean);
+      line(`- ${escape(item.example)}${marks.length > 0 ? ` _(${marks.join(", ")})_` : ""}`);
+    }
+    line();
+  }
+  line("### Tools used");
+  line();
+  if (page.tools.length === 0) line(missing.tools(page));
+  for (const group of page.tools) line(`- ${escape(group.commodityTitle)}: ${group.items.map(escape).join(", ")}`);
+  line();
+  source(page.onet);
+
+  line("## Related careers");
+  line();
+  if (page.related.length === 0) line(missing.related(page));
+  for (const role of page.related) {
+    line(
+      `- [${escape(role.title)}](${new URL(`/roles/${role.slug}`, options.url).toString()}): median ${formatAnnual(role.medianAnnual, role.medianTopCoded)} a year${role.basis && role.basis.kind !== "own" ? ` (${basisLabel(role.basis)} figure)` : ""}`,
+    );
+  }
+  line();
+
+  line("## Sources");
+  line();
+  for (const release of page.sources) {
+    line(`- **${escape(release.name)}** (${release.version}; ${release.referencePeriod}): ${escape(release.publisher)}. Licence: ${release.license}. ${release.sourceUrl}`);
+  }
+  line();
+  line(`---`);
+  line(`_Careerwiki, ${options.url}. Data as of ${page.dataAsOf ?? "unknown"}._`);
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}
+
+/** Markdown-significant characters in data text are escaped so a title cannot become markup. */
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, "\\$1");
+}
