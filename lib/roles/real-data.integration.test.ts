@@ -1,10 +1,5 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveDataDir } from "@/lib/datasets/data-dir";
-import { ImportReport } from "@/lib/datasets/import-report";
-import { runImport } from "@/lib/datasets/run-import";
-import { useTestDatabase } from "../../tests/support/use-test-database";
+import { realDataPresent, useRealDataDatabase } from "@/tests/support/real-data";
 import { getRolePage, getRolePageByCode } from "./get-role-page";
 import type { RolePage } from "./role-page.types";
 import { basisSentence } from "./role-sentences";
@@ -12,19 +7,13 @@ import { roleToMarkdown } from "./role-to-markdown";
 
 // The whole real import (DATA_DIR or ../shared/datasets), then the page of Information
 // Security Engineers against the figures in datasets/README.md.
-const dir = resolveDataDir();
-const present = dir !== null && ["onet/Occupation Data.txt", "bls/national_M2024_dl.xlsx", "bls/occupation.xlsx", "ai/occ_level.csv"].every((file) => existsSync(path.join(dir, file)));
-if (!present) console.warn("Skipping the real-data role page checks: no shared datasets folder with onet/, bls/ and ai/ (set DATA_DIR to run them).");
-
-describe.skipIf(!present)("the role page from the real datasets", () => {
-  const database = useTestDatabase();
+describe.skipIf(!realDataPresent)("the role page from the real datasets", () => {
+  useRealDataDatabase();
   let page: RolePage;
 
   beforeAll(async () => {
-    const { failed } = await runImport({ databaseUrl: database.url, dir: dir!, report: new ImportReport(() => {}) });
-    expect(failed).toEqual([]);
     page = (await getRolePageByCode("15-1299.05"))!;
-  }, 300_000);
+  });
 
   it("shows 15-1299.05 with the SOC group's OEWS May 2024 figures, stated as the group's", () => {
     expect(page).toMatchObject({ title: "Information Security Engineers", socCode: "15-1299", slug: "information-security-engineers" });

@@ -10,15 +10,15 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated, empty database of the test's own (copied from the run's template in
- * a few milliseconds). Call `drop()` in afterAll.
+ * a few milliseconds), or a copy of another `template`. Call `drop()` in afterAll.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(template: string = inject("templateDatabase")): Promise<TestDatabase> {
   const adminUrl = inject("testAdminUrl");
   const name = `careerwiki_test_${randomBytes(5).toString("hex")}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`);
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   } finally {
     await client.end();
   }

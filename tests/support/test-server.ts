@@ -51,3 +51,8 @@ export async function dropDatabase(adminUrl: string, database: string) {
     await client.end();
   }
 }
+
+/** Name of a run's database holding the full real import (dropped by the global teardown). */
+export function realDataTemplateName(baseTemplate: string): string {
+  return `${baseTemplate}_real`;
+}

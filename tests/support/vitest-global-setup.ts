@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase, startTestServer } from "./test-server";
+import { createMigratedDatabase, dropDatabase, realDataTemplateName, startTestServer } from "./test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
   project.provide("testAdminUrl", server.adminUrl);
   project.provide("templateDatabase", TEMPLATE);
   return async () => {
+    await dropDatabase(server.adminUrl, realDataTemplateName(TEMPLATE));
     await dropDatabase(server.adminUrl, TEMPLATE);
     await server.stop();
   };
