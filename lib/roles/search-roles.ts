@@ -66,23 +66,26 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
          ORDER BY "occupationCode", score DESC, "kind", "text"
       ), oews AS (
         SELECT "id" FROM "DatasetRelease" WHERE "dataset" = 'oews' ORDER BY "releasedOn" DESC, "id" DESC LIMIT 1
+      ), top AS (
+        SELECT * FROM roles ORDER BY score DESC, "occupationCode" LIMIT ${limit}
       )
       SELECT o."code", o."slug", o."title", r."kind"::text AS "matchedKind",
              CASE WHEN r."kind" = 'TITLE' THEN NULL ELSE r."text" END AS "matchedText",
              pay."annualMedian" AS "medianAnnualWage",
-             CASE WHEN pay.priority > 0 THEN pay."socCode" END AS "wageGroupCode",
+             CASE WHEN pay."socCode" <> o."socCode" THEN pay."socCode" END AS "wageGroupCode",
              r.score::float8 AS "score"
-        FROM roles r
+        FROM top r
         JOIN "Occupation" o ON o."code" = r."occupationCode"
         -- OEWS national median: the role's own SOC code, else its smallest published group
         -- (broad, minor, major), the rule of lib/roles/soc-groups.ts the role page uses.
+        -- Only for the roles returned, each by primary-key lookups.
         LEFT JOIN LATERAL (
-          SELECT w."annualMedian", w."socCode", c.priority
-            FROM (VALUES (0, o."socCode"), (1, left(o."socCode", 6) || '0'), (2, left(o."socCode", 5) || '00'),
-                         (3, left(o."socCode", 4) || '000'), (4, left(o."socCode", 3) || '0000')) AS c(priority, code)
-            JOIN "Wage" w ON w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = c.code
-           WHERE c.priority = 0 OR w."groupLevel" NOT IN ('detailed', 'total')
-           ORDER BY c.priority
+          SELECT w."annualMedian", w."socCode"
+            FROM "Wage" w
+           WHERE w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99'
+             AND w."socCode" = ANY (ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'])
+             AND (w."socCode" = o."socCode" OR w."groupLevel" NOT IN ('detailed', 'total'))
+           ORDER BY array_position(ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'], w."socCode")
            LIMIT 1
         ) pay ON true
        ORDER BY r.score DESC, o."title"
