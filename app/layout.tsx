@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SearchBox } from "@/components/search/search-box";
 import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
 
@@ -21,6 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="site-header__brand">
               Careerwiki
             </Link>
+            <nav aria-label="Main" className="site-header__nav">
+              <Link href="/roles">Browse careers</Link>
+            </nav>
+            <SearchBox label="Search careers" />
             {/* Client-side: the layout never reads the session, so reader pages stay cacheable. */}
             <AccountMenu />
           </div>

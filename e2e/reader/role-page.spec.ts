@@ -23,7 +23,7 @@ test("the home page lists every occupation with a link to its page", async ({ pa
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Careers" })).toBeVisible();
   await expect(page.getByText("4 occupations")).toBeVisible();
-  await page.getByRole("link", { name: "Test Widget Engineers" }).click();
+  await page.getByRole("link", { name: "Test Widget Engineers" }).first().click();
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
 });
 

@@ -1,4 +1,5 @@
 import { writeRoleDatasets } from "./role-fixtures";
+import { appendSearchTitles } from "./search-fixtures";
 
 /**
  * The data folder the end-to-end suite imports: the synthetic fixtures of every dataset
@@ -7,4 +8,6 @@ import { writeRoleDatasets } from "./role-fixtures";
  */
 export async function writeE2eDatasets(dir: string) {
   await writeRoleDatasets(dir);
+  // Search: an alternate title containing "sprocket" (gadget) and one equal to a title (all other).
+  await appendSearchTitles(dir);
 }

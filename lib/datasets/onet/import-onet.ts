@@ -12,6 +12,7 @@ import { requireKnownOccupation } from "./known-occupations";
 import { listOnetFilesToRead, REQUIRED_ONET_FILES } from "./onet-files";
 import { detectOnetRelease, ONET_DIR } from "./onet-release";
 import { readOnetFile } from "./read-onet-file";
+import { rebuildRoleSearch } from "./rebuild-role-search";
 import { refreshOccupations } from "./refresh-occupations";
 
 export { requireKnownOccupation } from "./known-occupations";
@@ -68,6 +69,7 @@ export const onetImporter: DatasetImporter = {
     await importRelatedOccupations(context, releaseId, occupations);
     await importEducationDistribution(context, releaseId, occupations);
     await refreshOccupations(context, releaseId);
+    await rebuildRoleSearch(context, releaseId);
   },
 };
 

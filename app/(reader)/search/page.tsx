@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppError, toUserMessage } from "@/lib/errors";
+import { formatDollars } from "@/lib/roles/format-figures";
+import { searchRoles } from "@/lib/roles/search-roles";
+import { ZSearchQuerySchema, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
+
+export const metadata: Metadata = { title: "Search", robots: { index: false } };
+
+interface SearchPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** /search?q=…: roles by title, alternate title and task, typos forgiven. Dynamic by nature. */
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const { q } = await searchParams;
+  if (q === undefined || q === "") {
+    return (
+      <>
+        <h1>Search careers</h1>
+        <p>Type a job title, another name for it, or something the work involves into the search box above.</p>
+      </>
+    );
+  }
+  const parsed = ZSearchQuerySchema.safeParse(Array.isArray(q) ? q[0] : q);
+  if (!parsed.success) {
+    return (
+      <>
+        <h1>Search careers</h1>
+        <p role="alert">{parsed.error.issues[0]?.message}</p>
+      </>
+    );
+  }
+  let results: TRoleSearchResult[];
+  try {
+    results = await searchRoles({ query: parsed.data, limit: 30 });
+  } catch (error) {
+    if (!(error instanceof AppError)) console.error(error);
+    return (
+      <>
+        <h1>Search careers</h1>
+        <p role="alert">{toUserMessage(error)}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>
+        Search results for <q>{parsed.data}</q>
+      </h1>
+      {results.length === 0 ? (
+        <p>
+          No career matches <q>{parsed.data}</q>. Try another word, or <Link href="/roles">browse all careers</Link>.
+        </p>
+      ) : (
+        <>
+          <p className="muted">
+            {results.length === 30 ? "The 30 best matches" : `${results.length} match${results.length === 1 ? "" : "es"}`}, best first. Pay is the
+            national median annual wage (BLS OEWS).
+          </p>
+          <ol className="result-list">
+            {results.map((result) => (
+              <li key={result.code}>
+                <Link href={`/roles/${result.slug}`} className="result-list__title">
+                  {result.title}
+                </Link>{" "}
+                <span className="muted code">{result.code}</span>
+                <MatchLine result={result} />
+                <div className="muted">
+                  {result.medianAnnualWage === null
+                    ? "No BLS median pay for this occupation"
+                    : `Median pay ${formatDollars(result.medianAnnualWage)} a year${result.wageGroupCode ? ` (figure for SOC group ${result.wageGroupCode})` : ""}`}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
+
+function MatchLine({ result }: { result: TRoleSearchResult }) {
+  if (!result.matchedText) return null;
+  const label = result.matchedKind === "TASK" ? "Task" : "Also called";
+  return (
+    <div>
+      {label}: <mark>{result.matchedText}</mark>
+    </div>
+  );
+}

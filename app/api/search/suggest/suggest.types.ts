@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { ZSearchTermKindSchema } from "@/lib/roles/search-roles.types";
+
+export const SUGGESTION_LIMIT = 8;
+
+export const ZSuggestionSchema = z.object({
+  code: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  matchedKind: ZSearchTermKindSchema,
+  /** The alternate or reported title (or task) that matched, when not the title itself. */
+  matchedText: z.string().nullable(),
+});
+
+export const ZSuggestResponseSchema = z.object({
+  query: z.string(),
+  suggestions: z.array(ZSuggestionSchema).max(SUGGESTION_LIMIT),
+});
+
+export type TSuggestion = z.infer<typeof ZSuggestionSchema>;
+export type TSuggestResponse = z.infer<typeof ZSuggestResponseSchema>;

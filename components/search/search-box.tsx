@@ -1,0 +1,145 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { TSuggestion, TSuggestResponse } from "@/app/api/search/suggest/suggest.types";
+
+interface SearchBoxProps {
+  /** Visible label text (the header hides it visually; the home page shows it). */
+  label: string;
+  /** "header" or "hero" (home): only the look differs. */
+  variant?: "header" | "hero";
+}
+
+const MIN_CHARS = 2;
+const DEBOUNCE_MS = 120;
+
+/**
+ * A plain GET form to /search (works without JavaScript) that, with JavaScript, suggests
+ * roles as you type: the ARIA 1.2 combobox pattern (input + listbox, aria-activedescendant).
+ * ↓/↑ move through the suggestions, Enter opens the highlighted role (or searches when
+ * none is highlighted), Escape closes the list (a second Escape clears the input).
+ */
+export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
+  const router = useRouter();
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const [query, setQuery] = useState("");
+  const [suggestions, setSuggestions] = useState<TSuggestion[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const text = query.trim();
+    if (text.length < MIN_CHARS) {
+      request.current?.abort();
+      setSuggestions([]);
+      setActive(-1);
+      return;
+    }
+    const timer = setTimeout(async () => {
+      request.current?.abort();
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(text)}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const body = (await response.json()) as TSuggestResponse;
+        setSuggestions(body.suggestions);
+        setActive(-1);
+        setOpen(true);
+      } catch {
+        // aborted by a newer keystroke, or offline: the form still searches on Enter
+      }
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const expanded = open && suggestions.length > 0;
+
+  function go(suggestion: TSuggestion) {
+    setOpen(false);
+    router.push(`/roles/${suggestion.slug}`);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (suggestions.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const last = suggestions.length - 1;
+      setActive((current) => (event.key === "ArrowDown" ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1));
+    } else if (event.key === "Enter" && expanded && active >= 0 && active < suggestions.length) {
+      event.preventDefault();
+      go(suggestions[active]!);
+    } else if (event.key === "Escape") {
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query) {
+        setQuery("");
+      }
+    }
+  }
+
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  return (
+    <form role="search" action="/search" method="get" className={`search-box search-box--${variant}`}>
+      <label htmlFor={inputId} className={variant === "header" ? "visually-hidden" : "search-box__label"}>
+        {label}
+      </label>
+      <div className="search-box__field">
+        <input
+          id={inputId}
+          name="q"
+          type="search"
+          value={query}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Search careers, e.g. nurse"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+        />
+        <button type="submit">Search</button>
+        <ul id={listId} role="listbox" aria-label="Suggested careers" className="search-box__list" hidden={!expanded}>
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.code}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className="search-box__option"
+              // mousedown, not click: it fires before the input's blur closes the list
+              onMouseDown={(event) => {
+                event.preventDefault();
+                go(suggestion);
+              }}
+              onMouseMove={() => setActive(index)}
+            >
+              <span className="search-box__title">{suggestion.title}</span>
+              {suggestion.matchedText && suggestion.matchedKind !== "TASK" && <span className="search-box__match"> · {suggestion.matchedText}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {expanded ? `${suggestions.length} suggestion${suggestions.length === 1 ? "" : "s"}; use the up and down arrows to choose.` : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// axe-core on the reader pages: no serious or critical violations (WCAG 2.x A/AA rules).
+const PAGES = [
+  ["home", "/"],
+  ["role page", "/roles/test-widget-engineers"],
+  ["search results", "/search?q=widget"],
+  ["browse", "/roles?sort=pay"],
+  ["compare", "/compare?roles=test-widget-engineers,test-gadget-technicians"],
+] as const;
+
+for (const [name, path] of PAGES) {
+  test(`${name} (${path}) has no serious or critical accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    expect(serious).toEqual([]);
+  });
+}
+
+test("the header search's open suggestion list has no serious or critical violations", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  await page.getByRole("combobox", { name: "Search careers" }).fill("gadget");
+  await expect(page.getByRole("listbox", { name: "Suggested careers" }).getByRole("option").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include(".site-header").analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});

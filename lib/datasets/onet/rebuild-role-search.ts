@@ -1,0 +1,65 @@
+import type { ImportContext } from "../dataset-importer";
+import { findCurrentReleaseId } from "../register-release";
+import type { TableCounts } from "../sync-release-rows";
+
+/**
+ * How much a match on each kind of text counts in search ranking: the occupation's own
+ * title beats an alternate title, which beats a reported title, which beats a task.
+ */
+export const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.35 } as const;
+
+/**
+ * Makes `RoleSearchTerm` hold exactly the titles, alternate and reported titles and task
+ * statements of the newest O*NET release, inside the import's transaction, so search
+ * always matches the release pages show. Runs after `refreshOccupations`; re-importing
+ * the same files changes no row (rows are keyed by occupation, kind and text).
+ */
+export async function rebuildRoleSearch(context: ImportContext, importedReleaseId: number) {
+  const { client } = context;
+  const currentReleaseId = await findCurrentReleaseId(client, "onet");
+  if (currentReleaseId !== importedReleaseId) return; // an older release was re-imported: search stays on the newest
+  const w = SEARCH_TERM_WEIGHTS;
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_RoleSearchTerm" ("occupationCode" text, "kind" "SearchTermKind", "text" text, "weight" float8) ON COMMIT DROP`);
+  await client.query(`TRUNCATE "stage_RoleSearchTerm"`);
+  await client.query(
+    `INSERT INTO "stage_RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
+     SELECT DISTINCT ON ("occupationCode", "kind", "text") "occupationCode", "kind", "text", "weight" FROM (
+       SELECT "code" AS "occupationCode", 'TITLE'::"SearchTermKind" AS "kind", "title" AS "text", $2::float8 AS "weight"
+         FROM "OnetOccupation" WHERE "releaseId" = $1
+       UNION ALL
+       SELECT "occupationCode", "kind"::text::"SearchTermKind", "title", CASE "kind" WHEN 'ALTERNATE' THEN $3::float8 ELSE $4::float8 END
+         FROM "AlternateTitle" WHERE "releaseId" = $1
+       UNION ALL
+       SELECT "occupationCode", 'TASK'::"SearchTermKind", "statement", $5::float8
+         FROM "Task" WHERE "releaseId" = $1
+     ) terms`,
+    [importedReleaseId, w.TITLE, w.ALTERNATE, w.REPORTED, w.TASK],
+  );
+  const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
+  // Counted in the database, as sync-release-rows does: 84,000 rows need not travel back.
+  const upserted = await client.query<{ inserted: number; written: number }>(
+    `WITH written AS (
+       INSERT INTO "RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
+       SELECT "occupationCode", "kind", "text", "weight" FROM "stage_RoleSearchTerm"
+       ON CONFLICT ("occupationCode", "kind", "text") DO UPDATE SET "weight" = EXCLUDED."weight"
+         WHERE "RoleSearchTerm"."weight" IS DISTINCT FROM EXCLUDED."weight"
+       RETURNING (xmax = 0) AS inserted)
+     SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
+  );
+  const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
+  const deleted = await client.query(
+    `DELETE FROM "RoleSearchTerm" t WHERE NOT EXISTS (
+       SELECT 1 FROM "stage_RoleSearchTerm" s WHERE s."occupationCode" = t."occupationCode" AND s."kind" = t."kind" AND s."text" = t."text")`,
+  );
+  const total = Number(read.rows[0]?.count ?? 0);
+  // Fresh statistics, so that the planner picks the GIN indexes for the very first searches.
+  if (written > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
+  const counts: TableCounts = {
+    read: total,
+    inserted,
+    updated: written - inserted,
+    unchanged: total - written,
+    deleted: deleted.rowCount ?? 0,
+  };
+  context.report.recordTable("onet", "RoleSearchTerm", counts);
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+export const BROWSE_SORTS = ["title", "pay", "growth", "openings"] as const;
+export const BROWSE_PAGE_SIZE = 50;
+
+/** One search-parameter value: a repeated parameter (?zone=1&zone=2) is refused, not guessed. */
+const single = (message: string) => z.string({ error: message }).trim();
+
+/** /roles?group=15&zone=4&bright=1&sort=pay&page=2, every field optional. */
+export const ZBrowseRolesParamsSchema = z.object({
+  /** SOC major group, two digits. */
+  group: single("Choose one occupation group.")
+    .regex(/^\d{2}$/, "The occupation group is a two-digit SOC code such as 15.")
+    .optional(),
+  /** O*NET job zone 1–5. */
+  zone: single("Choose one job zone.").pipe(z.coerce.number<string>({ error: "The job zone is a number from 1 to 5." }).int("The job zone is a number from 1 to 5.").min(1, "The job zone is a number from 1 to 5.").max(5, "The job zone is a number from 1 to 5.")).optional(),
+  /** "1": Bright Outlook roles only. */
+  bright: z.enum(["1"], { error: "Bright Outlook is either on (1) or left out." }).optional(),
+  sort: z.enum(BROWSE_SORTS, { error: `Sort by one of: ${BROWSE_SORTS.join(", ")}.` }).default("title"),
+  page: single("Choose one page.").pipe(z.coerce.number<string>({ error: "The page is a whole number from 1." }).int("The page is a whole number from 1.").min(1, "The page is a whole number from 1.")).default(1),
+});
+
+export type TBrowseRolesParams = z.output<typeof ZBrowseRolesParamsSchema>;
+
+/** Parses Next's searchParams; empty values ("?zone=") count as absent, as an unsubmitted select would. */
+export function parseBrowseParams(searchParams: Record<string, string | string[] | undefined>) {
+  const present = Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined && value !== ""));
+  return ZBrowseRolesParamsSchema.safeParse(present);
+}

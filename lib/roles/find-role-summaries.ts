@@ -1,0 +1,70 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { brightOutlook } from "./bright-outlook";
+import { findWageFigures } from "./find-wage-figures";
+import { pickPublishedFigure } from "./soc-groups";
+
+/** One role as browse and home list it: small, plain, cacheable. */
+export interface RoleSummary {
+  code: string;
+  slug: string;
+  title: string;
+  /** SOC major group, "15". */
+  majorGroup: string;
+  jobZone: number | null;
+  /** OEWS national annual median: the role's own SOC code, else its smallest published group (as the role page). */
+  medianAnnualWage: number | null;
+  /** The SOC group the pay figure stands for, when it is a group's (null for the role's own code). */
+  wageGroupCode: string | null;
+  /** Employment Projections (own code, else group, as the role page): percent change over the period. */
+  changePercent: number | null;
+  /** Employment Projections: openings per year, in thousands as published. */
+  annualOpenings: number | null;
+  /** O*NET's Bright Outlook rule on the same projection figure the role page shows. */
+  brightOutlook: boolean;
+}
+
+/**
+ * Every occupation of the current O*NET release with the figures browse sorts and filters
+ * by, from the newest OEWS and Employment Projections releases, with the role page's SOC
+ * group fallback (lib/roles/soc-groups.ts). Three queries for all roles; callers cache
+ * the result (lib/roles/cached-role-summaries.ts).
+ */
+export async function findRoleSummaries(): Promise<RoleSummary[]> {
+  const releases = await findCurrentReleases();
+  const onet = releases.get("onet");
+  if (!onet) return [];
+  const oews = releases.get("oews");
+  const projections = releases.get("projections");
+  const occupations = await prisma.$queryRaw<{ code: string; slug: string; title: string; majorGroup: string; socCode: string | null; jobZone: number | null }[]>`
+    SELECT o."code", o."slug", o."title", o."majorGroup", o."socCode", d."jobZone"
+      FROM "Occupation" o
+      JOIN "OnetOccupation" d ON d."code" = o."code" AND d."releaseId" = ${onet.id}
+     ORDER BY o."code"`;
+  const [wages, projectionRows] = await Promise.all([
+    oews ? findWageFigures(oews.id, occupations.map((o) => o.socCode)) : new Map<string, never>(),
+    projections
+      ? prisma.projection.findMany({
+          where: { releaseId: projections.id },
+          select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true },
+        })
+      : [],
+  ]);
+  const projectionBySoc = new Map(projectionRows.map((row) => [row.socCode, row]));
+  return occupations.map(({ socCode, ...occupation }) => {
+    const wage = socCode ? wages.get(socCode) : undefined;
+    // The same rule as findProjectionFigure: a Summary row or a broad line item may stand for a group.
+    const projection = pickPublishedFigure(socCode, projectionBySoc, (row) => row.occupationType === "Summary" || row.socCode.endsWith("0"))?.row;
+    return {
+      ...occupation,
+      medianAnnualWage: wage?.row.annualMedian ?? null,
+      wageGroupCode: wage?.basis.kind === "group" ? wage.basis.socCode : null,
+      changePercent: projection?.changePercent ?? null,
+      annualOpenings: projection?.annualOpenings ?? null,
+      brightOutlook: projection
+        ? brightOutlook({ changePercent: projection.changePercent, annualOpeningsThousands: projection.annualOpenings, baseYear: projection.baseYear, projectedYear: projection.projectedYear }).bright
+        : false,
+    };
+  });
+}

@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, afterAll, describe, expect, test } from "vitest";
+import { ImportReport } from "@/lib/datasets/import-report";
+import { runImport } from "@/lib/datasets/run-import";
+import { AppError } from "@/lib/errors";
+import { FIXTURE_CODES } from "@/tests/support/onet-fixtures";
+import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/search-fixtures";
+import { useTestDatabase } from "@/tests/support/use-test-database";
+import { searchRoles, toPrefixTsQuery } from "./search-roles";
+
+const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
+const database = useTestDatabase();
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "careerwiki-search-"));
+  await writeSearchDatasets(dataDir);
+  const { failed } = await runImport({ databaseUrl: database.url, dir: dataDir, report: new ImportReport(() => {}) });
+  expect(failed).toEqual([]);
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("searchRoles", () => {
+  test("ranks a title match above an alternate-title match above a task match", async () => {
+    const results = await searchRoles({ query: "sprocket" });
+    expect(results.map((r) => [r.code, r.matchedKind])).toEqual([
+      [sprocket, "TITLE"],
+      [gadget, "ALTERNATE"], // "Sprocket Fitter": closer to the query than the next one
+      [allOther, "ALTERNATE"], // "Test Sprocket Inspectors"
+      [widget, "TASK"],
+    ]);
+    expect(results[0]?.matchedText).toBeNull();
+    expect(results[1]?.matchedText).toBe("Sprocket Fitter");
+    expect(results[3]?.matchedText).toBe("Order sprockets for widgets.");
+  });
+
+  test("an exact title beats the same words as another role's alternate title", async () => {
+    const results = await searchRoles({ query: "test sprocket inspectors" });
+    expect(results[0]).toMatchObject({ code: sprocket, matchedKind: "TITLE" });
+    expect(results[1]).toMatchObject({ code: allOther, matchedKind: "ALTERNATE", matchedText: "Test Sprocket Inspectors" });
+  });
+
+  test("returns the alternate title that matched, with title, slug, code and median pay", async () => {
+    const [first] = await searchRoles({ query: "Widgeteer" });
+    expect(first).toMatchObject({
+      code: widget,
+      slug: "test-widget-engineers",
+      title: "Test Widget Engineers",
+      matchedKind: "ALTERNATE",
+      matchedText: "Widgeteer",
+      medianAnnualWage: 120_000,
+    });
+  });
+
+  test("tolerates typos", async () => {
+    expect((await searchRoles({ query: "widgt enginers" }))[0]?.code).toBe(widget);
+    expect((await searchRoles({ query: "gadgit techniciens" }))[0]?.code).toBe(gadget);
+  });
+
+  test("matches words while they are being typed (prefixes)", async () => {
+    expect((await searchRoles({ query: "test gadg" }))[0]?.code).toBe(gadget);
+  });
+
+  test("falls back to the smallest published SOC group's median pay, and says which group", async () => {
+    const [allOtherResult] = await searchRoles({ query: "All Other Test Workers" });
+    expect(allOtherResult).toMatchObject({ code: allOther, medianAnnualWage: SEARCH_GROUP_MEDIAN, wageGroupCode: "99-0000" });
+    const [widgetResult] = await searchRoles({ query: "Test Widget Engineers" });
+    expect(widgetResult).toMatchObject({ code: widget, medianAnnualWage: 120_000, wageGroupCode: null });
+  });
+
+  test("finds nothing for unrelated words", async () => {
+    expect(await searchRoles({ query: "zzqx" })).toEqual([]);
+  });
+
+  test("respects the limit", async () => {
+    expect(await searchRoles({ query: "test", limit: 2 })).toHaveLength(2);
+  });
+
+  test("rejects empty, blank and over-long queries with an INVALID_INPUT error", async () => {
+    for (const query of ["", "   ", "x".repeat(101)]) {
+      await expect(searchRoles({ query })).rejects.toBeInstanceOf(AppError);
+      await expect(searchRoles({ query })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    }
+    expect(await searchRoles({ query: `  ${"x".repeat(100)}  ` })).toEqual([]);
+  });
+
+  test("search syntax in the query is plain text, never an error", async () => {
+    for (const query of ["a & b | !c", "widget:*", "'); DROP TABLE x; --", "(((", "über café"]) {
+      await expect(searchRoles({ query })).resolves.toBeInstanceOf(Array);
+    }
+  });
+});
+
+describe("toPrefixTsQuery", () => {
+  test("keeps letters and digits only, each word a prefix, all required", () => {
+    expect(toPrefixTsQuery("Cyber-Security  eng!")).toBe("cyber:* & security:* & eng:*");
+    expect(toPrefixTsQuery("&|!:*()")).toBe("");
+    expect(toPrefixTsQuery("a b c d e f g h i j")).toBe("a & b & c & d & e & f & g & h");
+    expect(toPrefixTsQuery("rn ch")).toBe("rn & ch");
+  });
+});
