@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, inject } from "vitest";
+import { inject } from "vitest";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { realDataTemplateName } from "./test-server";
+import { useTestDatabase } from "./use-test-database";
 
 /** The shared official files (DATA_DIR or ../shared/datasets), when this machine has them. */
 export const realDataDir = resolveDataDir();
@@ -44,22 +45,5 @@ export async function createRealDataDatabase(): Promise<TestDatabase> {
 
 /** Like useTestDatabase, but the database holds the real import (for code using lib/db/prisma). */
 export function useRealDataDatabase(): { readonly url: string } {
-  let database: TestDatabase | undefined;
-  beforeAll(async () => {
-    database = await createRealDataDatabase();
-    process.env.DATABASE_URL = database.url;
-  }, 300_000);
-  afterAll(async () => {
-    const { prisma } = await import("@/lib/db/prisma");
-    await prisma.$disconnect();
-    await database?.drop();
-  });
-  return {
-    get url() {
-      if (!database) throw new Error("the real-data database exists only inside tests (after beforeAll)");
-      return database.url;
-    },
-  };
+  return useTestDatabase(createRealDataDatabase);
 }
-
-

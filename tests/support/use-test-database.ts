@@ -3,14 +3,15 @@ import { createTestDatabase, type TestDatabase } from "./database";
 
 /**
  * For tests of code that uses the app's Prisma client (lib/db/prisma.ts): a fresh migrated
- * database for this test file, set as DATABASE_URL before the client's first use.
+ * database for this test file (or another one `create` makes), set as DATABASE_URL before
+ * the client's first use.
  */
-export function useTestDatabase(): { readonly url: string } {
+export function useTestDatabase(create: () => Promise<TestDatabase> = () => createTestDatabase()): { readonly url: string } {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await create();
     process.env.DATABASE_URL = database.url;
-  });
+  }, 300_000);
   afterAll(async () => {
     const { prisma } = await import("@/lib/db/prisma");
     await prisma.$disconnect();
