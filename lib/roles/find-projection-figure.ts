@@ -2,24 +2,15 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { toFigureBasis } from "./figure-basis";
 import { findOccupationsPerSoc } from "./find-occupations-per-soc";
-import type { FigureBasis } from "./role-page.types";
+import type { FigureBasis, RoleProjection } from "./role-page.types";
 import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
 
-export interface ProjectionFigureRow {
+/** A Table 1.2 row: the page's projection figures plus what identifies the row. */
+export type ProjectionFigureRow = Omit<RoleProjection, "source" | "basis" | "brightOutlook"> & {
   socCode: string;
   title: string;
   occupationType: string;
-  baseYear: number;
-  projectedYear: number;
-  employmentBase: number | null;
-  employmentProjected: number | null;
-  changeNumeric: number | null;
-  changePercent: number | null;
-  annualOpenings: number | null;
-  entryEducation: string | null;
-  workExperience: string | null;
-  onTheJobTraining: string | null;
-}
+};
 
 /**
  * Table 1.2 row for a SOC code: its own line item, else the smallest Summary row (or a

@@ -1,6 +1,7 @@
 // The role page's view model: everything /roles/[slug], its Markdown export and
 // /api/roles/[code] show, assembled by get-role-page.ts. Plain data (no Dates, no Prisma
 // types), so it serialises as JSON unchanged.
+import type { ReleaseSummary } from "@/lib/releases/find-current-releases";
 import type { AiLevel } from "./ai-exposure-level";
 import type { BrightOutlook } from "./bright-outlook";
 import type { SocGroupLevel } from "./soc-groups";
@@ -159,18 +160,11 @@ export interface RelatedRole {
   basis: FigureBasis | null;
 }
 
-export interface RoleRelease {
-  dataset: string;
-  name: string;
-  publisher: string;
-  version: string;
-  referencePeriod: string;
-  license: string;
-  sourceUrl: string;
-  citation: string;
+/** A dataset release as the page (and its JSON export) shows it. */
+export type RoleRelease = Omit<ReleaseSummary, "id" | "importedAt"> & {
   /** ISO date-time of the import. */
   importedAt: string;
-}
+};
 
 export interface RolePage {
   code: string;
