@@ -1,8 +1,11 @@
 // npm test: the whole suite. typecheck → lint → unit and integration tests (vitest, real
 // PostgreSQL) → production build → end-to-end tests (Playwright, Chromium) against that
 // build serving a database imported from fixture files in the published formats.
-// `npm test -- --only unit` or `--only e2e` runs one part while developing.
+// While developing: `npm test -- --only unit` or `--only e2e` runs one part; with `--only e2e`,
+// file filters are passed to Playwright (`npm test -- --only e2e e2e/reader`) and
+// `--reuse-build` skips `next build` when `.next-e2e` already holds one.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -38,8 +41,9 @@ async function runUnitTests() {
   if (code !== 0) throw new Error("vitest failed");
 }
 
-async function runEndToEndTests() {
-  await step("production build (next build)", process.execPath, [bin("next", "dist", "bin", "next"), "build"]);
+async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = false } = {}) {
+  if (reuseBuild && existsSync(path.join(".next-e2e", "BUILD_ID"))) console.log("\n▶ production build: reusing .next-e2e (--reuse-build)");
+  else await step("production build (next build)", process.execPath, [bin("next", "dist", "bin", "next"), "build"]);
   console.log("\n▶ end-to-end tests (Playwright)");
   const server = await startTestServer("e2e-postgres");
   const database = "careerwiki_e2e";
@@ -73,7 +77,7 @@ async function runEndToEndTests() {
     });
     const baseUrl = `http://localhost:${port}`;
     await waitForServer(baseUrl);
-    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test"], {
+    const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...specFilters], {
       env: { ...env, E2E_BASE_URL: baseUrl, E2E_MAILBOX_DIR: mailboxDir, E2E_DATABASE_URL: databaseUrl },
     });
     const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
@@ -105,7 +109,7 @@ async function waitForServer(url: string) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  const { values, positionals } = parseArgs({ options: { only: { type: "string" }, "reuse-build": { type: "boolean" } }, allowPositionals: true });
   const only = values.only;
   const started = performance.now();
   let failed = false;
@@ -115,7 +119,7 @@ async function main() {
       await step("lint (eslint)", process.execPath, [bin("eslint", "bin", "eslint.js"), "--max-warnings", "0", "."]);
     }
     if (!only || only === "unit") await runUnitTests();
-    if (!only || only === "e2e") await runEndToEndTests();
+    if (!only || only === "e2e") await runEndToEndTests({ specFilters: positionals, reuseBuild: values["reuse-build"] ?? false });
   } catch (error) {
     console.error(`\n✖ ${(error as Error).message}`);
     failed = true;
