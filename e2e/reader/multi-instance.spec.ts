@@ -4,7 +4,7 @@ import pg from "pg";
 import { startProductionServer, type RunningServer } from "../../scripts/lib/next-server";
 import { E2E_EXTRA_OCCUPATIONS } from "../../tests/support/e2e-datasets";
 import { seedUser } from "../../tests/support/seed-users";
-import { callServerAction, findServerAction, listServerActions } from "../../tests/support/server-actions";
+import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/server-actions";
 
 // Two app instances behind one database, each with its own copy of the build and its own
 // cache (as two machines would have): a moderator approves a correction on the suite's
@@ -46,17 +46,14 @@ test("an approval on one instance reaches the cached page of another within a se
     expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
   }
 
-  const correction = new FormData();
-  for (const [name, value] of Object.entries({
+  const correction = formData({
     occupationCode: occupation.code,
     field: "DESCRIPTION",
     operation: "CHANGE",
     proposedValue: CORRECTED,
     rationale: "The couriers also check freshness, which the official text leaves out.",
     baseRevisionNumber: "0",
-  })) {
-    correction.set(name, value);
-  }
+  });
   const submitted = await callServerAction({
     baseUrl: baseURL!,
     action: findServerAction(actions, "app/(contributor)/contribute/actions.ts", "submitCorrectionAction"),
@@ -65,13 +62,10 @@ test("an approval on one instance reaches the cached page of another within a se
   });
   expect(submitted.value).toMatchObject({ ok: true });
 
-  const submissionId = await findSubmissionId(contributor.id);
-  const approval = new FormData();
-  approval.set("submissionId", submissionId);
   const approved = await callServerAction({
     baseUrl: baseURL!,
     action: findServerAction(actions, "app/(moderation)/moderation/actions.ts", "approveSubmissionAction"),
-    args: [null, approval],
+    args: [null, formData({ submissionId: await findSubmissionId(contributor.id) })],
     cookie: cookieHeader(moderator),
   });
   expect(approved.value).toMatchObject({ ok: true });

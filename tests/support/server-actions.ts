@@ -11,8 +11,7 @@ import path from "node:path";
  *
  *   const actions = listServerActions(".next-e2e");
  *   const withdraw = findServerAction(actions, "app/(contributor)/me/actions.ts", "withdrawSubmissionAction");
- *   const form = new FormData(); form.set("submissionId", id);
- *   const { status, value } = await callServerAction({ baseUrl, action: withdraw, args: [null, form], cookie });
+ *   const { status, value } = await callServerAction({ baseUrl, action: withdraw, args: [null, formData({ submissionId })], cookie });
  */
 
 const require = createRequire(path.join(process.cwd(), "package.json"));
@@ -43,6 +42,13 @@ export function findServerAction(actions: ServerActionRef[], file: string, expor
   const found = actions.find((action) => action.file === file && action.exportName === exportName);
   if (!found) throw new Error(`no server action ${exportName} in ${file} in this build (was it renamed, or is the build stale?)`);
   return found;
+}
+
+/** A form's fields as the FormData a `useActionState` action receives. */
+export function formData(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
 }
 
 export interface CallServerActionOptions {
