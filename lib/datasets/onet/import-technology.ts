@@ -1,19 +1,10 @@
 import { z } from "zod";
 import { ZIntegerText, ZOnetCode, ZText, ZYesNo } from "../cells";
 import type { ImportContext } from "../dataset-importer";
-import { syncReleaseRows } from "../sync-release-rows";
+import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 import { requireKnownOccupation } from "./known-occupations";
 import { readOnetFile } from "./read-onet-file";
 import { keepFirstOfEachKey, type SkippedRows } from "./skipped-rows";
-
-const ZTechnologySkillsRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
-  Example: ZText,
-  "Commodity Code": ZIntegerText,
-  "Commodity Title": ZText,
-  "Hot Technology": ZYesNo,
-  "In Demand": ZYesNo,
-});
 
 const ZToolsUsedRow = z.object({
   "O*NET-SOC Code": ZOnetCode,
@@ -22,62 +13,49 @@ const ZToolsUsedRow = z.object({
   "Commodity Title": ZText,
 });
 
+const ZTechnologySkillsRow = ZToolsUsedRow.extend({
+  "Hot Technology": ZYesNo,
+  "In Demand": ZYesNo,
+});
+
 const REPEATED_EXAMPLE = "example repeated for the same occupation and commodity (first kept)";
 
-function exampleKey(row: { occupationCode: string; commodityCode: number; example: string }): string {
-  return `${row.occupationCode}|${row.commodityCode}|${row.example}`;
+// Technology Skills and Tools Used share a layout (an example per occupation and UNSPSC
+// commodity), its checks and its key.
+function commodityExample(releaseId: number, occupations: ReadonlySet<string>, { row, source }: SourcedRow<z.output<typeof ZToolsUsedRow>>) {
+  requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
+  return {
+    releaseId,
+    occupationCode: row["O*NET-SOC Code"],
+    example: row.Example,
+    commodityCode: row["Commodity Code"],
+    commodityTitle: row["Commodity Title"],
+  };
 }
 
-/** `Technology Skills.txt` into `TechnologySkill`. */
-export async function importTechnologySkills(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
+async function syncCommodityExamples<Row extends ReturnType<typeof commodityExample>>(context: ImportContext, table: "TechnologySkill" | "ToolUsed", releaseId: number, rows: SourcedRow<Row>[]) {
   const skipped: SkippedRows = new Map();
-  const parsed = (await readOnetFile(context, "Technology Skills.txt", ZTechnologySkillsRow))!.map(({ row, source }) => {
-    requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
-    return {
-      source,
-      row: {
-        releaseId,
-        occupationCode: row["O*NET-SOC Code"],
-        example: row.Example,
-        commodityCode: row["Commodity Code"],
-        commodityTitle: row["Commodity Title"],
-        hotTechnology: row["Hot Technology"],
-        inDemand: row["In Demand"],
-      },
-    };
-  });
   const counts = await syncReleaseRows({
     client: context.client,
-    table: "TechnologySkill",
+    table,
     releaseId,
     key: ["releaseId", "occupationCode", "commodityCode", "example"],
-    rows: keepFirstOfEachKey(parsed, exampleKey, skipped, REPEATED_EXAMPLE),
+    rows: keepFirstOfEachKey(rows, (row) => `${row.occupationCode}|${row.commodityCode}|${row.example}`, skipped, REPEATED_EXAMPLE),
   });
-  context.report.recordTable("onet", "TechnologySkill", counts, skipped);
+  context.report.recordTable("onet", table, counts, skipped);
+}
+
+/** `Technology Skills.txt` into `TechnologySkill`, with its hot-technology and in-demand marks. */
+export async function importTechnologySkills(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
+  const rows = (await readOnetFile(context, "Technology Skills.txt", ZTechnologySkillsRow))!.map((sourced) => ({
+    source: sourced.source,
+    row: { ...commodityExample(releaseId, occupations, sourced), hotTechnology: sourced.row["Hot Technology"], inDemand: sourced.row["In Demand"] },
+  }));
+  await syncCommodityExamples(context, "TechnologySkill", releaseId, rows);
 }
 
 /** `Tools Used.txt` into `ToolUsed`. */
 export async function importToolsUsed(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
-  const skipped: SkippedRows = new Map();
-  const parsed = (await readOnetFile(context, "Tools Used.txt", ZToolsUsedRow))!.map(({ row, source }) => {
-    requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
-    return {
-      source,
-      row: {
-        releaseId,
-        occupationCode: row["O*NET-SOC Code"],
-        example: row.Example,
-        commodityCode: row["Commodity Code"],
-        commodityTitle: row["Commodity Title"],
-      },
-    };
-  });
-  const counts = await syncReleaseRows({
-    client: context.client,
-    table: "ToolUsed",
-    releaseId,
-    key: ["releaseId", "occupationCode", "commodityCode", "example"],
-    rows: keepFirstOfEachKey(parsed, exampleKey, skipped, REPEATED_EXAMPLE),
-  });
-  context.report.recordTable("onet", "ToolUsed", counts, skipped);
+  const rows = (await readOnetFile(context, "Tools Used.txt", ZToolsUsedRow))!.map((sourced) => ({ source: sourced.source, row: commodityExample(releaseId, occupations, sourced) }));
+  await syncCommodityExamples(context, "ToolUsed", releaseId, rows);
 }
