@@ -15,7 +15,6 @@ const STRICT_DIRECTIVES = {
   "default-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
-  "form-action": ["'self'"],
   "frame-ancestors": ["'none'"],
   "connect-src": ["'self'"],
   "font-src": ["'self'"],
@@ -26,6 +25,7 @@ describe("readerContentSecurityPolicy", () => {
     const policy = parse(readerContentSecurityPolicy());
     expect(policy.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
     for (const [directive, sources] of Object.entries(STRICT_DIRECTIVES)) expect(policy.get(directive), directive).toEqual(sources);
+    expect(policy.get("form-action")).toEqual(["'self'"]);
     expect(readerContentSecurityPolicy()).not.toContain("nonce-");
     expect(readerContentSecurityPolicy()).not.toContain("unsafe-eval");
   });
@@ -45,6 +45,8 @@ describe("nonceContentSecurityPolicy", () => {
     const policy = parse(nonceContentSecurityPolicy(nonce));
     expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
     expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    // Forms post to us, or (sign-in without JavaScript) get redirected to an OAuth provider.
+    expect(policy.get("form-action")).toEqual(["'self'", "https://github.com", "https://accounts.google.com"]);
     for (const [directive, sources] of Object.entries(STRICT_DIRECTIVES)) expect(policy.get(directive), directive).toEqual(sources);
   });
 

@@ -30,19 +30,25 @@ const COMMON_DIRECTIVES = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'",
   "frame-ancestors 'none'",
 ];
 
+/**
+ * The sign-in page's "Continue with GitHub/Google" forms answer with a redirect to the
+ * provider, and browsers apply form-action to that redirect when the form was posted
+ * without JavaScript (before hydration).
+ */
+const OAUTH_AUTHORIZATION_ORIGINS = ["https://github.com", "https://accounts.google.com"];
+
 /** The policy of cached pages and of every response proxy.ts does not touch. */
 export function readerContentSecurityPolicy(options: PolicyOptions = {}): string {
-  return serialise([`script-src 'self' 'unsafe-inline'${evalSource(options)}`, ...COMMON_DIRECTIVES]);
+  return serialise([`script-src 'self' 'unsafe-inline'${evalSource(options)}`, ...COMMON_DIRECTIVES, "form-action 'self'"]);
 }
 
 /** The policy of a signed-in page rendered with `nonce`. Next finds the nonce in this header on the request and puts it on its scripts. */
 export function nonceContentSecurityPolicy(nonce: string, options: PolicyOptions = {}): string {
   if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error("A CSP nonce must be at least 16 base64 characters");
-  return serialise([`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource(options)}`, ...COMMON_DIRECTIVES]);
+  return serialise([`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource(options)}`, ...COMMON_DIRECTIVES, `form-action 'self' ${OAUTH_AUTHORIZATION_ORIGINS.join(" ")}`]);
 }
 
 /** 128 random bits, base64: a new one for every request. */
