@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "./narrative-prompts";
+import type { TNarrativePromptKey } from "./narrative-prompts";
 
 /**
  * The narrative editor's document (tiptap/ProseMirror JSON), checked against the shape of
