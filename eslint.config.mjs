@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.cjs", "next.config.js"],
+    files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", global: "writable" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -21,7 +21,7 @@ import { run } from "./lib/run";
 
 const require = createRequire(import.meta.url);
 const bin = (pkg: string, ...rest: string[]) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
-// The e2e build goes to its own folder (next.config.js): never mixed with `npm start`'s.
+// The e2e build goes to its own folder (next.config.ts): never mixed with `npm start`'s.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-e2e" };
 const counts = { passed: 0, failed: 0, skipped: 0 };
 

@@ -2,7 +2,7 @@
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
-import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
+import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
 
 interface Result {
   ok: boolean;

@@ -1,5 +1,5 @@
 // @ts-check
-// Next's cache handler (next.config.js `cacheHandler`): Next's own file-system cache, plus
+// Next's cache handler (next.config.ts `cacheHandler`): Next's own file-system cache, plus
 // revalidations shared through PostgreSQL so that several app instances serving one database
 // all drop a page when any of them revalidates it (an approval, a rollback, an import).
 //

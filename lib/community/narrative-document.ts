@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TNarrativePromptKey } from "./narrative-prompts";
 
 /**
  * The narrative editor's document (tiptap/ProseMirror JSON), checked against the shape of
@@ -108,14 +109,7 @@ export function narrativeTextLength(doc: unknown): number {
   return sizeOf(doc).text;
 }
 
-export const NARRATIVE_PROMPTS = {
-  typicalWeek: "What does a typical week look like?",
-  surprised: "What surprised you about this work?",
-  advice: "What advice would you give a newcomer?",
-  toolsAndAi: "How are tools and AI changing the work?",
-} as const;
-
-export type TNarrativePromptKey = keyof typeof NARRATIVE_PROMPTS;
+export { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "./narrative-prompts";
 
 const answer = z.string().trim().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`);
 

