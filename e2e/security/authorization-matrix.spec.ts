@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { callServerAction, findServerAction, listServerActions } from "../../tests/support/server-actions";
-import { seedUser, setUserBanned, type SeededUser } from "../../tests/support/seed-users";
-import { ACTORS, AUTHORIZATION_MATRIX, REQUIRED_ACTORS, type ActorKind, type CallResult, type CheckContext, type MatrixRow } from "./authorization-matrix";
+import { seedUser, type SeededUser } from "../../tests/support/seed-users";
+import { ACTORS, AUTHORIZATION_MATRIX, REQUIRED_ACTORS, callEntryPoint, cookieHeader, seedActors, type ActorKind, type CheckContext } from "./authorization-matrix";
 import { entryPointKey, listBuiltActions, listBuiltRouteFiles, listSourceEntryPoints } from "./list-entry-points";
 import { SECURITY_OCCUPATION, closeDatabase, insertCorrection, insertNarrative } from "./security-data";
 
@@ -12,48 +11,6 @@ const databaseUrl = process.env.E2E_DATABASE_URL!;
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
 
 test.afterAll(closeDatabase);
-
-const cookieHeader = (user: SeededUser | null) => (user ? `${user.cookie.name}=${user.cookie.value}` : undefined);
-
-/** The owner of the data and the caller, fresh for every check. */
-async function actorsFor(row: MatrixRow, actor: ActorKind, baseUrl: string): Promise<Pick<CheckContext, "owner" | "caller">> {
-  const seed = (role: "CONTRIBUTOR" | "MODERATOR" | "ADMIN", banned = false) => seedUser({ databaseUrl, role, baseUrl, banned });
-  const owner = await seed(actor === "ownModerator" ? "MODERATOR" : "CONTRIBUTOR");
-  switch (actor) {
-    case "anonymous":
-      return { owner, caller: null };
-    case "contributor":
-    case "ownModerator":
-      return { owner, caller: owner };
-    case "otherContributor":
-      return { owner, caller: await seed("CONTRIBUTOR") };
-    case "moderator":
-      return { owner, caller: await seed("MODERATOR") };
-    case "admin":
-      return { owner, caller: await seed("ADMIN") };
-    case "banned":
-      // Banned is the role that would otherwise be allowed: the owner, or else a moderator.
-      if (row.outcomes.contributor === "allow") {
-        await setUserBanned(databaseUrl, owner.id, true);
-        return { owner, caller: owner };
-      }
-      return { owner, caller: await seed("MODERATOR", true) };
-  }
-}
-
-async function call(row: MatrixRow, context: CheckContext, prepared: Awaited<ReturnType<MatrixRow["prepare"]>>): Promise<CallResult> {
-  const cookie = cookieHeader(context.caller);
-  if (row.kind === "action") {
-    const action = findServerAction(listServerActions(distDir), row.file, row.name);
-    return callServerAction({ baseUrl: context.baseUrl, action, args: prepared.args ?? [], cookie });
-  }
-  const { path, init = {} } = prepared.request!;
-  const headers = new Headers(init.headers);
-  if (cookie) headers.set("Cookie", [headers.get("Cookie"), cookie].filter(Boolean).join("; "));
-  if (init.method && init.method !== "GET") headers.set("Origin", new URL(context.baseUrl).origin);
-  const response = await fetch(new URL(path, context.baseUrl), { ...init, headers, redirect: "manual" });
-  return { status: response.status, value: null, body: await response.text(), headers: response.headers };
-}
 
 test("every action and route handler has a row, and the build has no other", () => {
   const source = listSourceEntryPoints();
@@ -86,10 +43,10 @@ for (const row of AUTHORIZATION_MATRIX) {
       const outcome = row.outcomes[actor];
       if (!outcome) continue;
       await test.step(`${actor}: ${outcome}`, async () => {
-        const context: CheckContext = { baseUrl: baseURL!, actor, ...(await actorsFor(row, actor, baseURL!)) };
+        const context: CheckContext = { baseUrl: baseURL!, actor, ...(await seedActors(row, actor, baseURL!)) };
         const prepared = await row.prepare(context);
         const before = await prepared.state();
-        const result = await call(row, context, prepared);
+        const result = await callEntryPoint(row, context, prepared);
         if (outcome === "allow") {
           expect(result.status, result.body.slice(0, 500)).toBeLessThan(400);
           if (row.kind === "action") expect((result.value as { ok?: boolean } | null)?.ok, JSON.stringify(result.value)).not.toBe(false);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "@playwright/test";
-import type { SeededUser } from "../../tests/support/seed-users";
+import { callServerAction, findServerAction, listServerActions } from "../../tests/support/server-actions";
+import { seedUser, setUserBanned, type SeededUser } from "../../tests/support/seed-users";
 import { e2eMailboxDir, readMessages, waitForMessage } from "../../tests/support/smtp-capture";
 import {
   SECURITY_OCCUPATION,
@@ -596,3 +597,53 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     },
   },
 ];
+
+const databaseUrl = () => process.env.E2E_DATABASE_URL!;
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
+
+export const cookieHeader = (user: SeededUser | null) => (user ? `${user.cookie.name}=${user.cookie.value}` : undefined);
+
+/** The owner of the data and the caller for one check, freshly seeded (see the actors above). */
+export async function seedActors(row: MatrixRow, actor: ActorKind, baseUrl: string): Promise<Pick<CheckContext, "owner" | "caller">> {
+  const seed = (role: "CONTRIBUTOR" | "MODERATOR" | "ADMIN", banned = false) => seedUser({ databaseUrl: databaseUrl(), role, baseUrl, banned });
+  const owner = await seed(actor === "ownModerator" ? "MODERATOR" : "CONTRIBUTOR");
+  switch (actor) {
+    case "anonymous":
+      return { owner, caller: null };
+    case "contributor":
+    case "ownModerator":
+      return { owner, caller: owner };
+    case "otherContributor":
+      return { owner, caller: await seed("CONTRIBUTOR") };
+    case "moderator":
+      return { owner, caller: await seed("MODERATOR") };
+    case "admin":
+      return { owner, caller: await seed("ADMIN") };
+    case "banned":
+      // Banned is the role that would otherwise be allowed: the owner, or else a moderator.
+      if (row.outcomes.contributor === "allow") {
+        await setUserBanned(databaseUrl(), owner.id, true);
+        return { owner, caller: owner };
+      }
+      return { owner, caller: await seed("MODERATOR", true) };
+  }
+}
+
+/**
+ * Calls the row's action or handler as the context's caller, as a browser on the site would
+ * (its Origin), or with `origin` instead (null: none) for the cross-site checks.
+ */
+export async function callEntryPoint(row: MatrixRow, context: CheckContext, prepared: Prepared, { origin }: { origin?: string | null } = {}): Promise<CallResult> {
+  const cookie = cookieHeader(context.caller);
+  if (row.kind === "action") {
+    const action = findServerAction(listServerActions(distDir), row.file, row.name);
+    return callServerAction({ baseUrl: context.baseUrl, action, args: prepared.args ?? [], cookie, origin });
+  }
+  const { path, init = {} } = prepared.request!;
+  const headers = new Headers(init.headers);
+  if (cookie) headers.set("Cookie", [headers.get("Cookie"), cookie].filter(Boolean).join("; "));
+  const sentOrigin = origin === undefined ? new URL(context.baseUrl).origin : origin;
+  if (init.method && init.method !== "GET" && sentOrigin !== null) headers.set("Origin", sentOrigin);
+  const response = await fetch(new URL(path, context.baseUrl), { ...init, headers, redirect: "manual" });
+  return { status: response.status, value: null, body: await response.text(), headers: response.headers };
+}
