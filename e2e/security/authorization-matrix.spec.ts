@@ -51,6 +51,11 @@ for (const row of AUTHORIZATION_MATRIX) {
           expect(result.status, result.body.slice(0, 500)).toBeLessThan(400);
           if (row.kind === "action") expect((result.value as { ok?: boolean } | null)?.ok, JSON.stringify(result.value)).not.toBe(false);
           await prepared.expectEffect(result);
+          // Nobody else learns the owner's address or session.
+          if (context.caller !== context.owner) {
+            expect(result.body).not.toContain(context.owner.email);
+            expect(result.body).not.toContain(context.owner.sessionToken);
+          }
         } else {
           if (row.kind === "action") {
             expect(result.status).toBe(200);

@@ -84,6 +84,18 @@ test("Auth.js' endpoints refuse a cross-site post without its CSRF token: no sig
 
 const FOREIGN_CALLBACKS = ["//evil.example", "https://localhost.evil.example", "javascript:alert(1)", "/\\evil.example", "data:text/html,<script>alert(1)</script>"];
 
+test("Auth.js' GET endpoints with a foreign callbackUrl answer normally and stay on the site (no 500)", async ({ baseURL }) => {
+  for (const callbackUrl of FOREIGN_CALLBACKS) {
+    for (const path of ["/api/auth/signin", "/api/auth/signout"]) {
+      const response = await fetch(new URL(`${path}?${new URLSearchParams({ callbackUrl })}`, baseURL), { redirect: "manual" });
+      expect(response.status, `${path} with ${callbackUrl}`).toBeLessThan(500);
+      const location = response.headers.get("location");
+      if (location) expect(new URL(location, baseURL).origin).toBe(new URL(baseURL!).origin);
+      expect(await response.text()).not.toContain("evil.example");
+    }
+  }
+});
+
 /** The messages of dialogs the page opens (a `javascript:` redirect that ran would open one). */
 function recordDialogs(page: Page): string[] {
   const opened: string[] = [];
