@@ -47,11 +47,18 @@ test("every server action posted from another origin, a null origin or none is r
   console.log(`requests from elsewhere: ${actionRows.length} server actions × ${FOREIGN_ORIGINS.length} origins = ${checks} refused`);
 });
 
-test("a cross-site form post without the Next-Action header (a no-JavaScript action) is refused too; GET is not affected", async ({ request, baseURL }) => {
+test("a cross-site form post without the Next-Action header (a no-JavaScript action) and handcrafted posts without Origin are refused too; GET is not affected", async ({ request, baseURL }) => {
   const contributor = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "CONTRIBUTOR", baseUrl: baseURL });
   const post = await request.post("/profile", { headers: { Origin: "https://evil.example", Cookie: cookieHeader(contributor)! }, multipart: { displayName: "Mallory" }, maxRedirects: 0 });
   expect(post.status()).toBe(403);
   expect(await post.text()).toContain(REFUSAL);
+  // Handcrafted, with no Origin: a form post, and a bare Next-Action call with no body.
+  const withoutOrigin = await request.post("/profile", { headers: { Cookie: cookieHeader(contributor)! }, multipart: { displayName: "Mallory" }, maxRedirects: 0 });
+  expect(withoutOrigin.status()).toBe(403);
+  const signOut = listServerActions(distDir).find((action) => action.exportName === "signOutAction")!;
+  const bare = await fetch(new URL("/", baseURL), { method: "POST", headers: { "Next-Action": signOut.id, Cookie: cookieHeader(contributor)! }, redirect: "manual" });
+  expect(bare.status).toBe(403);
+  expect(await sessionExists(contributor.sessionToken)).toBe(true);
   const get = await request.get("/roles/test-widget-engineers", { headers: { Origin: "https://evil.example" } });
   expect(get.status()).toBe(200);
 });
