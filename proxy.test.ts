@@ -1,16 +1,29 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { NONCE_PATH_PATTERNS } from "@/lib/security/content-security-policy";
+import { NONCE_PATH_PATTERNS, needsNoncePolicy } from "@/lib/security/content-security-policy";
 import { config, proxy } from "./proxy";
 
 describe("proxy", () => {
-  it("runs on exactly the signed-in paths the policy module lists", () => {
-    expect(config.matcher).toEqual([...NONCE_PATH_PATTERNS]);
+  it("runs on exactly the signed-in paths the policy module lists, and on requests that may change state", () => {
+    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS]);
+    expect(config.matcher.filter((entry) => typeof entry !== "string").map((entry) => entry.has[0]!.key)).toEqual(["origin", "next-action", "content-type"]);
+  });
+
+  it("gives the nonce policy to signed-in paths only", () => {
+    for (const path of ["/sign-in", "/sign-in/check-email", "/profile", "/me/contributions/abc/edit", "/moderation", "/roles/nurses/history"]) {
+      expect(needsNoncePolicy(path), path).toBe(true);
+    }
+    for (const path of ["/", "/roles/nurses", "/roles/nurses/history/x", "/profiles", "/search", "/changes.atom"]) {
+      expect(needsNoncePolicy(path), path).toBe(false);
+    }
+    // A same-site post to a reader page passes the origin check and keeps the cached page's policy.
+    const post = new NextRequest("http://localhost/roles/nurses", { method: "POST", headers: { origin: "http://localhost", "next-action": "x" } });
+    expect(proxy(post)).toBeUndefined();
   });
 
   it("gives each request a fresh nonce policy, on the response and on the request Next renders", () => {
-    const first = proxy(new NextRequest("http://localhost/profile"));
-    const second = proxy(new NextRequest("http://localhost/profile"));
+    const first = proxy(new NextRequest("http://localhost/profile"))!;
+    const second = proxy(new NextRequest("http://localhost/profile"))!;
     const policy = first.headers.get("content-security-policy") ?? "";
     expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/);
     expect(second.headers.get("content-security-policy")).not.toBe(policy);

@@ -1,14 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { createNonce, nonceContentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { createNonce, needsNoncePolicy, nonceContentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { refuseCrossSiteRequest } from "@/lib/security/refuse-cross-site-request";
 
 /**
- * Signed-in pages get a Content-Security-Policy with a fresh nonce and 'strict-dynamic'.
- * Next reads the nonce from the policy on the request and puts it on its own scripts; the
- * same policy goes out on the response, replacing the cached pages' one from next.config.ts.
- * These pages read the session, so they render per request anyway. Never used to authorise:
- * every page and action checks the actor itself.
+ * Runs before matching requests (Next 16's name for middleware). Never an authorization
+ * layer: every page and action checks its actor itself.
+ *
+ * 1. State-changing requests from another origin are refused (403) before anything runs.
+ * 2. Signed-in pages get a Content-Security-Policy with a fresh nonce and 'strict-dynamic'.
+ *    Next reads the nonce from the policy on the request and puts it on its own scripts; the
+ *    same policy goes out on the response, replacing the cached pages' one from
+ *    next.config.ts. These pages read the session, so they render per request anyway.
  */
 export function proxy(request: NextRequest) {
+  const refusal = refuseCrossSiteRequest(request);
+  if (refusal) return refusal;
+  if (!needsNoncePolicy(request.nextUrl.pathname)) return;
   const policy = nonceContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
@@ -17,7 +24,24 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// A literal (Next reads it at build time): the same list as NONCE_PATH_PATTERNS, which a unit test checks.
+// A literal: Next reads it at build time.
+// - The signed-in paths: the same list as NONCE_PATH_PATTERNS, which a unit test checks.
+// - Every request that can run a server action or carry a cross-site post: those with an
+//   Origin, a Next-Action header (fetch actions) or a body (form posts need a Content-Type).
+//   Plain views of reader pages have none of them and skip the proxy: cached pages cost
+//   nothing extra.
 export const config = {
-  matcher: ["/sign-in/:path*", "/sign-out", "/profile", "/contribute/:path*", "/me/:path*", "/moderation/:path*", "/dev/:path*", "/roles/:slug/history"],
+  matcher: [
+    "/sign-in/:path*",
+    "/sign-out",
+    "/profile",
+    "/contribute/:path*",
+    "/me/:path*",
+    "/moderation/:path*",
+    "/dev/:path*",
+    "/roles/:slug/history",
+    { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },
+  ],
 };

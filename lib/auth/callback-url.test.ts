@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectCallback, safeCallbackPath } from "./callback-url";
+import { redirectCallback, safeCallbackPath, withoutForeignCallbackUrl } from "./callback-url";
 
 const baseUrl = "http://localhost:3000";
 
@@ -53,5 +53,22 @@ describe("safeCallbackPath (sign-in form)", () => {
     expect(safeCallbackPath("http://localhost:3000/profile", "/", baseUrl)).toBe("/profile");
     expect(safeCallbackPath("http://localhost:3000/profile")).toBe("/");
     expect(safeCallbackPath("https://localhost.evil.example/profile", "/", baseUrl)).toBe("/");
+  });
+});
+
+describe("withoutForeignCallbackUrl (Auth.js' GET endpoints)", () => {
+  const link = (callbackUrl: string) => new URL(`${baseUrl}/api/auth/callback/nodemailer?${new URLSearchParams({ callbackUrl, token: "t", email: "a@example.test" })}`);
+
+  it.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "//evil.example", "https://localhost.evil.example", "/\\evil.example"])("drops %j and keeps the rest", (callbackUrl) => {
+    const cleaned = withoutForeignCallbackUrl(link(callbackUrl), baseUrl);
+    expect(cleaned.searchParams.has("callbackUrl")).toBe(false);
+    expect([cleaned.pathname, cleaned.searchParams.get("token"), cleaned.searchParams.get("email")]).toEqual(["/api/auth/callback/nodemailer", "t", "a@example.test"]);
+  });
+
+  it("returns the same URL when the callbackUrl is on the site or absent", () => {
+    const own = link("http://localhost:3000/profile");
+    expect(withoutForeignCallbackUrl(own, baseUrl)).toBe(own);
+    const none = new URL(`${baseUrl}/api/auth/session`);
+    expect(withoutForeignCallbackUrl(none, baseUrl)).toBe(none);
   });
 });

@@ -41,3 +41,17 @@ export function safeCallbackPath(candidate: unknown, fallback = "/", origin?: st
   if (!resolved) return fallback;
   return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
+
+/**
+ * `url` without its `callbackUrl` query parameter when that points off the site. Auth.js
+ * answers a parameter that is no http(s) URL (`javascript:…`, `data:…`) with a 500 "server
+ * configuration" error before its redirect callback runs; without it, the request goes on
+ * to the default target (home), as the redirect callback would send it.
+ */
+export function withoutForeignCallbackUrl(url: URL, origin: string): URL {
+  const candidate = url.searchParams.get("callbackUrl");
+  if (candidate === null || resolveSameOriginUrl(candidate, origin)) return url;
+  const cleaned = new URL(url);
+  cleaned.searchParams.delete("callbackUrl");
+  return cleaned;
+}

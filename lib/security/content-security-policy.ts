@@ -15,6 +15,14 @@
 /** Paths rendered per request for signed-in users; keep proxy.ts's `config.matcher` in step (a unit test checks). */
 export const NONCE_PATH_PATTERNS = ["/sign-in/:path*", "/sign-out", "/profile", "/contribute/:path*", "/me/:path*", "/moderation/:path*", "/dev/:path*", "/roles/:slug/history"] as const;
 
+// The patterns above as regular expressions (`/:path*` is the path itself or anything below it).
+const NONCE_PATHS = NONCE_PATH_PATTERNS.map((pattern) => new RegExp(`^${pattern.replace(/\/:path\*$/, "(?:/.*)?").replace(/:[a-z]+/g, "[^/]+")}$`));
+
+/** Whether a path gets the nonce policy (the proxy also runs on other paths, for the origin check). */
+export function needsNoncePolicy(pathname: string): boolean {
+  return NONCE_PATHS.some((path) => path.test(pathname));
+}
+
 /** `next dev` evaluates code with eval() (React's debugging); production never needs it. */
 export interface PolicyOptions {
   development?: boolean;

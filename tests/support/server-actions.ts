@@ -58,8 +58,8 @@ export interface CallServerActionOptions {
   args: unknown[];
   /** `name=value` of the session cookie, when calling as a signed-in user. */
   cookie?: string;
-  /** Defaults to the site's own origin; tests of cross-site requests pass another. */
-  origin?: string;
+  /** Defaults to the site's own origin; tests of cross-site requests pass another, or null to send none. */
+  origin?: string | null;
   /** Page the request is posted to; Next forwards it to the page that owns the action. */
   pagePath?: string;
 }
@@ -70,6 +70,8 @@ export interface ServerActionResponse {
   value: unknown;
   /** The raw React Flight response, for assertions on errors. */
   body: string;
+  /** E.g. `x-action-redirect` after an action that redirects. */
+  headers: Headers;
 }
 
 export async function callServerAction(options: CallServerActionOptions): Promise<ServerActionResponse> {
@@ -77,14 +79,15 @@ export async function callServerAction(options: CallServerActionOptions): Promis
   const headers: Record<string, string> = {
     "Next-Action": action.id,
     Accept: "text/x-component",
-    Origin: options.origin ?? new URL(baseUrl).origin,
   };
+  const origin = options.origin === undefined ? new URL(baseUrl).origin : options.origin;
+  if (origin !== null) headers.Origin = origin;
   if (cookie) headers.Cookie = cookie;
   const encoded = await encodeReply(args);
   if (typeof encoded === "string") headers["Content-Type"] = "text/plain;charset=UTF-8";
   const response = await fetch(new URL(pagePath, baseUrl), { method: "POST", headers, body: encoded, redirect: "manual" });
   const body = await response.text();
-  return { status: response.status, value: readActionResult(body), body };
+  return { status: response.status, value: readActionResult(body), body, headers: response.headers };
 }
 
 /** Row 1 of the Flight response holds the action's return value (row 0 points to it). */

@@ -1,0 +1,649 @@
+import { randomBytes } from "node:crypto";
+import { expect } from "@playwright/test";
+import { callServerAction, findServerAction, listServerActions } from "../../tests/support/server-actions";
+import { seedUser, setUserBanned, type SeededUser } from "../../tests/support/seed-users";
+import { e2eMailboxDir, readMessages, waitForMessage } from "../../tests/support/smtp-capture";
+import {
+  SECURITY_OCCUPATION,
+  insertApprovalRevision,
+  insertCorrection,
+  insertNarrative,
+  insertNotification,
+  narrativeDocument,
+  readProfile,
+  readRevisionState,
+  readSubmission,
+  sessionExists,
+  submissionsBy,
+  uniqueText,
+  unreadNotifications,
+  verificationTokens,
+} from "./security-data";
+
+/**
+ * The authorization matrix: every server action (each export of each app/**\/actions.ts)
+ * and every route handler method (app/**\/route.ts), who may call it, how to build a valid
+ * call and how to see its effect. authorization-matrix.spec.ts calls each one over HTTP as
+ * each actor and checks allow (the intended effect) or deny (the refusal message and nothing
+ * changed); a new action or handler without a row here fails that spec.
+ *
+ * Every call is about the data of one contributor, the owner (their submission, draft,
+ * notifications, session). The actors:
+ *   anonymous         no session
+ *   contributor       the owner themselves
+ *   otherContributor  another contributor, calling with the owner's ids
+ *   moderator, admin  calling with the owner's ids too (a moderator is not the author)
+ *   banned            the role that would be allowed (the owner, or a moderator), banned
+ *   ownModerator      a moderator who wrote the submission (only where deciding on it applies)
+ */
+export const ACTORS = ["anonymous", "contributor", "otherContributor", "moderator", "admin", "banned", "ownModerator"] as const;
+export type ActorKind = (typeof ACTORS)[number];
+/** Every row answers for these; `ownModerator` only where it means something. */
+export const REQUIRED_ACTORS: readonly ActorKind[] = ACTORS.filter((actor) => actor !== "ownModerator");
+
+export type Outcome = "allow" | "deny";
+
+export interface CheckContext {
+  baseUrl: string;
+  actor: ActorKind;
+  /** The contributor (a moderator for `ownModerator`) whose data the call is about. */
+  owner: SeededUser;
+  /** Who calls: null when anonymous; the owner for `contributor`, `ownModerator` and a banned owner. */
+  caller: SeededUser | null;
+}
+
+/** What a call answered: an action's return value (`value`) or a handler's response. */
+export interface CallResult {
+  status: number;
+  value: unknown;
+  body: string;
+  headers: Headers;
+}
+
+export interface Prepared {
+  /** An action's arguments (FormData or an input object, as its form sends them). */
+  args?: unknown[];
+  /** A handler's request: path and init (the spec adds the caller's cookie). */
+  request?: { path: string; init?: RequestInit };
+  /** What the call may change; read before and after a denied call, which must leave it equal. */
+  state(): Promise<unknown>;
+  /** After an allowed call: the intended effect, on the caller's data and no one else's. */
+  expectEffect(result: CallResult): Promise<void>;
+}
+
+interface RowBase {
+  file: string;
+  /** The action's export name or the handler's HTTP method. */
+  name: string;
+  /** Who may call it, in words. */
+  who: string;
+  outcomes: Partial<Record<ActorKind, Outcome>>;
+  /** The message a denied actor gets. */
+  refusal?: Partial<Record<ActorKind, string>>;
+  prepare(context: CheckContext): Promise<Prepared>;
+}
+
+export interface ActionRow extends RowBase {
+  kind: "action";
+}
+
+export interface HandlerRow extends RowBase {
+  kind: "handler";
+}
+
+export type MatrixRow = ActionRow | HandlerRow;
+
+const SIGN_IN_FIRST = "Please sign in first.";
+
+/** Signed-in roles may; anonymous and banned may not. */
+const SIGNED_IN: Partial<Record<ActorKind, Outcome>> = { anonymous: "deny", contributor: "allow", otherContributor: "allow", moderator: "allow", admin: "allow", banned: "deny" };
+/** Only the owner of the data may. */
+const OWNER_ONLY: Partial<Record<ActorKind, Outcome>> = { anonymous: "deny", contributor: "allow", otherContributor: "deny", moderator: "deny", admin: "deny", banned: "deny" };
+/** Moderators and admins may, never on their own submission. */
+const MODERATORS: Partial<Record<ActorKind, Outcome>> = { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny", ownModerator: "deny" };
+/** Anyone, signed in or not. */
+const EVERYONE: Partial<Record<ActorKind, Outcome>> = { anonymous: "allow", contributor: "allow", otherContributor: "allow", moderator: "allow", admin: "allow", banned: "allow" };
+
+const unauthenticated = { anonymous: SIGN_IN_FIRST, banned: SIGN_IN_FIRST };
+const notTheirs = (message: string) => ({ ...unauthenticated, otherContributor: message, moderator: message, admin: message });
+const roleMayNot = (what: string, own?: string) => ({
+  ...unauthenticated,
+  contributor: `Your role (contributor) may not ${what}.`,
+  otherContributor: `Your role (contributor) may not ${what}.`,
+  ...(own ? { ownModerator: own } : {}),
+});
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+const callerOf = (context: CheckContext) => {
+  if (!context.caller) throw new Error(`${context.actor} has no caller`);
+  return context.caller;
+};
+
+const okMessage = (result: CallResult, message: string | RegExp) => expect((result.value as { message?: string } | null)?.message).toMatch(message);
+
+const ACTIONS = {
+  contribute: "app/(contributor)/contribute/actions.ts",
+  me: "app/(contributor)/me/actions.ts",
+  profile: "app/(contributor)/profile/actions.ts",
+  signIn: "app/(contributor)/sign-in/actions.ts",
+  signOut: "app/(contributor)/sign-out/actions.ts",
+  moderation: "app/(moderation)/moderation/actions.ts",
+} as const;
+
+/** Auth.js' CSRF token and the cookie it must come with (GET /api/auth/csrf), as its forms post them. */
+export async function authCsrfToken(baseUrl: string): Promise<{ token: string; cookie: string }> {
+  const response = await fetch(new URL("/api/auth/csrf", baseUrl));
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
+  return { token: csrfToken, cookie };
+}
+
+/** A pending correction of the owner's, for the moderation rows. */
+async function prepareDecision(context: CheckContext, fields: Record<string, string>, expected: { status: string; message: RegExp }): Promise<Prepared> {
+  const submissionId = await insertCorrection(context.owner.id, "PENDING");
+  return {
+    args: [null, form({ submissionId, ...fields })],
+    state: () => readSubmission(submissionId),
+    async expectEffect(result) {
+      okMessage(result, expected.message);
+      const after = await readSubmission(submissionId);
+      expect(after.submission?.status).toBe(expected.status);
+      expect(after.submission?.decidedById).toBe(callerOf(context).id);
+      expect(after.auditEntries).toBe(1);
+    },
+  };
+}
+
+export const AUTHORIZATION_MATRIX: MatrixRow[] = [
+  // ── contributing ──
+  {
+    kind: "action",
+    file: ACTIONS.contribute,
+    name: "submitCorrectionAction",
+    who: "any signed-in user, as the author of a new correction",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const rationale = uniqueText("A security check correction");
+      const fields = { occupationCode: SECURITY_OCCUPATION.code, field: "DESCRIPTION", operation: "CHANGE", proposedValue: uniqueText("All other test workers check things"), rationale, baseRevisionNumber: "0" };
+      return {
+        args: [null, form(fields)],
+        state: async () => (context.caller ? submissionsBy(context.caller.id) : []),
+        async expectEffect(result) {
+          okMessage(result, /waiting for a moderator/);
+          const mine = await submissionsBy(callerOf(context).id);
+          expect(mine.map((s) => [s.kind, s.status, s.rationale])).toEqual([["CORRECTION", "PENDING", rationale]]);
+          expect(await submissionsBy(context.owner.id)).toEqual(context.caller === context.owner ? mine : []);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.contribute,
+    name: "saveNarrativeDraftAction",
+    who: "the draft's author (any signed-in user starts a new draft)",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("This draft can no longer be edited (it was sent or withdrawn)."),
+    async prepare(context) {
+      const draftId = await insertNarrative(context.owner.id, "DRAFT");
+      const text = uniqueText("Saved over the draft");
+      return {
+        args: [{ draftId, occupationCode: SECURITY_OCCUPATION.code, doc: narrativeDocument(text), yearsInRole: 4 }],
+        state: () => readSubmission(draftId),
+        async expectEffect(result) {
+          okMessage(result, /^Draft saved at/);
+          expect((result.value as { data?: { draftId?: string } }).data?.draftId).toBe(draftId);
+          const after = await readSubmission(draftId);
+          expect(after.submission?.status).toBe("DRAFT");
+          expect(JSON.stringify(after.submission?.narrativeDoc)).toContain(text);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.contribute,
+    name: "submitNarrativeAction",
+    who: "the draft's author (any signed-in user sends a new narrative)",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("This draft can no longer be sent (it was sent or withdrawn)."),
+    async prepare(context) {
+      const draftId = await insertNarrative(context.owner.id, "DRAFT");
+      return {
+        args: [{ draftId, occupationCode: SECURITY_OCCUPATION.code, doc: narrativeDocument(uniqueText("Sent for review")), yearsInRole: 4 }],
+        state: () => readSubmission(draftId),
+        async expectEffect(result) {
+          okMessage(result, /waiting for a moderator/);
+          const after = await readSubmission(draftId);
+          expect(after.submission?.status).toBe("PENDING");
+          expect(after.auditEntries).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.contribute,
+    name: "reportNarrativeAction",
+    who: "any signed-in user, on any published narrative",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const submissionId = await insertNarrative(context.owner.id, "APPROVED");
+      const reason = uniqueText("This narrative advertises a product instead");
+      return {
+        args: [null, form({ submissionId, reason })],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          okMessage(result, /off the page until a moderator/);
+          const after = await readSubmission(submissionId);
+          expect([after.submission?.status, after.submission?.reportReason]).toEqual(["PENDING", reason]);
+          expect(after.notifications).toBe(1);
+        },
+      };
+    },
+  },
+  // ── the author's own submissions and notifications ──
+  {
+    kind: "action",
+    file: ACTIONS.me,
+    name: "withdrawSubmissionAction",
+    who: "the submission's author",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("That submission does not exist."),
+    async prepare(context) {
+      const submissionId = await insertCorrection(context.owner.id, "PENDING");
+      return {
+        args: [null, form({ submissionId })],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          okMessage(result, "Withdrawn.");
+          expect((await readSubmission(submissionId)).submission?.status).toBe("WITHDRAWN");
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.me,
+    name: "resubmitCorrectionAction",
+    who: "the submission's author",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("That submission does not exist."),
+    async prepare(context) {
+      const submissionId = await insertCorrection(context.owner.id, "CHANGES_REQUESTED");
+      const rationale = uniqueText("Resubmitted with the requested changes");
+      return {
+        args: [null, form({ submissionId, field: "DESCRIPTION", operation: "CHANGE", proposedValue: uniqueText("A revised description"), rationale, baseRevisionNumber: "0" })],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          okMessage(result, /Sent back to the moderators/);
+          const after = await readSubmission(submissionId);
+          expect([after.submission?.status, after.submission?.rationale]).toEqual(["PENDING", rationale]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.me,
+    name: "resubmitNarrativeAction",
+    who: "the submission's author",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("That submission does not exist."),
+    async prepare(context) {
+      const submissionId = await insertNarrative(context.owner.id, "CHANGES_REQUESTED");
+      const text = uniqueText("Rewritten as asked");
+      return {
+        args: [{ submissionId, doc: narrativeDocument(text), yearsInRole: 5 }],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          okMessage(result, /Sent back to the moderators/);
+          const after = await readSubmission(submissionId);
+          expect(after.submission?.status).toBe("PENDING");
+          expect(JSON.stringify(after.submission?.narrativeDoc)).toContain(text);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.me,
+    name: "markNotificationsReadAction",
+    who: "any signed-in user, on their own notifications only",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const ownerSubmission = await insertCorrection(context.owner.id, "PENDING");
+      await insertNotification(context.owner.id, ownerSubmission);
+      if (context.caller && context.caller.id !== context.owner.id) await insertNotification(context.caller.id, await insertCorrection(context.caller.id, "PENDING"));
+      return {
+        args: [],
+        state: async () => ({ owner: await unreadNotifications(context.owner.id), caller: context.caller ? await unreadNotifications(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, "Marked 1 as read.");
+          expect(await unreadNotifications(callerOf(context).id)).toBe(0);
+          // Someone else's notifications stay unread.
+          if (context.caller !== context.owner) expect(await unreadNotifications(context.owner.id)).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.profile,
+    name: "updateProfileAction",
+    who: "any signed-in user, on their own profile only",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const displayName = uniqueText("Profile");
+      return {
+        args: [null, form({ displayName, jobTitle: "Test worker", occupations: SECURITY_OCCUPATION.code, yearsExperience: "3", sector: "private", region: "", bio: "" })],
+        state: async () => ({ owner: await readProfile(context.owner.id), caller: context.caller ? await readProfile(context.caller.id) : null }),
+        async expectEffect(result) {
+          expect(result.value).toMatchObject({ status: "saved", message: "Your profile is saved." });
+          expect((await readProfile(callerOf(context).id))?.displayName).toBe(displayName);
+          if (context.caller !== context.owner) expect(await readProfile(context.owner.id)).toBeNull();
+        },
+      };
+    },
+  },
+  // ── signing in and out ──
+  {
+    kind: "action",
+    file: ACTIONS.signIn,
+    name: "requestSignInLink",
+    who: "anyone: sends a sign-in link to the address given (never to the caller)",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      // The other contributor asks for a link to the owner's address: it goes to the owner's inbox.
+      const email = context.actor === "otherContributor" ? context.owner.email : `link-${randomBytes(5).toString("hex")}@example.test`;
+      return {
+        args: [null, form({ email, callbackUrl: "/profile" })],
+        state: async () => ({ tokens: await verificationTokens(email), messages: (await readMessages(e2eMailboxDir(), email)).length }),
+        async expectEffect(result) {
+          expect(result.headers.get("x-action-redirect")).toMatch(/^\/sign-in\/check-email(;|$)/);
+          await waitForMessage(e2eMailboxDir(), email);
+          expect(await verificationTokens(email)).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.signIn,
+    name: "signInWithProvider",
+    who: "anyone; only providers configured on the server (none in this suite: back to /sign-in)",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      return {
+        args: [form({ provider: "github", callbackUrl: "/profile" })],
+        state: async () => (context.caller ? sessionExists(context.caller.sessionToken) : null),
+        async expectEffect(result) {
+          expect(result.headers.get("x-action-redirect")).toMatch(/^\/sign-in(;|$)/);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.signOut,
+    name: "signOutAction",
+    who: "anyone: ends the caller's own session only",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      return {
+        args: [],
+        state: async () => ({ owner: await sessionExists(context.owner.sessionToken), caller: context.caller ? await sessionExists(context.caller.sessionToken) : null }),
+        async expectEffect(result) {
+          expect(result.headers.get("x-action-redirect")).toMatch(/^(http:\/\/[^/]+)?\/(;|$)/);
+          if (context.caller) expect(await sessionExists(context.caller.sessionToken)).toBe(false);
+          if (context.caller !== context.owner) expect(await sessionExists(context.owner.sessionToken)).toBe(true);
+        },
+      };
+    },
+  },
+  // ── moderation ──
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "claimSubmissionAction",
+    who: "moderators and admins, not on their own submission",
+    outcomes: MODERATORS,
+    refusal: roleMayNot("claim a queue item", "You cannot review your own submission."),
+    async prepare(context) {
+      const submissionId = await insertCorrection(context.owner.id, "PENDING");
+      return {
+        args: [null, form({ submissionId })],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          okMessage(result, /^Claimed until/);
+          expect((await readSubmission(submissionId)).submission?.claimedById).toBe(callerOf(context).id);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "approveSubmissionAction",
+    who: "moderators and admins, not on their own submission",
+    outcomes: MODERATORS,
+    refusal: roleMayNot("approve, decline or request changes", "Nobody decides on their own submission: another moderator will review it."),
+    async prepare(context) {
+      // "apply anyway": the other checks approve descriptions of the same page meanwhile.
+      const prepared = await prepareDecision(context, { applyAnyway: "on" }, { status: "APPROVED", message: /^Approved: revision \d+ of the page is live\.$/ });
+      return {
+        ...prepared,
+        async expectEffect(result) {
+          await prepared.expectEffect(result);
+          const submissionId = (prepared.args![1] as FormData).get("submissionId") as string;
+          expect((await readSubmission(submissionId)).revisions).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "declineSubmissionAction",
+    who: "moderators and admins, not on their own submission",
+    outcomes: MODERATORS,
+    refusal: roleMayNot("approve, decline or request changes", "Nobody decides on their own submission: another moderator will review it."),
+    prepare: (context) => prepareDecision(context, { reason: "other", message: "Declined by the authorization matrix check." }, { status: "DECLINED", message: /^Declined\./ }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "requestChangesAction",
+    who: "moderators and admins, not on their own submission",
+    outcomes: MODERATORS,
+    refusal: roleMayNot("approve, decline or request changes", "Nobody decides on their own submission: another moderator will review it."),
+    prepare: (context) => prepareDecision(context, { message: "Please add a source for this change." }, { status: "CHANGES_REQUESTED", message: /^Sent back to the author/ }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "rollbackToRevisionAction",
+    who: "moderators and admins",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("roll a page back to an earlier revision"),
+    async prepare(context) {
+      const revisionId = await insertApprovalRevision(context.owner.id);
+      return {
+        args: [null, form({ revisionId, restore: "before" })],
+        state: () => readRevisionState(revisionId),
+        async expectEffect(result) {
+          okMessage(result, /^Rolled back: revision \d+ of the page is live\.$/);
+          const after = await readRevisionState(revisionId);
+          expect(after.rollbacks).toBe(1);
+          expect(after.communityValue).toBeNull();
+        },
+      };
+    },
+  },
+  // ── route handlers: all public and read-only, except Auth.js' own endpoints ──
+  {
+    kind: "handler",
+    file: "app/(reader)/changes.atom/route.ts",
+    name: "GET",
+    who: "anyone (public feed; the same for every caller)",
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path: "/changes.atom" },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(result.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "GET",
+    who: "anyone: /api/auth/session tells the caller about their own session only",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      return {
+        request: { path: "/api/auth/session" },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          const session = JSON.parse(result.body) as { user?: { email?: string } } | null;
+          const signedIn = context.caller !== null && context.actor !== "banned";
+          expect(session?.user?.email ?? null).toBe(signedIn ? callerOf(context).email : null);
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "POST",
+    who: "anyone with Auth.js' CSRF token: /api/auth/signout ends the caller's own session only",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      const csrf = await authCsrfToken(context.baseUrl);
+      return {
+        request: { path: "/api/auth/signout", init: { method: "POST", headers: { Cookie: csrf.cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken: csrf.token }).toString() } },
+        state: async () => ({ owner: await sessionExists(context.owner.sessionToken), caller: context.caller ? await sessionExists(context.caller.sessionToken) : null }),
+        async expectEffect(result) {
+          expect(result.status).toBe(302);
+          if (context.caller) expect(await sessionExists(context.caller.sessionToken)).toBe(false);
+          if (context.caller !== context.owner) expect(await sessionExists(context.owner.sessionToken)).toBe(true);
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/roles-markdown/[slug]/route.ts",
+    name: "GET",
+    who: "anyone (public, cached)",
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path: `/roles/${SECURITY_OCCUPATION.slug}.md` },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(result.body).toContain("# All Other Test Workers");
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/roles/[code]/route.ts",
+    name: "GET",
+    who: "anyone (public, cached)",
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path: `/api/roles/${SECURITY_OCCUPATION.code}` },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(JSON.parse(result.body)).toMatchObject({ code: SECURITY_OCCUPATION.code });
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/search/suggest/route.ts",
+    name: "GET",
+    who: "anyone (public, cached)",
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path: "/api/search/suggest?q=widget" },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(JSON.parse(result.body)).toMatchObject({ query: "widget" });
+        },
+      };
+    },
+  },
+];
+
+const databaseUrl = () => process.env.E2E_DATABASE_URL!;
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
+
+export const cookieHeader = (user: SeededUser | null) => (user ? `${user.cookie.name}=${user.cookie.value}` : undefined);
+
+/** The owner of the data and the caller for one check, freshly seeded (see the actors above). */
+export async function seedActors(row: MatrixRow, actor: ActorKind, baseUrl: string): Promise<Pick<CheckContext, "owner" | "caller">> {
+  const seed = (role: "CONTRIBUTOR" | "MODERATOR" | "ADMIN", banned = false) => seedUser({ databaseUrl: databaseUrl(), role, baseUrl, banned });
+  const owner = await seed(actor === "ownModerator" ? "MODERATOR" : "CONTRIBUTOR");
+  switch (actor) {
+    case "anonymous":
+      return { owner, caller: null };
+    case "contributor":
+    case "ownModerator":
+      return { owner, caller: owner };
+    case "otherContributor":
+      return { owner, caller: await seed("CONTRIBUTOR") };
+    case "moderator":
+      return { owner, caller: await seed("MODERATOR") };
+    case "admin":
+      return { owner, caller: await seed("ADMIN") };
+    case "banned":
+      // Banned is the role that would otherwise be allowed: the owner, or else a moderator.
+      if (row.outcomes.contributor === "allow") {
+        await setUserBanned(databaseUrl(), owner.id, true);
+        return { owner, caller: owner };
+      }
+      return { owner, caller: await seed("MODERATOR", true) };
+  }
+}
+
+/**
+ * Calls the row's action or handler as the context's caller, as a browser on the site would
+ * (its Origin), or with `origin` instead (null: none) for the cross-site checks.
+ */
+export async function callEntryPoint(row: MatrixRow, context: CheckContext, prepared: Prepared, { origin }: { origin?: string | null } = {}): Promise<CallResult> {
+  const cookie = cookieHeader(context.caller);
+  if (row.kind === "action") {
+    const action = findServerAction(listServerActions(distDir), row.file, row.name);
+    return callServerAction({ baseUrl: context.baseUrl, action, args: prepared.args ?? [], cookie, origin });
+  }
+  const { path, init = {} } = prepared.request!;
+  const headers = new Headers(init.headers);
+  if (cookie) headers.set("Cookie", [headers.get("Cookie"), cookie].filter(Boolean).join("; "));
+  const sentOrigin = origin === undefined ? new URL(context.baseUrl).origin : origin;
+  if (init.method && init.method !== "GET" && sentOrigin !== null) headers.set("Origin", sentOrigin);
+  const response = await fetch(new URL(path, context.baseUrl), { ...init, headers, redirect: "manual" });
+  return { status: response.status, value: null, body: await response.text(), headers: response.headers };
+}

@@ -1,0 +1,138 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+
+/**
+ * Data for the security specs, written straight into the e2e database with plain `pg` (as
+ * tests/support/seed-users.ts does): submissions in any state, notifications, and reads of
+ * what an action may have changed. Everything is on the fixture page All Other Test Workers
+ * (99-0004.00), whose description and community section no other spec reads, and belongs to
+ * users made per check, so the two parallel workers never touch each other's rows.
+ */
+export const SECURITY_OCCUPATION = { code: "99-0004.00", slug: "all-other-test-workers" } as const;
+
+let pool: pg.Pool | undefined;
+
+export function database(): pg.Pool {
+  const connectionString = process.env.E2E_DATABASE_URL;
+  if (!connectionString) throw new Error("E2E_DATABASE_URL is not set: run through `npm test -- --only e2e`");
+  pool ??= new pg.Pool({ connectionString, max: 4 });
+  return pool;
+}
+
+export async function closeDatabase() {
+  await pool?.end();
+  pool = undefined;
+}
+
+async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+  return (await database().query(sql, params)).rows[0] as T;
+}
+
+export const uniqueText = (label: string) => `${label} ${randomBytes(4).toString("hex")}`;
+
+/** A tiptap document with enough text to be sent for review (200 characters). */
+export function narrativeDocument(text: string) {
+  return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${text}. ${"The work is mostly careful checking, writing down what was found, and talking to the people who rely on it. ".repeat(3)}` }] }] };
+}
+
+type SubmissionStatus = "DRAFT" | "PENDING" | "APPROVED" | "CHANGES_REQUESTED";
+
+/** A description correction by `authorId` (DESCRIPTION, CHANGE), in `status`. */
+export async function insertCorrection(authorId: string, status: SubmissionStatus = "PENDING"): Promise<string> {
+  const id = randomUUID();
+  await database().query(
+    `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "baseValue", "baseRevisionNumber", "rationale", "submittedAt", "updatedAt")
+     VALUES ($1, 'CORRECTION', $2::"SubmissionStatus", $3, $4, 'DESCRIPTION', 'CHANGE', '', $5, $6, 0, $7, now(), now())`,
+    [id, status, SECURITY_OCCUPATION.code, authorId, { text: uniqueText("All other test workers do careful checking") }, { official: true, value: { text: "All test workers not listed separately." } }, "A security check of who may act on this submission."],
+  );
+  return id;
+}
+
+/** A narrative by `authorId` in `status` (APPROVED ones show on the page). */
+export async function insertNarrative(authorId: string, status: SubmissionStatus): Promise<string> {
+  const id = randomUUID();
+  const doc = narrativeDocument(uniqueText("Seeded narrative"));
+  await database().query(
+    `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "narrativeDoc", "narrativeHtml", "yearsInRole", "promptAnswers", "submittedAt", "decidedAt", "updatedAt")
+     VALUES ($1, 'NARRATIVE', $2::"SubmissionStatus", $3, $4, $5, $6, 3, '{}', now(), CASE WHEN $2 = 'APPROVED' THEN now() END, now())`,
+    [id, status, SECURITY_OCCUPATION.code, authorId, doc, `<p>${doc.content[0]!.content[0]!.text}</p>`],
+  );
+  return id;
+}
+
+export async function insertNotification(userId: string, submissionId: string): Promise<void> {
+  await database().query(`INSERT INTO "Notification" ("id", "userId", "kind", "submissionId") VALUES ($1, $2, 'SUBMISSION_DECLINED', $3)`, [randomUUID(), userId, submissionId]);
+}
+
+/** Everything about a submission an action could change, plus its revisions and audit entries. */
+export async function readSubmission(id: string) {
+  const submission = await one<Record<string, unknown> | undefined>(`SELECT * FROM "Submission" WHERE "id" = $1`, [id]);
+  const revisions = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Revision" WHERE "submissionId" = $1`, [id]);
+  const audit = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "AuditEntry" WHERE "targetId" = $1`, [id]);
+  const notifications = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Notification" WHERE "submissionId" = $1`, [id]);
+  return { submission, revisions: revisions.count, auditEntries: audit.count, notifications: notifications.count };
+}
+
+/** The submissions a user has written (id, kind, status), oldest first. */
+export async function submissionsBy(userId: string) {
+  return (await database().query(`SELECT "id", "kind", "status", "rationale", "narrativeDoc" FROM "Submission" WHERE "authorId" = $1 ORDER BY "createdAt", "id"`, [userId])).rows as { id: string; kind: string; status: string; rationale: string | null; narrativeDoc: unknown }[];
+}
+
+export async function unreadNotifications(userId: string): Promise<number> {
+  return (await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Notification" WHERE "userId" = $1 AND NOT "read"`, [userId])).count;
+}
+
+export async function readProfile(userId: string) {
+  return (await one<Record<string, unknown> | undefined>(`SELECT "displayName", "jobTitle", "bio" FROM "Profile" WHERE "userId" = $1`, [userId])) ?? null;
+}
+
+export async function sessionExists(sessionToken: string): Promise<boolean> {
+  return (await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Session" WHERE "sessionToken" = $1`, [sessionToken])).count > 0;
+}
+
+/** Magic-link tokens stored for an address (one per sign-in email sent). */
+export async function verificationTokens(email: string): Promise<number> {
+  return (await one<{ count: number }>(`SELECT count(*)::int AS count FROM "VerificationToken" WHERE "identifier" = $1`, [email.toLowerCase()])).count;
+}
+
+/** A revision, the rollbacks that restored from it, and the community value of its field now. */
+export async function readRevisionState(revisionId: string) {
+  const revision = await one<{ occupationCode: string; field: string; itemKey: string; number: number }>(`SELECT "occupationCode", "field", "itemKey", "number" FROM "Revision" WHERE "id" = $1`, [revisionId]);
+  const rollbacks = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Revision" WHERE "restoredFromId" = $1`, [revisionId]);
+  const communityValue = await one<{ value: unknown } | undefined>(`SELECT "value" FROM "CommunityValue" WHERE "occupationCode" = $1 AND "field" = $2 AND "itemKey" = $3`, [revision.occupationCode, revision.field, revision.itemKey]);
+  return { revision, rollbacks: rollbacks.count, communityValue: communityValue?.value ?? null };
+}
+
+/**
+ * An approval revision of the page's technology skills, written as approve-submission writes
+ * one (under the page's lock, with the community value it set), so that a rollback to its
+ * "before" state has something to undo. Returns the revision's id.
+ */
+export async function insertApprovalRevision(actorId: string): Promise<string> {
+  const client = await database().connect();
+  const { code } = SECURITY_OCCUPATION;
+  const id = randomUUID();
+  const after = { official: false, value: { items: [uniqueText("Sprocket gauge")] } };
+  try {
+    await client.query("BEGIN");
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`page:${code}`]);
+    const { rows } = await client.query(`SELECT coalesce(max("number"), 0) + 1 AS next FROM "Revision" WHERE "occupationCode" = $1`, [code]);
+    const number = Number(rows[0].next);
+    await client.query(
+      `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "actorId") VALUES ($1, $2, $3, 'APPROVAL', 'TECHNOLOGY_SKILLS', '', $4, $5, $6)`,
+      [id, code, number, { official: true, value: null }, after, actorId],
+    );
+    await client.query(
+      `INSERT INTO "CommunityValue" ("occupationCode", "field", "itemKey", "value", "removed", "revisionNumber", "updatedAt") VALUES ($1, 'TECHNOLOGY_SKILLS', '', $2, false, $3, now())
+       ON CONFLICT ("occupationCode", "field", "itemKey") DO UPDATE SET "value" = EXCLUDED."value", "removed" = false, "revisionNumber" = EXCLUDED."revisionNumber", "updatedAt" = now()`,
+      [code, after.value, number],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+  return id;
+}
