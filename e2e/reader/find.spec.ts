@@ -58,7 +58,8 @@ test("the suggest route answers small cacheable JSON and refuses an empty query"
 
 test("browse: filter by job zone and Bright Outlook, sort by pay", async ({ page }) => {
   await page.goto("/roles");
-  await expect(page.getByRole("heading", { level: 2, name: "4 careers" })).toBeVisible();
+  // The four role fixtures and the security suite's page (tests/support/security-fixtures.ts).
+  await expect(page.getByRole("heading", { level: 2, name: "5 careers" })).toBeVisible();
   await page.getByLabel("Bright Outlook only").check();
   await page.getByLabel("Sort by").selectOption("pay");
   await page.getByRole("button", { name: "Show careers" }).click();
@@ -83,7 +84,7 @@ test("browse: bad parameters get a clear message, not an error page", async ({ p
   await expect(page.locator("main").getByRole("alert")).toContainText("The job zone is a number from 1 to 5.");
   await expect(page.locator("main").getByRole("alert")).toContainText("Sort by one of: title, pay, growth, openings.");
   await page.getByRole("link", { name: "Show all careers" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "4 careers" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "5 careers" })).toBeVisible();
 });
 
 test("home: search first, groups to browse, fastest-growing and best-paid roles", async ({ page }) => {

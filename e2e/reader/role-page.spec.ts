@@ -22,7 +22,8 @@ const section = (page: Page, name: string) => page.locator("section", { has: pag
 test("the home page lists every occupation with a link to its page", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Careers" })).toBeVisible();
-  await expect(page.getByText("4 occupations")).toBeVisible();
+  // The four role fixtures and the security suite's page (tests/support/security-fixtures.ts).
+  await expect(page.getByText("5 occupations")).toBeVisible();
   await page.getByRole("link", { name: "Test Widget Engineers" }).first().click();
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
 });
