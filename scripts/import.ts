@@ -1,11 +1,11 @@
 // npm run data:import -- [--dir PATH] [--only onet,oews]
 // Imports the official datasets into the database (DATABASE_URL, else the embedded one).
 import { parseArgs } from "node:util";
+import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { clearRenderedPages } from "./lib/clear-rendered-pages";
 import { onShutdown } from "./lib/run";
 
 async function main() {
@@ -24,8 +24,8 @@ async function main() {
     report.printSummary(seconds);
     for (const error of failed) console.error(`error: ${error.message}`);
     if (report.rowsChanged > 0) {
-      await clearRenderedPages();
-      console.log("Cached pages cleared: restart a running app (`npm start`) to drop its in-memory copies too.");
+      await revalidateAllPages(database.url);
+      console.log("Cached pages revalidated: running app instances render them again from the new data.");
     }
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {

@@ -4,13 +4,13 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { clearRenderedPages } from "./lib/clear-rendered-pages";
 import { onShutdown, run } from "./lib/run";
 
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ async function main() {
       const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir });
       report.printSummary(seconds);
       for (const error of failed) console.error(`error: ${error.message}`);
-      if (report.rowsChanged > 0) await clearRenderedPages();
+      if (report.rowsChanged > 0) await revalidateAllPages(database.url);
     }
   }
 

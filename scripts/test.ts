@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
-import { findFreePort } from "@/lib/db/embedded-postgres";
+import { findFreePort } from "@/lib/db/find-free-port";
 import { writeE2eDatasets } from "@/tests/support/e2e-datasets";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { createMigratedDatabase, dropDatabase, startTestServer } from "@/tests/support/test-server";

