@@ -1,5 +1,7 @@
+import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { ZNarrativeDocSchema } from "./narrative-document";
+import { DOC_PAYLOADS, linkDocument, MARKUP_PAYLOADS, narrativeWith, paragraphOf, URL_PAYLOADS, XSS_PAYLOADS } from "@/tests/support/xss-payloads";
+import { type TNarrativeDoc, ZNarrativeDocSchema } from "./narrative-document";
 import { renderNarrative, sanitizeNarrativeHtml } from "./render-narrative";
 
 describe("sanitizeNarrativeHtml", () => {
@@ -45,5 +47,54 @@ describe("renderNarrative", () => {
       { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(20_001) }] }] },
     ];
     for (const doc of bad) expect(ZNarrativeDocSchema.safeParse(doc).success).toBe(false);
+  });
+});
+
+/** What in sanitised HTML could run script: handlers, script-bearing URLs, elements outside the allowlist. */
+const { document } = new Window();
+
+function unsafeParts(html: string): string[] {
+  document.body.innerHTML = html;
+  const found: string[] = [];
+  for (const element of Array.from(document.body.querySelectorAll("*"))) {
+    const name = element.localName;
+    if (!ALLOWED_ELEMENTS.has(name)) found.push(`<${name}>`);
+    for (const { name: attr, value } of Array.from(element.attributes)) {
+      if (!["href", "rel", "start"].includes(attr)) found.push(`<${name} ${attr}>`);
+      if (attr === "href" && !/^(https?:|mailto:)/i.test(value ?? "")) found.push(`<${name} href="${value}">`);
+    }
+  }
+  return found;
+}
+const ALLOWED_ELEMENTS = new Set(["p", "h2", "h3", "ul", "ol", "li", "blockquote", "strong", "em", "a", "br"]);
+
+describe("the stored-XSS corpus (tests/support/xss-payloads.ts), without the schema in front", () => {
+  it("has at least 100 payloads", () => {
+    expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(MARKUP_PAYLOADS.map((p) => [p.id, p.text] as const))("markup #%i sanitised as HTML keeps nothing that runs", (_id, markup) => {
+    expect(unsafeParts(sanitizeNarrativeHtml(markup))).toEqual([]);
+  });
+
+  it.each(MARKUP_PAYLOADS.map((p) => [p.id, p.text] as const))("markup #%i as narrative text comes back as the same text", (_id, markup) => {
+    const html = renderNarrative(narrativeWith([paragraphOf(markup)]) as TNarrativeDoc);
+    expect(unsafeParts(html)).toEqual([]);
+    expect(document.body.querySelector("p")?.textContent).toBe(markup);
+  });
+
+  it.each(URL_PAYLOADS.map((p) => [p.id, p.href] as const))("link address #%i %j: kept only as an inert http(s)/mailto href", (id, href) => {
+    const html = renderNarrative(linkDocument(href, id) as TNarrativeDoc);
+    expect(unsafeParts(html)).toEqual([]);
+  });
+
+  it.each(DOC_PAYLOADS.map((p) => [p.id, p.name, p.blocks] as const))("crafted document #%i (%s): refused by the renderer or rendered inert", (_id, _name, blocks) => {
+    let html: string;
+    try {
+      html = renderNarrative(narrativeWith(blocks) as TNarrativeDoc);
+    } catch {
+      return; // tiptap's schema refuses node types it does not know: nothing is rendered
+    }
+    expect(unsafeParts(html)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "./onet-fixtures";
 import { writeRoleDatasets } from "./role-fixtures";
 import { appendSearchTitles } from "./search-fixtures";
+import { XSS_OCCUPATION } from "./security-fixtures";
 
 /**
  * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so
@@ -10,6 +11,17 @@ import { appendSearchTitles } from "./search-fixtures";
 export const E2E_EXTRA_OCCUPATIONS: readonly ExtraFixtureOccupation[] = [
   // e2e/reader/multi-instance.spec.ts
   { code: "99-0601.00", title: "Test Cache Couriers", description: "Carry cached pages between test instances." },
+  // e2e/security/stored-xss.spec.ts: an official value for every field a correction can change
+  // (job zone 5, which no browse filter of the reader specs selects).
+  {
+    code: XSS_OCCUPATION.code,
+    title: XSS_OCCUPATION.title,
+    description: "Handle test payloads for the security suite.",
+    jobZone: 5,
+    alternateTitles: ["Payload Handler"],
+    technologySkills: ["Payload Console"],
+    relatedCodes: [FIXTURE_CODES.allOther],
+  },
 ];
 
 /** How many occupations the e2e database holds (home page and browse counts). */

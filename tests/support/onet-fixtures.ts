@@ -255,6 +255,11 @@ export interface ExtraFixtureOccupation {
   description: string;
   tasks?: readonly string[];
   alternateTitles?: readonly string[];
+  /** 1–5 (Job Zone Reference); gives the page an official "Education and training" value. */
+  jobZone?: number;
+  technologySkills?: readonly string[];
+  /** O*NET-SOC codes of related occupations, in order. */
+  relatedCodes?: readonly string[];
 }
 
 /**
@@ -273,4 +278,13 @@ export async function appendFixtureOccupations(dir: string, occupations: readonl
     rows(occupations.flatMap((o) => (o.tasks ?? []).map((task, index) => [o.code, taskId(o.code, index), task, "Core", 10, "08/2023", "Incumbent"]))),
   );
   await appendFile(onetFile("Alternate Titles.txt"), rows(occupations.flatMap((o) => (o.alternateTitles ?? []).map((title) => [o.code, title, "n/a", "08"]))));
+  await appendFile(onetFile("Job Zones.txt"), rows(occupations.flatMap((o) => (o.jobZone ? [[o.code, o.jobZone, "08/2023", "Analyst"]] : []))));
+  await appendFile(
+    onetFile("Technology Skills.txt"),
+    rows(occupations.flatMap((o) => (o.technologySkills ?? []).map((example) => [o.code, example, 43232604, "Computer aided design CAD software", "N", "N"]))),
+  );
+  await appendFile(
+    onetFile("Related Occupations.txt"),
+    rows(occupations.flatMap((o) => (o.relatedCodes ?? []).map((related, index) => [o.code, related, "Primary-Short", index + 1]))),
+  );
 }
