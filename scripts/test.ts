@@ -56,6 +56,9 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
   let app: ReturnType<typeof spawn> | undefined;
   let smtp: SmtpCapture | undefined;
   try {
+    // Pages and data cached by an earlier run came from another database.
+    await rm(path.join(".next-e2e", "cache", "fetch-cache"), { recursive: true, force: true });
+    await rm(path.join(".next-e2e", "server", "route-cache"), { recursive: true, force: true });
     await writeE2eDatasets(dataDir);
     const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
     if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
