@@ -102,15 +102,18 @@ describe("queryWords and toTsQueries", () => {
     expect(queryWords("a b c d e f g h i j")).toHaveLength(8);
   });
 
-  test("every word required, as a prefix from three letters on, or any of its alternatives; stop words left out", () => {
-    const { exact, expanded } = toTsQueries([
-      { stem: "cybersecurti", prefix: true, alternatives: ["cybersecur"] },
-      { stem: null, prefix: false, alternatives: [] },
-      { stem: "rn", prefix: false, alternatives: [] },
-      { stem: "engin", prefix: true, alternatives: ["engin", "engine"] },
+  test("every word required, as typed, through its closest correction, or through any similar word; stop words left out", () => {
+    const queries = toTsQueries([
+      { stem: "cybersecurti", prefix: true, prefixStems: [], typoStems: ["cybersecur", "secur"] },
+      { stem: null, prefix: false, prefixStems: [], typoStems: [] },
+      { stem: "rn", prefix: false, prefixStems: [], typoStems: [] },
+      { stem: "operato", prefix: true, prefixStems: ["oper"], typoStems: [] },
     ]);
-    expect(exact).toBe("cybersecurti:* & rn & engin:*");
-    expect(expanded).toBe("(cybersecurti:* | cybersecur:*) & rn & (engin:* | engine:*)");
+    expect(queries).toEqual({
+      exact: "cybersecurti:* & rn & operato:*",
+      closest: "(cybersecurti:* | cybersecur:*) & rn & (operato:* | oper:*)",
+      expanded: "(cybersecurti:* | cybersecur:* | secur:*) & rn & (operato:* | oper:*)",
+    });
   });
 });
 

@@ -10,8 +10,9 @@ const FEW_HITS = 40;
 /** How many similar words stand in for a word that no term contains (a typo). */
 const TYPO_CANDIDATES = 8;
 
-/** Score factor of a term found only through a typo correction or a stemming-safe prefix. */
-const CORRECTED = 0.8;
+/** Score factors of a term found through the closest word of each typo, or only through another similar word. */
+const CLOSEST = 0.9;
+const CORRECTED = 0.75;
 
 /**
  * Roles whose title, alternate or reported titles or tasks (current O*NET release) match
@@ -40,56 +41,60 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
 }
 
 export interface ResolvedWord {
-  /** The word's own English stem, a prefix when the word has 3 letters or more; null for a stop word. */
+  /** The word's own English stem, a prefix when `prefix`; null for a stop word. */
   stem: string | null;
   prefix: boolean;
-  /** Stems that also stand for the word: of the words it begins, or of similar words (a typo). */
-  alternatives: string[];
+  /** Stems of the vocabulary words it begins that the stemmer cut shorter ("operato" → "oper"). */
+  prefixStems: string[];
+  /** Stems of the most similar words when no word begins with it (a typo), closest first. */
+  typoStems: string[];
 }
 
 /**
  * One statement: each word's stem, the stems of the vocabulary words it begins whose stem
  * does not start with its own (all of them for a lone stop word: "who" while typing
- * "wholesale"), and, for a word no vocabulary word begins with (or every
- * word when `allTypos`), the stems of the most similar words (trigram `%` with the
- * connection's threshold, lib/db/prisma.ts; fewest edits first).
+ * "wholesale"), and, for a word no vocabulary word begins with (or every word when
+ * `allTypos`), the stems of the most similar words (trigram `%` with the connection's
+ * threshold, lib/db/prisma.ts; fewest edits first).
  */
 async function resolveWords(words: string[], allTypos: boolean): Promise<ResolvedWord[]> {
-  const rows = await prisma.$queryRaw<{ stem: string | null; alternatives: string[] }[]>(Prisma.sql`
+  const rows = await prisma.$queryRaw<{ stem: string | null; prefixStems: string[]; typoStems: string[] }[]>(Prisma.sql`
     SELECT q."stem",
            ARRAY(
              SELECT DISTINCT s."stem" FROM "SearchWord" s
               WHERE length(q."word") >= 3 AND (q."stem" IS NOT NULL OR ${words.length === 1}) AND s."word" LIKE q."word" || '%'
                 AND (q."stem" IS NULL OR left(s."stem", length(q."stem")) <> q."stem")
-             UNION
-             SELECT t."stem" FROM (
-               SELECT s."stem" FROM "SearchWord" s
-                WHERE length(q."word") >= 3 AND q."stem" IS NOT NULL
-                  -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
-                  AND (${allTypos} OR (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE q."word" || '%') = 0)
-                  AND s."word" % q."word"
-                ORDER BY levenshtein(s."word", q."word"), similarity(s."word", q."word") DESC, s."word"
-                LIMIT ${TYPO_CANDIDATES}) t
-           ) AS "alternatives"
+           ) AS "prefixStems",
+           ARRAY(
+             SELECT s."stem" FROM "SearchWord" s
+              WHERE length(q."word") >= 3 AND q."stem" IS NOT NULL
+                -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
+                AND (${allTypos} OR (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE q."word" || '%') = 0)
+                AND s."word" % q."word"
+              ORDER BY levenshtein(s."word", q."word"), similarity(s."word", q."word") DESC, s."word"
+              LIMIT ${TYPO_CANDIDATES}
+           ) AS "typoStems"
       FROM (SELECT "word", (ts_lexize('english_stem', "word"))[1] AS "stem", "position"
               FROM unnest(${words}::text[]) WITH ORDINALITY AS u("word", "position")) q
      ORDER BY q."position"`);
   // A short last word is being typed ("public r"): a prefix too, as long as another word narrows it.
   const prefix = (index: number) => (words[index]?.length ?? 0) >= 3 || (index === words.length - 1 && words.length > 1);
-  const resolved = rows.map((row, index) => ({ stem: row.stem, prefix: prefix(index), alternatives: row.alternatives }));
+  const resolved = rows.map((row, index) => ({ stem: row.stem, prefix: prefix(index), prefixStems: row.prefixStems, typoStems: row.typoStems }));
   if (!allTypos) return resolved;
   // Second pass: a word that resembles nothing ("oWrd") is dropped rather than failing the rest.
-  const known = resolved.filter((word) => word.alternatives.length > 0);
+  const known = resolved.filter((word) => word.prefixStems.length + word.typoStems.length > 0);
   return known.length > 0 ? known : resolved;
 }
 
 async function findRoles(text: string, words: ResolvedWord[], limit: number): Promise<TRoleSearchResult[]> {
-  const { exact, expanded } = toTsQueries(words);
+  const { exact, closest, expanded } = toTsQueries(words);
   if (expanded === "") return [];
   // How much of the term the query covers (1 for the whole term): "Nurse" beats "Nurse Practitioners" for "nurse".
   const closeness = Prisma.sql`least(1.0, ${text.length}::float8 / greatest(length("text"), 1))`;
   const isExact = Prisma.sql`CASE WHEN lower("text") = ${text} THEN 1 ELSE 0 END`;
-  const spelled = exact === "" ? Prisma.sql`${CORRECTED}::float8` : Prisma.sql`CASE WHEN "document" @@ to_tsquery('simple'::regconfig, ${exact}) THEN 1.0 ELSE ${CORRECTED}::float8 END`;
+  // As typed > through each typo's closest word > through any similar word.
+  const spelled = Prisma.sql`CASE WHEN ${exact} <> '' AND "document" @@ to_tsquery('simple'::regconfig, ${exact}) THEN 1.0
+    WHEN "document" @@ to_tsquery('simple'::regconfig, ${closest}) THEN ${CLOSEST}::float8 ELSE ${CORRECTED}::float8 END`;
   const rows = await prisma.$queryRaw<RawResult[]>(Prisma.sql`
       WITH fts AS (
         SELECT "occupationCode", "kind", "text", "weight", "document"
@@ -127,11 +132,11 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number): Pr
         -- Only for the roles returned, each by primary-key lookups.
         LEFT JOIN LATERAL (
           SELECT w."annualMedian", w."socCode"
-            FROM "Wage" w
-           WHERE w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99'
-             AND w."socCode" = ANY (ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'])
-             AND (w."socCode" = o."socCode" OR w."groupLevel" NOT IN ('detailed', 'total'))
-           ORDER BY array_position(ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'], w."socCode")
+            FROM unnest(ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'])
+                   WITH ORDINALITY AS g("socCode", "rank")
+            JOIN "Wage" w ON w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = g."socCode"
+           WHERE g."rank" = 1 OR w."groupLevel" NOT IN ('detailed', 'total')
+           ORDER BY g."rank"
            LIMIT 1
         ) pay ON true
        ORDER BY r.score DESC, o."title"
@@ -157,21 +162,29 @@ export function queryWords(text: string): string[] {
 
 /**
  * Full-text queries (for the 'simple' configuration: the lexemes are stems already) from the
- * resolved words: every word required, each as its stem (a prefix from three letters on:
- * suggestions work while typing; "ch:*" would match half the table), or any of its
- * alternatives in `expanded`. Stop words are left out, as the English configuration does.
- * "cybersecurty enginer" → exact "cybersecurti:* & engin:*", expanded
- * "(cybersecurti:* | cybersecur:*) & (engin:* | engin:*)".
+ * resolved words, every word required: `exact` as typed (each stem a prefix from three
+ * letters on, so suggestions work while typing; "ch:*" would match half the table),
+ * `closest` also through the stems the stemmer cut shorter and each typo's closest word,
+ * `expanded` through any similar word. Stop words are left out, as the English
+ * configuration does. `exact` is empty when a word is known only through its alternatives.
  */
-export function toTsQueries(words: ResolvedWord[]): { exact: string; expanded: string } {
+export function toTsQueries(words: ResolvedWord[]): { exact: string; closest: string; expanded: string } {
   const exact: string[] = [];
+  const closest: string[] = [];
   const expanded: string[] = [];
-  for (const { stem, prefix, alternatives } of words) {
+  const anyOf = (lexemes: string[]) => {
+    const unique = [...new Set(lexemes)];
+    return unique.length === 1 ? unique[0]! : `(${unique.join(" | ")})`;
+  };
+  for (const { stem, prefix, prefixStems, typoStems } of words) {
     const own = stem === null ? [] : [prefix ? `${stem}:*` : stem];
-    const any = [...new Set([...own, ...alternatives.map((alternative) => `${alternative}:*`)])];
-    if (any.length === 0) continue;
+    const begun = prefixStems.map((lexeme) => `${lexeme}:*`);
+    const similar = typoStems.map((lexeme) => `${lexeme}:*`);
+    if (own.length + begun.length + similar.length === 0) continue;
     exact.push(...own);
-    expanded.push(any.length === 1 ? any[0]! : `(${any.join(" | ")})`);
+    closest.push(anyOf([...own, ...begun, ...similar.slice(0, 1)]));
+    expanded.push(anyOf([...own, ...begun, ...similar]));
   }
-  return { exact: exact.length === words.filter((word) => word.stem !== null).length ? exact.join(" & ") : "", expanded: expanded.join(" & ") };
+  const complete = exact.length === expanded.length;
+  return { exact: complete ? exact.join(" & ") : "", closest: closest.join(" & "), expanded: expanded.join(" & ") };
 }
