@@ -6,13 +6,22 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * The app's one Prisma client (adapter-pg, pooled). Kept on globalThis so that Next's
  * dev server reloads do not open a new pool each time.
  */
+/** pg_trgm's `%` threshold (default 0.3) for every connection of the app. */
+const TYPO_SIMILARITY_THRESHOLD = 0.2;
+
 const globalForPrisma = globalThis as unknown as { careerwikiPrisma?: PrismaClient };
 
 function createPrismaClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
   const adapter = new PrismaPg(
-    { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Per connection, so that search needs no transaction to set it: the trigram `%` lookup of
+      // typo candidates (lib/roles/search-roles.ts) reaches swapped letters ("agnets" → "agents").
+      options: `-c pg_trgm.similarity_threshold=${TYPO_SIMILARITY_THRESHOLD}`,
+    },
     // An idle client losing its server (a database restart) must not crash the process.
     { onPoolError: (error) => console.error(`[db] pool error: ${error.message}`) },
   );

@@ -7,6 +7,10 @@
  * faster than average (employment increase of 5% or more)", O*NET OnLine's Bright Outlook
  * help as quoted for the 2019–2029 period; O*NET's older 2016–2026 list used 10%). O*NET
  * states the threshold per projections period: change it here when O*NET publishes another.
+ * Unverified for 2024–34: O*NET Web Services' reference (v1.9, "Job Outlook") calls an
+ * occupation "Average" when it is not Bright but projected to grow at least 5% over 2024–2034,
+ * which suggests the Bright growth threshold of that period is above 5%; O*NET's own criteria
+ * page for 2024–34 was not at hand to confirm the figure.
  */
 export const BRIGHT_OUTLOOK_CRITERIA = {
   /** Employment increase over the period, percent, at or above which growth counts as faster than average. */

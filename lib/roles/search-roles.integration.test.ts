@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { FIXTURE_CODES } from "@/tests/support/onet-fixtures";
 import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/search-fixtures";
 import { useTestDatabase } from "@/tests/support/use-test-database";
-import { searchRoles, toPrefixTsQuery } from "./search-roles";
+import { queryWords, searchRoles, toTsQueries } from "./search-roles";
 
 const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
 const database = useTestDatabase();
@@ -95,11 +95,30 @@ describe("searchRoles", () => {
   });
 });
 
-describe("toPrefixTsQuery", () => {
-  test("keeps letters and digits only, each word a prefix, all required", () => {
-    expect(toPrefixTsQuery("Cyber-Security  eng!")).toBe("cyber:* & security:* & eng:*");
-    expect(toPrefixTsQuery("&|!:*()")).toBe("");
-    expect(toPrefixTsQuery("a b c d e f g h i j")).toBe("a & b & c & d & e & f & g & h");
-    expect(toPrefixTsQuery("rn ch")).toBe("rn & ch");
+describe("queryWords and toTsQueries", () => {
+  test("keep letters and digits only, lower-cased, at most 8 words", () => {
+    expect(queryWords("Cyber-Security  eng!")).toEqual(["cyber", "security", "eng"]);
+    expect(queryWords("&|!:*()")).toEqual([]);
+    expect(queryWords("a b c d e f g h i j")).toHaveLength(8);
+  });
+
+  test("every word required, as typed, through its closest correction, or through any similar word; stop words left out", () => {
+    const queries = toTsQueries([
+      { stem: "cybersecurti", prefix: true, prefixStems: [], typoStems: ["cybersecur", "secur"] },
+      { stem: null, prefix: false, prefixStems: [], typoStems: [] },
+      { stem: "rn", prefix: false, prefixStems: [], typoStems: [] },
+      { stem: "operato", prefix: true, prefixStems: ["oper"], typoStems: [] },
+    ]);
+    expect(queries).toEqual({
+      exact: "cybersecurti:* & rn & operato:*",
+      closest: "(cybersecurti:* | cybersecur:*) & rn & (operato:* | oper:*)",
+      expanded: "(cybersecurti:* | cybersecur:* | secur:*) & rn & (operato:* | oper:*)",
+    });
+  });
+});
+
+describe("searchRoles while typing", () => {
+  test('a word cut where the English stemmer would not ("enginee": stem "engine", not "engin") still matches', async () => {
+    expect((await searchRoles({ query: "test enginee" }))[0]?.code).toBe(widget);
   });
 });

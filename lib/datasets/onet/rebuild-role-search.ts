@@ -62,4 +62,28 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
     deleted: deleted.rowCount ?? 0,
   };
   context.report.recordTable("onet", "RoleSearchTerm", counts);
+  await rebuildSearchWords(context);
+}
+
+/**
+ * Makes `SearchWord` hold every distinct lower-cased word (3 letters or more, English stop
+ * words left out) of the search terms with its English stem: search resolves typos and
+ * words being typed against it. The same statement as the migration that created it.
+ */
+async function rebuildSearchWords(context: ImportContext) {
+  const { client } = context;
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_SearchWord" ("word" text, "stem" text) ON COMMIT DROP`);
+  await client.query(`TRUNCATE "stage_SearchWord"`);
+  const read = await client.query(
+    `INSERT INTO "stage_SearchWord" ("word", "stem")
+     SELECT word, (ts_lexize('english_stem', word))[1]
+       FROM (SELECT DISTINCT regexp_split_to_table(lower("text"), '[^[:alnum:]]+') AS word FROM "RoleSearchTerm") words
+      WHERE length(word) >= 3 AND (ts_lexize('english_stem', word))[1] IS NOT NULL`,
+  );
+  const inserted = await client.query(`INSERT INTO "SearchWord" ("word", "stem") SELECT "word", "stem" FROM "stage_SearchWord" ON CONFLICT ("word") DO NOTHING`);
+  const deleted = await client.query(`DELETE FROM "SearchWord" w WHERE NOT EXISTS (SELECT 1 FROM "stage_SearchWord" s WHERE s."word" = w."word")`);
+  if ((inserted.rowCount ?? 0) > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "SearchWord"`);
+  const total = read.rowCount ?? 0;
+  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted: deleted.rowCount ?? 0 };
+  context.report.recordTable("onet", "SearchWord", counts);
 }
