@@ -32,7 +32,8 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const latest = await latestRevisionNumber(prisma, data.occupationCode);
   const baseRevisionNumber = Math.min(data.baseRevisionNumber, latest);
   const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
-  if (data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
+  // A task must still be there; a whole field may be empty (no official pay note, no related careers) and get its first value.
+  if (data.field === "TASK" && data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
   const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
   if (data.field === "RELATED_CAREERS" && proposed && "items" in proposed) await assertOccupationsExist(proposed.items);
   if (data.operation === "CHANGE" && valueToText(proposed) === valueToText(base.value)) {
