@@ -83,9 +83,12 @@ export async function waitForMessage(dir: string, recipient: string, { timeoutMs
   }
 }
 
-/** A message's raw text with quoted-printable soft breaks and escapes decoded (UTF-8). */
+/** A message's raw text with folded header lines joined and quoted-printable soft breaks and escapes decoded (UTF-8). */
 export function decodedMessage(message: CapturedMessage): string {
-  const bytes = message.raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const end = message.raw.search(/\r?\n\r?\n/);
+  const headers = (end < 0 ? message.raw : message.raw.slice(0, end)).replace(/\r?\n[ \t]+/g, " ");
+  const body = end < 0 ? "" : message.raw.slice(end);
+  const bytes = `${headers}${body}`.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, "latin1").toString("utf8");
 }
 
