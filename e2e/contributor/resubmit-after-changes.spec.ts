@@ -28,7 +28,8 @@ test("a moderator asks for changes; the author edits and resubmits, and it is ba
   await mod.getByRole("link", { name: "Description (change)" }).click();
   await mod.getByLabel("What should the author change?").fill("Say which kinds of looms: hand looms or power looms?");
   await mod.getByRole("button", { name: "Request changes" }).click();
-  await expect(mod.getByRole("status")).toContainText("Sent back to the author");
+  // The review re-renders as decided (the decision forms are gone).
+  await expect(mod.getByText("Decided by Loom Moderator: Say which kinds of looms: hand looms or power looms?")).toBeVisible();
 
   // The author sees the note, edits and resubmits.
   await page.goto("/me/contributions");

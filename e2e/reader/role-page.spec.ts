@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { COMMUNITY_FIXTURE_COUNT } from "../../tests/support/community-fixtures";
 
 // The e2e database holds the synthetic fixture occupations of every dataset
 // (tests/support/role-fixtures.ts, imported by scripts/test.ts).
@@ -22,7 +23,7 @@ const section = (page: Page, name: string) => page.locator("section", { has: pag
 test("the home page lists every occupation with a link to its page", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Careers" })).toBeVisible();
-  await expect(page.getByText("4 occupations")).toBeVisible();
+  await expect(page.getByText(`${4 + COMMUNITY_FIXTURE_COUNT} occupations`)).toBeVisible();
   await page.getByRole("link", { name: "Test Widget Engineers" }).first().click();
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
 });
