@@ -38,7 +38,7 @@ test("a moderator asks for changes; the author edits and resubmits, and it is ba
   await item.getByRole("link", { name: "Edit and resubmit" }).click();
   await page.getByLabel("Your proposed value").fill("Run, thread and repair power looms in the test workshop.");
   await page.getByRole("button", { name: "Resubmit" }).click();
-  await expect(page.getByRole("status")).toContainText("Sent back to the moderators. Thank you!");
+  await expect(page.getByRole("status").filter({ hasText: "Sent back to the moderators. Thank you!" }).first()).toBeVisible();
   await page.goto("/me/contributions");
   await expect(page.getByText("Waiting for review")).toBeVisible();
 
