@@ -4,30 +4,14 @@ import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/nar
 import "../../app/community.css";
 
 /**
- * The community layer of a role page (a server component, no client JavaScript):
- * practitioner-corrected values, each with the official value one click away and a link to
- * the history, the published narratives, and plain links into contributing.
+ * The community layer of a role page (a server component, no client JavaScript): the
+ * published narratives and plain links into contributing. Corrected values show in the
+ * sections they belong to (components/role/community-correction.tsx).
  */
 export function RoleCommunitySection({ slug, community }: { slug: string; community: CommunityOverlay }) {
   return (
     <section aria-labelledby="community">
       <h2 id="community">From practitioners</h2>
-      {community.corrections.length > 0 && (
-        <>
-          <h3>Corrected by practitioners</h3>
-          {community.corrections.map((c) => (
-            <div key={`${c.field}|${c.itemKey}`} className="corrected" data-testid="corrected-value">
-              <strong>{c.fieldLabel}</strong> <span className="status">practitioner-corrected</span>
-              <p style={{ whiteSpace: "pre-line" }}>{c.removed ? <em>Removed by practitioners.</em> : c.text}</p>
-              <details>
-                <summary>Official value</summary>
-                <p style={{ whiteSpace: "pre-line" }}>{c.officialText || <em>The official data has no value here.</em>}</p>
-              </details>
-              <Link href={`/roles/${slug}/history#r${c.revisionNumber}`}>History of this change</Link>
-            </div>
-          ))}
-        </>
-      )}
       {community.narratives.length > 0 && (
         <>
           <h3>In their own words</h3>
@@ -53,7 +37,7 @@ export function RoleCommunitySection({ slug, community }: { slug: string; commun
           ))}
         </>
       )}
-      {community.corrections.length === 0 && community.narratives.length === 0 && <p>No practitioner has contributed to this page yet.</p>}
+      {community.narratives.length === 0 && <p>No practitioner has written about this work here yet.</p>}
       <p className="subnav">
         <Link href={`/contribute/${slug}/correct`} rel="nofollow">
           Suggest a correction

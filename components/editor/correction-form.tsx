@@ -85,7 +85,9 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
         <div className="form-row">
           <label htmlFor="proposedValue">Your proposed value</label>
           <textarea id="proposedValue" name="proposedValue" key={`${field}|${operation}|${itemKey}`} defaultValue={proposedDefault} rows={LIST_FIELDS.has(field) ? 8 : 5} required />
-          {LIST_FIELDS.has(field) && <span className="hint">One item per line.</span>}
+          {LIST_FIELDS.has(field) && (
+            <span className="hint">{field === "RELATED_CAREERS" ? "One occupation per line, starting with its O*NET-SOC code (such as 15-1299.05); the title after it is optional." : "One item per line."}</span>
+          )}
         </div>
       )}
       <div className="form-row">

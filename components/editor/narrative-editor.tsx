@@ -38,6 +38,8 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The autosave on its way, if any: sending waits for it so that it sends that draft. */
+  const saving = useRef<Promise<void> | null>(null);
   const latest = useRef({ years, answers, draftId });
   latest.current = { years, answers, draftId };
 
@@ -72,7 +74,11 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     if (!saveDraft) return;
     try {
       const result = await saveDraft(payload);
-      if (result.ok && result.data?.draftId) setDraftId(result.data.draftId);
+      if (result.ok && result.data?.draftId) {
+        // Known at once to a send waiting for this save, before React re-renders.
+        latest.current.draftId = result.data.draftId;
+        setDraftId(result.data.draftId);
+      }
       setSaveStatus(result.ok ? result : { ok: false, message: `Not saved: ${result.message} Your text is kept in this browser.` });
     } catch {
       setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser; saving will be retried." });
@@ -81,7 +87,11 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
 
   const scheduleSave = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void save(), 2000);
+    timer.current = setTimeout(() => {
+      saving.current = save().finally(() => {
+        saving.current = null;
+      });
+    }, 2000);
   }, [save]);
 
   useEffect(() => {
@@ -125,7 +135,9 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
 
   const onSubmit = async () => {
     setBusy(true);
+    clearTimeout(timer.current);
     try {
+      if (saving.current) await saving.current;
       const result = await submit(input());
       setSubmitStatus(result);
       if (result.ok) {

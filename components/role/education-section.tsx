@@ -1,11 +1,18 @@
 import { formatDollars, formatShare } from "@/lib/roles/format-figures";
-import { basisSentence, missing } from "@/lib/roles/role-sentences";
+import { basisSentence, missing, officialSourceLabel } from "@/lib/roles/role-sentences";
 import type { RolePage } from "@/lib/roles/role-page.types";
+import { CorrectedValue, correctionText, findCorrection } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Education and training: BLS entry requirements, the O*NET job zone and education levels, cost, and the career video. */
 export function EducationSection({ page }: { page: RolePage }) {
   const projection = page.projection;
+  const education = findCorrection(page, "EDUCATION");
+  const educationCorrected = education && (
+    <CorrectedValue correction={education} officialSource={officialSourceLabel(page)}>
+      Education: {correctionText(education.value)}
+    </CorrectedValue>
+  );
   return (
     <RoleSection id="education" title="Education and training" sources={[projection?.source, page.onet, page.educationCost?.source, page.video?.source]}>
       <h3>What BLS says it takes to enter</h3>
@@ -38,13 +45,16 @@ export function EducationSection({ page }: { page: RolePage }) {
             <strong>{page.jobZone.name}</strong> (zone {page.jobZone.zone} of 5, from little to extensive preparation).
           </p>
           <ul>
-            <li>Education: {page.jobZone.education}</li>
+            <li>{educationCorrected || <>Education: {page.jobZone.education}</>}</li>
             <li>Experience: {page.jobZone.experience}</li>
             <li>Training: {page.jobZone.training}</li>
           </ul>
         </div>
       ) : (
-        <MissingData>{missing.jobZone(page)}</MissingData>
+        <>
+          <MissingData>{missing.jobZone(page)}</MissingData>
+          {educationCorrected}
+        </>
       )}
 
       <h3>Education of people in the job (O*NET)</h3>

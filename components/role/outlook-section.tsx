@@ -2,6 +2,7 @@ import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
 import { formatChange, formatCount, formatThousands } from "@/lib/roles/format-figures";
 import { basisSentence, missing } from "@/lib/roles/role-sentences";
 import type { RolePage } from "@/lib/roles/role-page.types";
+import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Outlook: BLS employment projections and the Bright Outlook flag computed with O*NET's criteria. */
@@ -11,6 +12,7 @@ export function OutlookSection({ page }: { page: RolePage }) {
     return (
       <RoleSection id="outlook" title="Outlook">
         <MissingData>{missing.projection(page)}</MissingData>
+        <PayOutlookNote page={page} placement="outlook" />
       </RoleSection>
     );
   }
@@ -53,6 +55,7 @@ export function OutlookSection({ page }: { page: RolePage }) {
         </a>
         .
       </p>
+      <PayOutlookNote page={page} placement="outlook" />
     </RoleSection>
   );
 }

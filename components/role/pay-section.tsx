@@ -1,6 +1,7 @@
 import { formatAnnual, formatChange, formatCount, formatHourly, OEWS_TOP_CODE } from "@/lib/roles/format-figures";
 import { basisSentence, missing, PAY_LADDER_NOTE } from "@/lib/roles/role-sentences";
 import type { PayPoint, RolePage } from "@/lib/roles/role-page.types";
+import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
 
 const STEP_NAMES: Record<PayPoint["percentile"], string> = { 10: "Entry (10th percentile)", 25: "Early (25th)", 50: "Median (50th)", 75: "Experienced (75th)", 90: "Expert (90th)" };
@@ -12,6 +13,7 @@ export function PaySection({ page }: { page: RolePage }) {
     return (
       <RoleSection id="pay" title="Pay">
         <MissingData>{missing.wages(page)}</MissingData>
+        <PayOutlookNote page={page} placement="pay" />
       </RoleSection>
     );
   }
@@ -62,6 +64,7 @@ export function PaySection({ page }: { page: RolePage }) {
           “≥” marks figures BLS publishes only as at or above the top of its wage range ({formatAnnual(OEWS_TOP_CODE.annual)} a year, {formatHourly(OEWS_TOP_CODE.hourly)} an hour).
         </p>
       )}
+      <PayOutlookNote page={page} placement="pay" />
     </RoleSection>
   );
 }

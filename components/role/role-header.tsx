@@ -1,12 +1,12 @@
 import type { RolePage } from "@/lib/roles/role-page.types";
-import { missing } from "@/lib/roles/role-sentences";
+import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
+import { CorrectedValue, correctionItems, findCorrection } from "./community-correction";
 
 const SHOWN_TITLES = 6;
 
 /** Title, code, one-line summary and "also known as" (a few titles, the rest behind a <details>, no JS). */
 export function RoleHeader({ page }: { page: RolePage }) {
-  const shown = page.alsoKnownAs.slice(0, SHOWN_TITLES);
-  const rest = page.alsoKnownAs.slice(SHOWN_TITLES);
+  const corrected = findCorrection(page, "ALTERNATE_TITLES");
   return (
     <header className="role-header">
       <h1>{page.title}</h1>
@@ -20,22 +20,36 @@ export function RoleHeader({ page }: { page: RolePage }) {
         )}
       </p>
       {page.summary && <p className="role-summary">{page.summary}</p>}
-      <div className="also-known-as">
-        <strong>Also known as: </strong>
-        {shown.length === 0 ? (
-          <span className="missing-data">{missing.alsoKnownAs(page)}</span>
-        ) : (
-          <>
-            {shown.join(" · ")}
-            {rest.length > 0 && (
-              <details>
-                <summary>+{rest.length} more</summary>
-                <p>{rest.join(" · ")}</p>
-              </details>
-            )}
-          </>
-        )}
-      </div>
+      {corrected ? (
+        <CorrectedValue correction={corrected} officialSource={officialSourceLabel(page)}>
+          <AlsoKnownAs page={page} titles={correctionItems(corrected.value)} />
+        </CorrectedValue>
+      ) : (
+        <AlsoKnownAs page={page} titles={page.alsoKnownAs} />
+      )}
     </header>
+  );
+}
+
+function AlsoKnownAs({ page, titles }: { page: RolePage; titles: string[] }) {
+  const shown = titles.slice(0, SHOWN_TITLES);
+  const rest = titles.slice(SHOWN_TITLES);
+  return (
+    <div className="also-known-as">
+      <strong>Also known as: </strong>
+      {shown.length === 0 ? (
+        <span className="missing-data">{missing.alsoKnownAs(page)}</span>
+      ) : (
+        <>
+          {shown.join(" · ")}
+          {rest.length > 0 && (
+            <details>
+              <summary>+{rest.length} more</summary>
+              <p>{rest.join(" · ")}</p>
+            </details>
+          )}
+        </>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
+import { decodedMessage, e2eMailboxDir, readMessages, waitForMessage } from "../../tests/support/smtp-capture";
 
 // The whole journey on the fixture page "Test Gadget Technicians" (no other spec writes to it):
 // a contributor sends a correction and a narrative; a moderator approves the correction and
@@ -36,9 +37,14 @@ test("correction and narrative: submitted, moderated, public, and the author see
   await author.goto(ROLE);
   await author.getByRole("link", { name: "Share your experience" }).click();
   const editor = author.getByRole("textbox", { name: "Your narrative" });
+  // Type only into a hydrated, focused editor (under load the first characters were once lost).
+  await expect(author.getByRole("button", { name: "Heading", exact: true })).toBeEnabled();
   await editor.click();
+  await expect(editor).toBeFocused();
   await author.getByRole("button", { name: "Heading", exact: true }).click();
+  await expect(editor).toBeFocused();
   await author.keyboard.type("A week at the bench");
+  await expect(editor.getByRole("heading", { name: "A week at the bench" })).toBeVisible();
   await author.keyboard.press("Enter");
   await author.keyboard.type(NARRATIVE);
   await expect(author.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
@@ -91,14 +97,22 @@ test("correction and narrative: submitted, moderated, public, and the author see
   await mod.getByRole("button", { name: "Decline" }).click();
   await expect(mod.getByText("Decided by Morgan Moderator: Please write about the occupation in general, not one workshop.")).toBeVisible();
 
-  // Reader: the corrected value is marked, with the official value one click away.
+  // Reader: the corrected value is in the Overview, marked, with the official value one
+  // click away and a link to the change in the history.
   const reader = await browser.newPage();
   await reader.goto(ROLE);
-  const corrected = reader.getByTestId("corrected-value");
+  const corrected = reader.locator("section").filter({ has: reader.getByRole("heading", { level: 2, name: "Overview" }) }).getByTestId("corrected-value");
   await expect(corrected).toContainText(PROPOSED);
-  await expect(corrected).toContainText("practitioner-corrected");
-  await corrected.getByText("Official value").click();
+  await expect(corrected).toContainText("Corrected by practitioners");
+  await expect(corrected.getByText("Repair gadgets used by the test suite.")).toBeHidden();
+  await corrected.getByText(/^Official value \(O\*NET/).click();
   await expect(corrected.getByText("Repair gadgets used by the test suite.")).toBeVisible();
+  await expect(corrected.getByRole("link", { name: "History of this change" })).toHaveAttribute("href", /\/roles\/test-gadget-technicians\/history#r\d+$/);
+  // The JSON and Markdown forms carry it too, beside the official value.
+  const json = (await (await request.get("/api/roles/99-0002.00")).json()) as { description: string; community: { corrections: { origin: string; field: string; value: unknown; official: unknown }[] } };
+  expect(json.description).toBe("Repair gadgets used by the test suite.");
+  expect(json.community.corrections).toContainEqual(expect.objectContaining({ origin: "community", field: "DESCRIPTION", value: PROPOSED, official: "Repair gadgets used by the test suite." }));
+  expect(await (await request.get(`${ROLE}.md`)).text()).toContain(`${PROPOSED}\n\n_Community-contributed: corrected by practitioners`);
   await expect(reader.getByTestId("narrative")).toHaveCount(0);
   await reader.getByRole("link", { name: "Page history" }).click();
   await expect(reader.getByText("by Morgan Moderator")).toBeVisible();
@@ -117,6 +131,13 @@ test("correction and narrative: submitted, moderated, public, and the author see
   await expect(author.getByTestId("unread-count")).toHaveText("2");
   await author.goto("/me/notifications");
   await expect(author.getByText("Your submission was declined.")).toBeVisible();
+  // And by email (SMTP is configured in the e2e run): the decline with its reason.
+  await waitForMessage(e2eMailboxDir(), contributor.email, { count: 2 });
+  const emails = (await readMessages(e2eMailboxDir(), contributor.email)).map(decodedMessage);
+  expect(emails.some((email) => email.includes("Subject: Approved: your correction (description) for Test Gadget Technicians"))).toBe(true);
+  const declineEmail = emails.find((email) => email.includes("Subject: Declined: your narrative for Test Gadget Technicians"));
+  expect(declineEmail).toBeDefined();
+  expect(declineEmail).toContain("Reason: Please write about the occupation in general, not one workshop.");
 
   await authorContext.close();
   await moderatorContext.close();

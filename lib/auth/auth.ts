@@ -10,7 +10,8 @@ import { prisma } from "@/lib/db/prisma";
 import { redirectCallback } from "./callback-url";
 import { clientIpFromHeaders } from "./client-ip";
 import { limitSignInEmails } from "./limit-sign-in-emails";
-import { DEFAULT_EMAIL_FROM, sendSignInEmail } from "./send-sign-in-email";
+import { DEFAULT_EMAIL_FROM } from "@/lib/email/send-email";
+import { sendSignInEmail } from "./send-sign-in-email";
 
 /**
  * Auth.js (next-auth 5) for Careerwiki: database sessions (a row per session, so signing

@@ -1,7 +1,7 @@
 import "server-only";
-import { createTransport } from "nodemailer";
 import { createDevMailboxMessage } from "@/lib/dev-mailbox/create-dev-mailbox-message";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
+import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
 
 export interface SendSignInEmailOptions {
   to: string;
@@ -9,8 +9,6 @@ export interface SendSignInEmailOptions {
   url: string;
   expires: Date;
 }
-
-export const DEFAULT_EMAIL_FROM = "Careerwiki <no-reply@careerwiki.localhost>";
 
 /**
  * Sends the sign-in link. With EMAIL_SERVER set (an SMTP URL, e.g.
@@ -33,22 +31,12 @@ export async function sendSignInEmail({ to, url, expires }: SendSignInEmailOptio
     "If you did not ask for it, you can ignore this email: nobody can sign in without the link.",
   ].join("\n");
 
-  const server = process.env.EMAIL_SERVER;
-  if (!server) {
+  if (!isEmailConfigured()) {
     console.log(`[auth] EMAIL_SERVER is not set, so no email was sent. Sign-in link for ${to}:\n${url}`);
     if (isDevMailboxEnabled()) await createDevMailboxMessage({ to, subject, text, url });
     return;
   }
-  const transport = createTransport(server);
-  const result = await transport.sendMail({
-    to,
-    from: process.env.EMAIL_FROM || DEFAULT_EMAIL_FROM,
-    subject,
-    text,
-    html: signInHtml(url, minutes),
-  });
-  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])].filter(Boolean);
-  if (failed.length > 0) throw new Error(`the sign-in email to ${failed.join(", ")} could not be sent`);
+  await sendEmail({ to, subject, text, html: signInHtml(url, minutes) });
 }
 
 function signInHtml(url: string, minutes: number): string {

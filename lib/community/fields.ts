@@ -6,8 +6,8 @@ import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma
  * Universal (no server-only imports): forms and use cases share these schemas and limits.
  *
  * - text fields (description, education and training, pay/outlook note): `{ text }`
- * - list fields (alternate titles, technology skills, related careers): `{ items }`, the
- *   whole list as the author wants it
+ * - list fields (alternate titles, technology skills): `{ items }`, the whole list as the
+ *   author wants it; related careers: `{ items }` of O*NET-SOC codes (which must exist)
  * - tasks: one task per correction, `{ statement }`, added, changed or removed
  */
 export const CORRECTION_FIELDS = [
@@ -60,6 +60,19 @@ export const ZListValueSchema = z
   })
   .strict();
 
+export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+
+/** Related careers are occupations, named by their O*NET-SOC codes (checked against the occupations on submit). */
+export const ZRelatedCareersValueSchema = z
+  .object({
+    items: z
+      .array(z.string().trim().regex(ONET_SOC_CODE, "Each related career must be an O*NET-SOC code such as 15-1299.05."))
+      .min(1, "Name at least one related career.")
+      .max(LIMITS.listItems, `At most ${LIMITS.listItems} items.`)
+      .refine((items) => new Set(items).size === items.length, "Each career may appear only once."),
+  })
+  .strict();
+
 export type TTextValue = z.infer<typeof ZTextValueSchema>;
 export type TTaskValue = z.infer<typeof ZTaskValueSchema>;
 export type TListValue = z.infer<typeof ZListValueSchema>;
@@ -75,6 +88,7 @@ export function fieldShape(field: TCorrectionField): FieldShape {
 
 export function valueSchemaFor(field: TCorrectionField) {
   const shape = fieldShape(field);
+  if (field === "RELATED_CAREERS") return ZRelatedCareersValueSchema;
   return shape === "task" ? ZTaskValueSchema : shape === "list" ? ZListValueSchema : ZTextValueSchema;
 }
 

@@ -22,10 +22,22 @@ export async function getCorrectionContext(slug: string): Promise<CorrectionCont
     prisma.revision.findFirst({ where: { occupationCode: occupation.code }, orderBy: { number: "desc" }, select: { number: true } }),
   ]);
   const overlay = new Map(values.map((v) => [`${v.field}|${v.itemKey}`, v]));
-  const fields = CORRECTION_FIELDS.filter((f) => f !== "TASK").map((field) => {
+  const currentOf = (field: TCorrectionField) => {
     const row = overlay.get(`${field}|`);
-    const current = row ? parseStoredValue(field, row.value) : official[field as Exclude<TCorrectionField, "TASK">];
-    return { field, label: FIELD_LABELS[field], currentText: valueToText(current), corrected: row !== undefined };
+    return { row, value: row ? parseStoredValue(field, row.value) : official[field as Exclude<TCorrectionField, "TASK">] };
+  };
+  const relatedCodes = (() => {
+    const value = currentOf("RELATED_CAREERS").value;
+    return value && "items" in value ? value.items : [];
+  })();
+  const relatedTitles = new Map(
+    relatedCodes.length ? (await prisma.occupation.findMany({ where: { code: { in: relatedCodes } }, select: { code: true, title: true } })).map((o) => [o.code, o.title]) : [],
+  );
+  const fields = CORRECTION_FIELDS.filter((f) => f !== "TASK").map((field) => {
+    const { row, value } = currentOf(field);
+    // Related careers are edited as "code title" lines; only the code is kept.
+    const currentText = field === "RELATED_CAREERS" ? relatedCodes.map((code) => `${code} ${relatedTitles.get(code) ?? ""}`.trim()).join("\n") : valueToText(value);
+    return { field, label: FIELD_LABELS[field], currentText, corrected: row !== undefined };
   });
   const tasks: CorrectionContext["tasks"] = [];
   for (const task of official.tasks) {

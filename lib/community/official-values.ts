@@ -49,10 +49,10 @@ export async function findOfficialValues(occupationCode: string): Promise<Offici
   const zone = details?.jobZone
     ? await prisma.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId, zone: details.jobZone } }, select: { education: true } })
     : null;
-  const relatedTitles = related.length
-    ? await prisma.occupation.findMany({ where: { code: { in: related.map((r) => r.relatedCode) } }, select: { code: true, title: true } })
-    : [];
-  const titleByCode = new Map(relatedTitles.map((o) => [o.code, o.title]));
+  // Only related occupations the site has a page for (the official file may name others).
+  const relatedKnown = related.length
+    ? new Set((await prisma.occupation.findMany({ where: { code: { in: related.map((r) => r.relatedCode) } }, select: { code: true } })).map((o) => o.code))
+    : new Set<string>();
   const list = (items: string[]): TFieldValue | null => {
     const unique = [...new Map(items.map((item) => [item.toLowerCase(), item])).values()];
     return unique.length ? { items: unique } : null;
@@ -63,7 +63,7 @@ export async function findOfficialValues(occupationCode: string): Promise<Offici
     ALTERNATE_TITLES: list(titles.map((t) => t.title)),
     TECHNOLOGY_SKILLS: list(skills.map((s) => s.example)),
     EDUCATION: zone?.education ? { text: zone.education } : null,
-    RELATED_CAREERS: list(related.map((r) => titleByCode.get(r.relatedCode)).filter((t): t is string => t !== undefined)),
+    RELATED_CAREERS: list(related.map((r) => r.relatedCode).filter((code) => relatedKnown.has(code))),
     PAY_OUTLOOK_NOTE: null,
   };
 }

@@ -31,13 +31,15 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
     const after = parseFieldState(revision.field, revision.after);
     const label = FIELD_LABELS[revision.field];
     const summary =
-      revision.field === "NARRATIVE"
-        ? "A practitioner narrative was published."
-        : after.official
-          ? `${label}: back to the official value.`
-          : after.value === null
-            ? `${label}: removed.`
-            : `${label}: ${truncate(valueToText(after.value).replace(/\n/g, "; "), 200)}`;
+      revision.kind === "REPORT"
+        ? "A practitioner narrative was reported by a reader and is hidden until a moderator reviews it again."
+        : revision.field === "NARRATIVE"
+          ? "A practitioner narrative was published."
+          : after.official
+            ? `${label}: back to the official value.`
+            : after.value === null
+              ? `${label}: removed.`
+              : `${label}: ${truncate(valueToText(after.value).replace(/\n/g, "; "), 200)}`;
     return {
       id: revision.id,
       occupationCode: revision.occupationCode,
@@ -47,7 +49,8 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
       kind: revision.kind,
       fieldLabel: label,
       summary: revision.kind === "ROLLBACK" ? `Rollback. ${summary}` : summary,
-      actorName: nameOf(names, revision.actorId),
+      // Readers who report are not named in public.
+      actorName: revision.kind === "REPORT" ? "a reader" : nameOf(names, revision.actorId),
       createdAt: revision.createdAt,
     };
   });

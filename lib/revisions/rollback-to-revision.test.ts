@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
+import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import type { AppError } from "@/lib/errors";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
@@ -64,12 +64,12 @@ describe("page history", () => {
     const rollback = await prisma.revision.findUniqueOrThrow({ where: { id: rolled.revisionId } });
     expect(rollback).toMatchObject({ kind: "ROLLBACK", restoredFromId: first.id, after: { official: false, value: { text: "First community description of widget work." } } });
     expect(await prisma.auditEntry.count({ where: { action: "revision.rollback", targetId: rolled.revisionId } })).toBe(1);
-    let overlay = await getCommunityOverlay(code);
-    expect(overlay.corrections.find((c) => c.field === "DESCRIPTION")?.text).toBe("First community description of widget work.");
+    let overlay = await findRoleCorrections(code, "test-widget-engineers");
+    expect(overlay.corrections.find((c) => c.field === "DESCRIPTION")?.value).toBe("First community description of widget work.");
     expect((await fail(rollbackToRevision({ actor: moderator, input: { revisionId: first.id } })))?.code).toBe("CONFLICT");
     // Undo the first change: back to the official value, the overlay row goes away.
     await rollbackToRevision({ actor: moderator, input: { revisionId: first.id, restore: "before" } });
-    overlay = await getCommunityOverlay(code);
+    overlay = await findRoleCorrections(code, "test-widget-engineers");
     expect(overlay.corrections.find((c) => c.field === "DESCRIPTION")).toBeUndefined();
     expect(await prisma.revision.count({ where: { occupationCode: code } })).toBe(5);
     const changes = await findRecentChanges();

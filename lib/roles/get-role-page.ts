@@ -1,4 +1,5 @@
 import "server-only";
+import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
 import { findPreviousRelease } from "@/lib/releases/find-previous-release";
@@ -54,7 +55,7 @@ async function assembleRolePage(occupation: OccupationKey): Promise<RolePage | n
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video] = await Promise.all([
+  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community] = await Promise.all([
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: onet.id, code: occupation.code } }, select: { description: true, jobZone: true } }),
     findRoleTasks(onet.id, occupation.code),
     findRoleTitles(onet.id, occupation.code, occupation.title),
@@ -67,6 +68,7 @@ async function assembleRolePage(occupation: OccupationKey): Promise<RolePage | n
     projections ? findRoleProjection(projections, occupation.socCode) : Promise.resolve(null),
     findAiExposure(releases, toSource, occupation),
     videos ? findCareerVideo(videos.id, toSource(videos), occupation) : Promise.resolve(null),
+    findRoleCorrections(occupation.code, occupation.slug),
   ]);
   const [jobZone, educationCost] = await Promise.all([
     findRoleJobZone(onet.id, details?.jobZone ?? null),
@@ -114,6 +116,7 @@ async function assembleRolePage(occupation: OccupationKey): Promise<RolePage | n
     tools,
     related,
     narratives: [],
+    community,
     sources,
     dataAsOf,
   };

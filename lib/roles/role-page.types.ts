@@ -195,6 +195,8 @@ export interface RolePage {
   related: RelatedRole[];
   /** Narratives from the community layer; empty until that layer exists. */
   narratives: RoleNarrative[];
+  /** Approved practitioner corrections laid over the official values above (which stay as published). */
+  community: RoleCommunity;
   sources: RoleRelease[];
   /** The newest import date among the sources (ISO date). */
   dataAsOf: string | null;
@@ -207,4 +209,40 @@ export interface RoleNarrative {
   title: string;
   excerpt: string;
   href: string;
+}
+
+/** The correctable parts of a role page (lib/community/fields.ts). */
+export type RoleCorrectionField = "DESCRIPTION" | "TASK" | "ALTERNATE_TITLES" | "TECHNOLOGY_SKILLS" | "EDUCATION" | "RELATED_CAREERS" | "PAY_OUTLOOK_NOTE";
+
+/**
+ * A value practitioners corrected and a moderator approved. It is shown in place of the
+ * official value, which is kept beside it (`official`) and never changed.
+ */
+export interface RoleCorrection {
+  /** Always "community": written by practitioners, not taken from an official dataset. */
+  origin: "community";
+  field: RoleCorrectionField;
+  /** Tasks: "onet:<O*NET task id>" for an official task, "new:<id>" for one practitioners added; "" for whole fields. */
+  itemKey: string;
+  /**
+   * The corrected value, null when practitioners removed the item: text for DESCRIPTION,
+   * TASK, EDUCATION and PAY_OUTLOOK_NOTE; a list for ALTERNATE_TITLES and TECHNOLOGY_SKILLS;
+   * O*NET-SOC codes for RELATED_CAREERS.
+   */
+  value: string | string[] | null;
+  removed: boolean;
+  /** The official value it stands in for, in the same shape (null when the official data has none). */
+  official: string | string[] | null;
+  /** RELATED_CAREERS only: the corrected codes' occupations, in order. */
+  roles?: { code: string; slug: string; title: string }[];
+  /** The page revision that made this change, and its place in the page history. */
+  revision: number;
+  historyUrl: string;
+}
+
+export interface RoleCommunity {
+  corrections: RoleCorrection[];
+  /** The page's latest revision (0 = the official page, unchanged). */
+  latestRevision: number;
+  historyUrl: string;
 }

@@ -7,6 +7,11 @@ export function sourceLine(source: SectionSource): string {
   return `${source.name}, ${source.version}${source.referencePeriod && source.referencePeriod !== source.version ? ` (${source.referencePeriod})` : ""}`;
 }
 
+/** Where an official value a practitioner correction stands in for comes from: "O*NET Database 30.0". */
+export function officialSourceLabel(page: RolePage): string {
+  return `${page.onet.name} ${page.onet.version}`;
+}
+
 /** "figure for SOC group 13-1020 (Buyers and Purchasing Agents)" and its siblings. */
 export function basisSentence(basis: FigureBasis): string {
   switch (basis.kind) {

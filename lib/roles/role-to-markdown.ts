@@ -1,12 +1,14 @@
 import { AI_LEVEL_LABEL } from "./ai-exposure-level";
 import { BRIGHT_OUTLOOK_CRITERIA } from "./bright-outlook";
 import { formatAnnual, formatChange, formatCount, formatDollars, formatHourly, formatIndexValue, formatPercentile, formatShare, formatThousands } from "./format-figures";
-import type { RatingItem, RolePage, SectionSource } from "./role-page.types";
-import { AI_FRAME, basisLabel, basisSentence, missing, PAY_LADDER_NOTE, predecessorSentence, sourceLine } from "./role-sentences";
+import type { RatingItem, RoleCorrection, RoleCorrectionField, RolePage, SectionSource } from "./role-page.types";
+import { AI_FRAME, basisLabel, basisSentence, missing, officialSourceLabel, PAY_LADDER_NOTE, predecessorSentence, sourceLine } from "./role-sentences";
 
 /**
  * The whole role page as clean Markdown (for /roles/<slug>.md): the same sections, figures
- * and sentences as the HTML page, ending with a sources block.
+ * and sentences as the HTML page, ending with a sources block. Practitioners' corrections
+ * stand where their values live, each marked as community-contributed and followed by the
+ * official value.
  */
 export function roleToMarkdown(page: RolePage, options: { url: string }): string {
   const out: string[] = [];
@@ -17,13 +19,20 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
     const unique = [...new Map(named.map((s) => [`${s.dataset}|${s.version}`, s])).values()];
     if (unique.length > 0) paragraph(`_Source: ${unique.map(sourceLine).join("; ")}._`);
   };
+  const corrected = (field: RoleCorrectionField, itemKey = "") => page.community.corrections.find((c) => c.field === field && c.itemKey === itemKey);
+  const asText = (value: RoleCorrection["value"]) => (Array.isArray(value) ? value.map(escape).join(", ") : value === null ? "" : escape(value));
+  /** "Community-contributed …; official value (O*NET Database 30.0): …", after a corrected value. */
+  const communityNote = (correction: RoleCorrection, official = asText(correction.official)) =>
+    `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${new URL(correction.historyUrl, options.url).toString()}). Official value (${officialSourceLabel(page)}): ${official || "none"}._`;
 
   line(`# ${escape(page.title)}`);
   line();
   if (page.summary) paragraph(`> ${escape(page.summary)}`);
   line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
   line(`- **Canonical URL:** ${options.url}`);
-  line(`- **Also known as:** ${page.alsoKnownAs.length > 0 ? page.alsoKnownAs.map(escape).join(", ") : missing.alsoKnownAs(page)}`);
+  const titles = corrected("ALTERNATE_TITLES");
+  if (titles) line(`- **Also known as:** ${asText(titles.value)} ${communityNote(titles)}`);
+  else line(`- **Also known as:** ${page.alsoKnownAs.length > 0 ? page.alsoKnownAs.map(escape).join(", ") : missing.alsoKnownAs(page)}`);
   const median = page.wages?.annual.find((p) => p.percentile === 50);
   const p10 = page.wages?.annual.find((p) => p.percentile === 10);
   const p90 = page.wages?.annual.find((p) => p.percentile === 90);
@@ -38,23 +47,43 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
 
   line("## Overview");
   line();
-  line(page.description ? escape(page.description) : missing.description(page));
+  const description = corrected("DESCRIPTION");
+  if (description) paragraph(`${asText(description.value)}\n\n${communityNote(description)}`);
+  else line(page.description ? escape(page.description) : missing.description(page));
   line();
   source(page.onet);
 
   line("## Key responsibilities");
   line();
-  if (page.tasks.length === 0) paragraph(missing.tasks(page));
+  const addedTasks = page.community.corrections.filter((c) => c.field === "TASK" && c.itemKey.startsWith("new:") && !c.removed);
+  if (page.tasks.length === 0 && addedTasks.length === 0) paragraph(missing.tasks(page));
+  const removedTasks = page.tasks.filter((t) => corrected("TASK", `onet:${t.taskId}`)?.removed);
+  const shownTasks = page.tasks.filter((t) => !corrected("TASK", `onet:${t.taskId}`)?.removed);
   const groups = [
-    ["Core tasks", page.tasks.filter((t) => t.taskType === "Core")],
-    ["Supplemental tasks", page.tasks.filter((t) => t.taskType === "Supplemental")],
-    ["Tasks", page.tasks.filter((t) => t.taskType !== "Core" && t.taskType !== "Supplemental")],
+    ["Core tasks", shownTasks.filter((t) => t.taskType === "Core")],
+    ["Supplemental tasks", shownTasks.filter((t) => t.taskType === "Supplemental")],
+    ["Tasks", shownTasks.filter((t) => t.taskType !== "Core" && t.taskType !== "Supplemental")],
   ] as const;
   for (const [heading, tasks] of groups) {
     if (tasks.length === 0) continue;
     line(`### ${heading}`);
     line();
-    for (const task of tasks) line(`- ${escape(task.statement)}`);
+    for (const task of tasks) {
+      const correction = corrected("TASK", `onet:${task.taskId}`);
+      line(correction ? `- ${asText(correction.value)} ${communityNote(correction)}` : `- ${escape(task.statement)}`);
+    }
+    line();
+  }
+  if (addedTasks.length > 0) {
+    line("### Tasks added by practitioners");
+    line();
+    for (const task of addedTasks) line(`- ${asText(task.value)} ${communityNote(task, "none (not an official task)")}`);
+    line();
+  }
+  if (removedTasks.length > 0) {
+    line("### Official tasks removed by practitioners");
+    line();
+    for (const task of removedTasks) line(`- ~~${escape(task.statement)}~~ ${communityNote(corrected("TASK", `onet:${task.taskId}`)!)}`);
     line();
   }
   source(page.onet);
@@ -94,6 +123,12 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
     line();
     source(wages.source, wages.previous?.source);
   }
+  const payNote = corrected("PAY_OUTLOOK_NOTE");
+  if (payNote && !payNote.removed) {
+    line("### Practitioners' note on pay and outlook");
+    line();
+    paragraph(`${asText(payNote.value)}\n\n${communityNote(payNote)}`);
+  }
 
   line("## Outlook");
   line();
@@ -127,10 +162,15 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
     line(missing.projection(page));
   }
   line();
+  const education = corrected("EDUCATION");
   if (page.jobZone) {
-    line(`**${page.jobZone.name}** (zone ${page.jobZone.zone} of 5). ${page.jobZone.education} ${page.jobZone.training}`);
+    line(`**${page.jobZone.name}** (zone ${page.jobZone.zone} of 5). ${education ? "" : `${page.jobZone.education} `}${page.jobZone.training}`);
   } else {
     line(missing.jobZone(page));
+  }
+  if (education) {
+    line();
+    line(`Education: ${asText(education.value)} ${communityNote(education)}`);
   }
   line();
   if (page.educationLevels.length > 0) {
@@ -195,7 +235,16 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
 
   line("## Technology and tools");
   line();
+  const technology = corrected("TECHNOLOGY_SKILLS");
+  if (technology) {
+    line("### Technology skills (corrected by practitioners)");
+    line();
+    for (const item of Array.isArray(technology.value) ? technology.value : []) line(`- ${escape(item)}`);
+    line();
+    paragraph(communityNote(technology));
+  }
   if (page.technology.length === 0) paragraph(missing.technology(page));
+  else if (technology) paragraph("The official technology skills, by category:");
   for (const group of page.technology) {
     line(`### ${escape(group.commodityTitle)}`);
     line();
@@ -214,6 +263,13 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
 
   line("## Related careers");
   line();
+  const related = corrected("RELATED_CAREERS");
+  if (related) {
+    for (const role of related.roles ?? []) line(`- [${escape(role.title)}](${new URL(`/roles/${role.slug}`, options.url).toString()}) (${role.code})`);
+    line();
+    paragraph(communityNote(related, page.related.map((role) => `${escape(role.title)} (${role.code})`).join(", ")));
+    if (page.related.length > 0) paragraph("The official related careers:");
+  }
   if (page.related.length === 0) line(missing.related(page));
   for (const role of page.related) {
     line(

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/community-factories";
 import { useTestDatabase } from "@/tests/support/use-test-database";
+import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
 import { approveSubmission } from "./approve-submission";
 import { claimSubmission } from "./claim-submission";
@@ -39,10 +40,20 @@ describe("approveSubmission", () => {
     expect(revisions[0]!.before).toEqual({ official: true, value: { text: "Official description of Test Widget Engineers." } });
     expect(await prisma.auditEntry.count({ where: { targetId: submission.id, action: "submission.approve" } })).toBe(1);
     expect(await prisma.notification.count({ where: { submissionId: submission.id, userId: author.userId, kind: "SUBMISSION_APPROVED" } })).toBe(1);
-    const overlay = await getCommunityOverlay(code);
-    expect(overlay.corrections).toEqual([
-      expect.objectContaining({ field: "DESCRIPTION", text: "Designs, builds and tests widgets, mostly in small teams.", officialText: "Official description of Test Widget Engineers." }),
+    const community = await findRoleCorrections(code, "test-widget-engineers");
+    expect(community.corrections).toEqual([
+      {
+        origin: "community",
+        field: "DESCRIPTION",
+        itemKey: "",
+        value: "Designs, builds and tests widgets, mostly in small teams.",
+        removed: false,
+        official: "Official description of Test Widget Engineers.",
+        revision: 1,
+        historyUrl: "/roles/test-widget-engineers/history#r1",
+      },
     ]);
+    expect(community.latestRevision).toBe(1);
     // The official row is untouched.
     expect((await prisma.onetOccupation.findFirstOrThrow({ where: { code } })).description).toBe("Official description of Test Widget Engineers.");
   });

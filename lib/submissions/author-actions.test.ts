@@ -93,6 +93,13 @@ describe("narratives", () => {
     const reported = await prisma.submission.findUniqueOrThrow({ where: { id: narrative.id } });
     expect(reported).toMatchObject({ status: "PENDING", reportReason: "It names a colleague and their employer." });
     expect(await prisma.auditEntry.count({ where: { targetId: narrative.id, action: "narrative.report" } })).toBe(1);
+    // The page changed (the narrative left it): a REPORT revision after the approval's, by the reader.
+    const revisions = await prisma.revision.findMany({ where: { submissionId: narrative.id }, orderBy: { number: "asc" } });
+    expect(revisions.map((r) => [r.kind, r.before, r.after])).toEqual([
+      ["APPROVAL", { published: false }, { published: true }],
+      ["REPORT", { published: true }, { published: false }],
+    ]);
+    expect(revisions[1]).toMatchObject({ field: "NARRATIVE", itemKey: narrative.id, actorId: reader.userId, number: revisions[0]!.number + 1 });
     expect((await fail(reportNarrative({ actor: reader, input: { submissionId: narrative.id, reason: "Reported a second time." } })))?.code).toBe("NOT_FOUND");
   });
 

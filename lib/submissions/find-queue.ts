@@ -12,7 +12,8 @@ import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 export const ZFindQueueFiltersSchema = z.object({
   kind: z.enum(["CORRECTION", "NARRATIVE"]).optional(),
   occupationCode: z.string().max(20).optional(),
-  authorId: z.string().max(40).optional(),
+  /** The author's display name or account name (any part, any case) or email address (whole). */
+  author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
 });
@@ -37,11 +38,12 @@ export interface QueueItem {
 export async function findQueue({ actor, filters = {}, now = new Date(), take = 100 }: { actor: Actor | null; filters?: unknown; now?: Date; take?: number }) {
   assertCan(actor, "moderation:view-queue");
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
+  const authorIds = f.author ? await findAuthorIds(f.author) : null;
   const where: Prisma.SubmissionWhereInput = {
     status: "PENDING",
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.occupationCode ? { occupationCode: f.occupationCode } : {}),
-    ...(f.authorId ? { authorId: f.authorId } : {}),
+    ...(authorIds ? { authorId: { in: authorIds } } : {}),
     ...(f.minAgeHours ? { submittedAt: { lte: new Date(now.getTime() - f.minAgeHours * 3_600_000) } } : {}),
   };
   const [rows, byKind, total] = await Promise.all([
@@ -78,4 +80,20 @@ export async function findQueue({ actor, filters = {}, now = new Date(), take = 
   });
   const count = (kind: SubmissionKind) => byKind.find((k) => k.kind === kind)?._count._all ?? 0;
   return { items, matching: total, counts: { pending: count("CORRECTION") + count("NARRATIVE"), corrections: count("CORRECTION"), narratives: count("NARRATIVE") } };
+}
+
+/** Users a moderator may mean by `text`: the email address, or a part of the display or account name. */
+async function findAuthorIds(text: string): Promise<string[]> {
+  const users = await prisma.user.findMany({
+    where: {
+      OR: [
+        { email: { equals: text, mode: "insensitive" } },
+        { name: { contains: text, mode: "insensitive" } },
+        { profile: { displayName: { contains: text, mode: "insensitive" } } },
+      ],
+    },
+    select: { id: true },
+    take: 200,
+  });
+  return users.map((user) => user.id);
 }

@@ -38,6 +38,28 @@ describe("narrative drafts", () => {
   });
 });
 
+describe("sending a narrative before its first autosave", () => {
+  it("turns the author's draft for the page into the submission: one row, never two", async () => {
+    const author = await createUser();
+    const { code } = await seedOccupation("99-0003.00", "Test Sprocket Inspectors");
+    // The autosave landed, but the editor sent before it learnt the draft's id.
+    const draft = await saveNarrativeDraft({ actor: author, input: { occupationCode: code, doc: narrativeDoc() } });
+    const sent = await submitNarrative({ actor: author, input: { occupationCode: code, doc: narrativeDoc(), yearsInRole: 2 } });
+    expect(sent.id).toBe(draft.id);
+    // A save and a send racing each other, both without an id, share one row as well.
+    const other = await createUser();
+    await Promise.all([
+      saveNarrativeDraft({ actor: other, input: { occupationCode: code, doc: narrativeDoc() } }),
+      submitNarrative({ actor: other, input: { occupationCode: code, doc: narrativeDoc(), yearsInRole: 2 } }),
+    ]);
+    const rows = await prisma.submission.findMany({ where: { authorId: { in: [author.userId, other.userId] }, kind: "NARRATIVE" }, select: { authorId: true, status: true } });
+    expect(rows.filter((r) => r.authorId === author.userId)).toEqual([{ authorId: author.userId, status: "PENDING" }]);
+    expect(rows.filter((r) => r.authorId === other.userId && r.status === "PENDING")).toHaveLength(1);
+    // Out of the queue counts of the next test.
+    await prisma.submission.updateMany({ where: { authorId: { in: [author.userId, other.userId] } }, data: { status: "WITHDRAWN" } });
+  });
+});
+
 describe("findQueue", () => {
   it("lists pending items oldest first, filters by kind, occupation, author and age, with counts; moderators only", async () => {
     const moderator = await createUser("MODERATOR");
@@ -52,7 +74,13 @@ describe("findQueue", () => {
     expect(corrections.map((i) => i.authorName)).toEqual(["Ann", "Bob"]);
     expect((await findQueue({ actor: moderator, filters: { kind: "NARRATIVE" } })).items).toHaveLength(1);
     expect((await findQueue({ actor: moderator, filters: { occupationCode: gadget } })).items.map((i) => i.authorName)).toEqual(["Bob"]);
-    expect((await findQueue({ actor: moderator, filters: { authorId: ann.userId } })).matching).toBe(1);
+    // By display name (any part, any case) or by email address, not by id.
+    await prisma.profile.create({ data: { userId: bob.userId, displayName: "Roberta Gadgetsmith" } });
+    expect((await findQueue({ actor: moderator, filters: { author: "ann" } })).items.map((i) => i.authorName)).toEqual(["Ann"]);
+    expect((await findQueue({ actor: moderator, filters: { author: "gadgetSMITH" } })).items.map((i) => i.authorName)).toEqual(["Roberta Gadgetsmith"]);
+    const annEmail = (await prisma.user.findUniqueOrThrow({ where: { id: ann.userId } })).email!;
+    expect((await findQueue({ actor: moderator, filters: { author: annEmail.toUpperCase() } })).matching).toBe(1);
+    expect((await findQueue({ actor: moderator, filters: { author: "nobody-by-this-name" } })).matching).toBe(0);
     const old = await findQueue({ actor: moderator, filters: { minAgeHours: 10, kind: "CORRECTION" }, now: new Date(t0.getTime() + 10 * 3_600_000) });
     expect(old.items.map((i) => i.authorName)).toEqual(["Ann"]);
     expect((await fail(findQueue({ actor: ann })))?.code).toBe("FORBIDDEN");

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { ZSaveNarrativeDraftInputSchema } from "./narrative-input.types";
+import { upsertOwnDraft } from "./upsert-own-draft";
 import { consumeDraftSaveAllowance } from "./submission-rate-limit";
 
 export interface SaveNarrativeDraftOptions {
@@ -15,7 +16,7 @@ export interface SaveNarrativeDraftOptions {
 
 /**
  * Autosaves a narrative draft (status DRAFT, seen only by its author). Creates the draft on
- * the first save and updates it afterwards; only the author's own DRAFT or CHANGES_REQUESTED
+ * the first save (or continues the author's draft for the page) and updates it afterwards; only the author's own DRAFT or CHANGES_REQUESTED
  * rows can be saved over. A refused save changes nothing (the editor keeps its copy).
  */
 export async function saveNarrativeDraft({ actor, input, now = new Date() }: SaveNarrativeDraftOptions) {
@@ -33,9 +34,6 @@ export async function saveNarrativeDraft({ actor, input, now = new Date() }: Sav
   }
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
-  const draft = await prisma.submission.create({
-    data: { kind: "NARRATIVE", status: "DRAFT", occupationCode: data.occupationCode, authorId: actor.userId, ...fields },
-    select: { id: true },
-  });
+  const draft = await prisma.$transaction((tx) => upsertOwnDraft(tx, { authorId: actor.userId, occupationCode: data.occupationCode, data: fields }));
   return { id: draft.id, savedAt: now };
 }

@@ -32,8 +32,10 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const latest = await latestRevisionNumber(prisma, data.occupationCode);
   const baseRevisionNumber = Math.min(data.baseRevisionNumber, latest);
   const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
-  if (data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
+  // A task must still be there; a whole field may be empty (no official pay note, no related careers) and get its first value.
+  if (data.field === "TASK" && data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
   const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
+  if (data.field === "RELATED_CAREERS" && proposed && "items" in proposed) await assertOccupationsExist(proposed.items);
   if (data.operation === "CHANGE" && valueToText(proposed) === valueToText(base.value)) {
     throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
   }
@@ -61,4 +63,14 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
     await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id: submission.id }, after: { kind: "CORRECTION", field: data.field, operation: data.operation } });
     return submission;
   });
+}
+
+/** Related careers must name occupations the site has (by O*NET-SOC code). */
+async function assertOccupationsExist(codes: string[]) {
+  const found = new Set((await prisma.occupation.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((o) => o.code));
+  const unknown = codes.filter((code) => !found.has(code));
+  if (unknown.length > 0) {
+    const message = `No occupation has the code ${unknown.join(", ")}.`;
+    throw new AppError("INVALID_INPUT", message, { proposedValue: [message] });
+  }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, valueSchemaFor } from "@/lib/community/fields";
+import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, ONET_SOC_CODE, valueSchemaFor } from "@/lib/community/fields";
 
-export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+export const ONET_CODE = ONET_SOC_CODE;
 
 export const ZCorrectionDetailsSchema = z.object({
   /** Why the page should change: required, so moderators can judge it. */
@@ -50,7 +50,10 @@ export type TSubmitCorrectionInput = z.infer<typeof ZSubmitCorrectionInputSchema
 export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number], raw: string | null): unknown {
   if (raw === null) return null;
   const shape = fieldShape(field);
-  if (shape === "list") return { items: raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) };
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  // Related careers: a line may carry the occupation's title after its code ("15-1299.05 Information Security Engineers").
+  if (field === "RELATED_CAREERS") return { items: lines.map((line) => /^\d{2}-\d{4}\.\d{2}(?=\s|$)/.exec(line)?.[0] ?? line) };
+  if (shape === "list") return { items: lines };
   if (shape === "task") return { statement: raw };
   return { text: raw };
 }

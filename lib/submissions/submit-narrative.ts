@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { ZSubmitNarrativeInputSchema } from "./narrative-input.types";
+import { upsertOwnDraft } from "./upsert-own-draft";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 
 export interface SubmitNarrativeOptions {
@@ -44,11 +45,9 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
       if (updated.count === 0) throw new AppError("NOT_FOUND", "This draft can no longer be sent (it was sent or withdrawn).");
       id = data.draftId;
     } else {
-      const created = await tx.submission.create({
-        data: { kind: "NARRATIVE", occupationCode: data.occupationCode, authorId: actor.userId, ...fields },
-        select: { id: true },
-      });
-      id = created.id;
+      // Sent before the editor learnt its draft's id (the first autosave still on its way):
+      // the author's draft for this page becomes the submission, never a second row.
+      id = (await upsertOwnDraft(tx, { authorId: actor.userId, occupationCode: data.occupationCode, data: fields })).id;
     }
     await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id }, after: { kind: "NARRATIVE", occupationCode: data.occupationCode } });
     return { id, status: "PENDING" as const };

@@ -1,5 +1,6 @@
 import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "./onet-fixtures";
 import { writeRoleDatasets } from "./role-fixtures";
+import { COMMUNITY_FIXTURES } from "./community-fixtures";
 import { appendSearchTitles } from "./search-fixtures";
 import { XSS_OCCUPATION } from "./security-fixtures";
 
@@ -22,6 +23,13 @@ export const E2E_EXTRA_OCCUPATIONS: readonly ExtraFixtureOccupation[] = [
     technologySkills: ["Payload Console"],
     relatedCodes: [FIXTURE_CODES.allOther],
   },
+  // e2e/moderator/conflicts-rollback-reports.spec.ts, e2e/contributor/resubmit-after-changes.spec.ts
+  ...Object.values(COMMUNITY_FIXTURES).map(({ code, title, description }) => ({
+    code,
+    title,
+    description,
+    tasks: [`Keep the ${title.toLowerCase().replace(/^test /, "")}' log.`],
+  })),
 ];
 
 /** How many occupations the e2e database holds (home page and browse counts). */

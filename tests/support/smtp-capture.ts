@@ -83,11 +83,18 @@ export async function waitForMessage(dir: string, recipient: string, { timeoutMs
   }
 }
 
+/** A message's raw text with folded header lines joined and quoted-printable soft breaks and escapes decoded (UTF-8). */
+export function decodedMessage(message: CapturedMessage): string {
+  const end = message.raw.search(/\r?\n\r?\n/);
+  const headers = (end < 0 ? message.raw : message.raw.slice(0, end)).replace(/\r?\n[ \t]+/g, " ");
+  const body = end < 0 ? "" : message.raw.slice(end);
+  const bytes = `${headers}${body}`.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, "latin1").toString("utf8");
+}
+
 /** The Auth.js magic link in a message (decoding quoted-printable soft breaks and escapes first). */
 export function magicLinkFrom(message: CapturedMessage): string {
-  const decoded = message.raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const decoded = decodedMessage(message);
   const match = /https?:\/\/[^\s"'<>]+\/api\/auth\/callback\/nodemailer\?[^\s"'<>]+/.exec(decoded);
   if (!match) throw new Error(`no sign-in link in the message to ${message.to.join(", ")}`);
   return match[0].replace(/&amp;/g, "&");

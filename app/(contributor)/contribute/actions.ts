@@ -1,6 +1,8 @@
 "use server";
+import { after } from "next/server";
 import { type ActionState, text, toActionFailure } from "@/lib/actions/action-state";
 import { requireActor } from "@/lib/auth/get-actor";
+import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { reportNarrative } from "@/lib/submissions/report-narrative";
 import { saveNarrativeDraft } from "@/lib/submissions/save-narrative-draft";
@@ -62,6 +64,7 @@ export async function reportNarrativeAction(_state: ActionState | null, formData
     const actor = await requireActor("narrative:report");
     const result = await reportNarrative({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason") ?? "" } });
     await revalidateRole(result.occupationCode);
+    after(() => sendPendingEmails());
     return { ok: true, message: "Thank you. The narrative is off the page until a moderator has looked at it again." };
   } catch (error) {
     return toActionFailure(error);

@@ -1,8 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { type ActionState, text, toActionFailure } from "@/lib/actions/action-state";
 import { requireActor } from "@/lib/auth/get-actor";
 import { revalidateRole } from "@/lib/community/revalidate-role";
+import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
 import { rollbackToRevision } from "@/lib/revisions/rollback-to-revision";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { claimSubmission } from "@/lib/submissions/claim-submission";
@@ -10,7 +12,9 @@ import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
 
 // Every action checks the session and the ability itself (requireActor), then one use case
-// checks the rest. Pages are revalidated only after the use case's transaction committed.
+// checks the rest. Pages are revalidated only after the use case's transaction committed;
+// the decision's email (written to the outbox in that transaction) goes out after the
+// response, together with any earlier one still unsent.
 
 export async function claimSubmissionAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
   try {
@@ -28,6 +32,7 @@ export async function approveSubmissionAction(_state: ActionState | null, formDa
     const actor = await requireActor("moderation:decide");
     const result = await approveSubmission({ actor, submissionId: text(formData, "submissionId") ?? "", applyAnyway: formData.get("applyAnyway") === "on" });
     await revalidateRole(result.occupationCode);
+    after(() => sendPendingEmails());
     revalidatePath("/moderation");
     return { ok: true, message: `Approved: revision ${result.revisionNumber} of the page is live.` };
   } catch (error) {
@@ -39,6 +44,7 @@ export async function declineSubmissionAction(_state: ActionState | null, formDa
   try {
     const actor = await requireActor("moderation:decide");
     await declineSubmission({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason"), message: text(formData, "message") } });
+    after(() => sendPendingEmails());
     revalidatePath("/moderation");
     return { ok: true, message: "Declined. The author will see your reason." };
   } catch (error) {
@@ -50,6 +56,7 @@ export async function requestChangesAction(_state: ActionState | null, formData:
   try {
     const actor = await requireActor("moderation:decide");
     await requestChanges({ actor, input: { submissionId: text(formData, "submissionId"), message: text(formData, "message") ?? "" } });
+    after(() => sendPendingEmails());
     revalidatePath("/moderation");
     return { ok: true, message: "Sent back to the author with your message." };
   } catch (error) {

@@ -18,7 +18,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   if (!can(actor, "moderation:view-queue")) notFound();
   const params = await searchParams;
   const one = (key: string) => (typeof params[key] === "string" && params[key] !== "" ? (params[key] as string) : undefined);
-  const filters = { kind: one("kind"), occupationCode: one("occupation"), authorId: one("author"), minAgeHours: one("minAgeHours") };
+  const filters = { kind: one("kind"), occupationCode: one("occupation"), author: one("author"), minAgeHours: one("minAgeHours") };
   const queue = await findQueue({ actor, filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) });
   return (
     <>
@@ -39,7 +39,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           Occupation code <input name="occupation" defaultValue={filters.occupationCode} size={10} />
         </label>
         <label>
-          Author id <input name="author" defaultValue={filters.authorId} size={12} />
+          Author <input name="author" defaultValue={filters.author} size={16} placeholder="name or email" />
         </label>
         <label>
           Waiting at least{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RoleCommunitySection } from "@/components/community/role-community-section";
 import { AiExposureSection } from "@/components/role/ai-exposure-section";
+import { CorrectedValue, correctionText, findCorrection } from "@/components/role/community-correction";
 import { EducationSection } from "@/components/role/education-section";
 import { InsideThisCareer } from "@/components/role/inside-this-career";
 import { OutlookSection } from "@/components/role/outlook-section";
@@ -18,7 +19,7 @@ import "@/components/role/role.css";
 import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
 import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
 import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
-import { missing } from "@/lib/roles/role-sentences";
+import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 import { siteUrl } from "@/lib/site-url";
 
@@ -60,6 +61,7 @@ export default async function RolePage({ params }: RolePageProps) {
   }
   const url = `${siteUrl()}/roles/${role.slug}`;
   const community = await getCommunityOverlay(role.code);
+  const description = findCorrection(role, "DESCRIPTION");
   return (
     <article className="role-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(roleJsonLd(role, url)) }} />
@@ -71,13 +73,21 @@ export default async function RolePage({ params }: RolePageProps) {
       </p>
 
       <RoleSection id="overview" title="Overview" sources={[role.onet]}>
-        {role.description ? <p>{role.description}</p> : <MissingData>{missing.description(role)}</MissingData>}
+        {description ? (
+          <CorrectedValue correction={description} officialSource={officialSourceLabel(role)}>
+            <p>{correctionText(description.value)}</p>
+          </CorrectedValue>
+        ) : role.description ? (
+          <p>{role.description}</p>
+        ) : (
+          <MissingData>{missing.description(role)}</MissingData>
+        )}
       </RoleSection>
 
       <RoleSection id="tasks" title="Key responsibilities" sources={[role.onet]}>
         {role.tasks.length > 0 && !role.tasksRanked && <p className="muted">In O*NET&apos;s order; this release carries no task importance ratings.</p>}
         {role.tasksRanked && <p className="muted">Most important first, by O*NET&apos;s task ratings.</p>}
-        <TaskList tasks={role.tasks} emptyText={missing.tasks(role)} />
+        <TaskList page={role} emptyText={missing.tasks(role)} />
       </RoleSection>
 
       <InsideThisCareer roleTitle={role.title} slug={role.slug} narratives={community.narrativeSummaries} />

@@ -78,9 +78,10 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <li key={r.id} id={`r${r.number}`} className="corrected">
                 <strong>
-                  #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : "Approved"}: {r.fieldLabel}
+                  #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : r.kind === "REPORT" ? "Reported, hidden until reviewed again" : "Approved"}: {r.fieldLabel}
                 </strong>{" "}
-                by {r.actorName}, {r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {/* Readers who report are not named in public. */}
+                by {r.kind === "REPORT" ? "a reader" : r.actorName}, {r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 {r.submissionId && <span className="hint"> · from submission {r.submissionId}</span>}
                 {r.field !== "NARRATIVE" && (
                   <div className="compare">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { JSONContent } from "@tiptap/react";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
@@ -20,6 +21,20 @@ export default async function EditContributionPage({ params }: { params: Promise
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/me/contributions/${id}/edit`));
   const submission = await getMySubmission({ actor, submissionId: id });
+  // Right after "Resubmit" the page re-renders with the submission pending again: say so.
+  if (submission?.status === "PENDING") {
+    return (
+      <>
+        <h1>Edit and resubmit</h1>
+        <p className="notice" role="status">
+          Sent back to the moderators. Thank you!
+        </p>
+        <p>
+          <Link href="/me/contributions">My contributions</Link>
+        </p>
+      </>
+    );
+  }
   if (!submission || submission.status !== "CHANGES_REQUESTED") notFound();
   const occupation = await prisma.occupation.findUniqueOrThrow({ where: { code: submission.occupationCode }, select: { slug: true, title: true } });
   const header = (

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { RoleCorrection, RoleCorrectionField, RolePage } from "@/lib/roles/role-page.types";
+
+/** The approved correction of one (field, item) of the page, if practitioners corrected it. */
+export function findCorrection(page: RolePage, field: RoleCorrectionField, itemKey = ""): RoleCorrection | undefined {
+  return page.community.corrections.find((c) => c.field === field && c.itemKey === itemKey);
+}
+
+/** The text of a corrected text value ("" for a list or a removal). */
+export function correctionText(value: RoleCorrection["value"]): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** The items of a corrected list value ([] for a text or a removal). */
+export function correctionItems(value: RoleCorrection["value"]): string[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * A value shown where it lives on the page, as practitioners corrected it (a server
+ * component: no client JavaScript): the corrected value, the mark, the official value one
+ * click away and a link to the change in the page history.
+ */
+export function CorrectedValue({
+  correction,
+  officialSource,
+  official,
+  children,
+}: {
+  correction: RoleCorrection;
+  /** e.g. "O*NET 30.0", named in the "Official value" summary. */
+  officialSource: string;
+  /** How to show the official value (default: its text, or its items separated by dots). */
+  official?: ReactNode;
+  children: ReactNode;
+}) {
+  const officialShown = official ?? (Array.isArray(correction.official) ? correction.official.join(" · ") : correction.official);
+  return (
+    <div className="community-correction" data-testid="corrected-value" data-field={correction.field}>
+      {children}{" "}
+      <span className="mark mark--community">Corrected by practitioners</span>
+      <details className="official-value">
+        <summary>Official value ({officialSource})</summary>
+        <div className="official-value__text">{officialShown ? officialShown : <em>The official data has no value here.</em>}</div>
+      </details>{" "}
+      <Link href={correction.historyUrl} className="hint">
+        History of this change
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { expect, type Page, test } from "@playwright/test";
+import { COMMUNITY_FIXTURES, seedPendingNarrative } from "../../tests/support/community-fixtures";
+import { seedUser } from "../../tests/support/seed-users";
+
+// Each test on an occupation of its own (tests/support/community-fixtures.ts), which no
+// other spec writes to.
+const databaseUrl = process.env.E2E_DATABASE_URL!;
+
+async function proposeDescription(page: Page, slug: string, text: string) {
+  await page.goto(`/contribute/${slug}/correct`);
+  await page.getByLabel("Your proposed value").fill(text);
+  await page.getByLabel("Why is this better? (required)").fill("The official text is out of date in most workshops.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Your correction is waiting for a moderator");
+}
+
+/** The role page as a reader fetches it (from the cache once it is fresh). */
+async function readerSees(request: Parameters<Parameters<typeof test>[2]>[0]["request"], path: string, text: string) {
+  await expect.poll(async () => (await (await request.get(path)).text()).includes(text), { intervals: [50, 100, 250], timeout: 10_000 }).toBe(true);
+}
+
+test("a conflicting correction needs “apply anyway”, and a rollback undoes it as a new revision", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const { code, slug, description } = COMMUNITY_FIXTURES.conflicts;
+  const first = "Operate and maintain lathes in the test workshop.";
+  const second = "Operate CNC lathes and write their programs in the test workshop.";
+  const [alice, bob, moderator] = await Promise.all([
+    seedUser({ databaseUrl, name: "Lathe Author Alice", baseUrl: baseURL }),
+    seedUser({ databaseUrl, name: "Lathe Author Bob", baseUrl: baseURL }),
+    seedUser({ databaseUrl, role: "MODERATOR", name: "Lathe Moderator", baseUrl: baseURL }),
+  ]);
+  const contexts = await Promise.all([alice, bob, moderator].map(async (user) => {
+    const context = await browser.newContext();
+    await context.addCookies([user.cookie]);
+    return context;
+  }));
+  const [alicePage, bobPage, mod] = await Promise.all(contexts.map((context) => context.newPage()));
+
+  // Both write against the official page (revision 0).
+  await proposeDescription(alicePage!, slug, first);
+  await proposeDescription(bobPage!, slug, second);
+
+  // The moderator approves Alice's first.
+  await mod!.goto(`/moderation?occupation=${code}`);
+  await expect(mod!.getByTestId("queue-counts")).toContainText("2 match the filters");
+  await mod!.getByRole("row").filter({ hasText: "Lathe Author Alice" }).getByRole("link", { name: "Description (change)" }).click();
+  await expect(mod!.getByTestId("conflict-view")).toHaveCount(0);
+  await mod!.getByRole("button", { name: "Approve" }).click();
+  await expect(mod!.getByText("Decided by Lathe Moderator.")).toBeVisible();
+
+  // Bob's now conflicts: base, current and proposed side by side; approving needs "apply anyway".
+  await mod!.goto(`/moderation?occupation=${code}`);
+  await mod!.getByRole("row").filter({ hasText: "Lathe Author Bob" }).getByRole("link", { name: "Description (change)" }).click();
+  const conflict = mod!.getByTestId("conflict-view");
+  await expect(conflict).toContainText(description);
+  await expect(conflict).toContainText(first);
+  await expect(conflict).toContainText(second);
+  await mod!.getByRole("button", { name: "Approve" }).click();
+  await expect(mod!.getByRole("alert").filter({ hasText: "This field changed after the submission was written" })).toBeVisible();
+  await mod!.getByLabel(/Apply anyway/).check();
+  await mod!.getByRole("button", { name: "Approve" }).click();
+  await expect(mod!.getByText("Decided by Lathe Moderator.")).toBeVisible();
+  await readerSees(request, `/roles/${slug}`, second);
+
+  // Rollback: undo revision 2 (Bob's) from the history page; Alice's text is back, as revision 3.
+  await mod!.goto(`/roles/${slug}/history`);
+  await mod!.locator("#r2").getByRole("button", { name: "Undo this change" }).click();
+  await expect(mod!.getByRole("status")).toContainText("Rolled back: revision 3 of the page is live.");
+  await readerSees(request, `/roles/${slug}`, first);
+  const reader = await browser.newPage();
+  await reader.goto(`/roles/${slug}`);
+  const overview = reader.locator("section").filter({ has: reader.getByRole("heading", { level: 2, name: "Overview" }) });
+  await expect(overview.getByTestId("corrected-value")).toContainText(first);
+  await expect(overview).not.toContainText(second);
+  await reader.goto(`/roles/${slug}/history`);
+  await expect(reader.locator("#r3")).toContainText("Rollback (restored #2)");
+  await expect(reader.locator("#r3")).toContainText("by Lathe Moderator");
+
+  await Promise.all(contexts.map((context) => context.close()));
+});
+
+test("reporting a published narrative takes it off the page, into the history and back to the queue", async ({ browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const { code, slug, title } = COMMUNITY_FIXTURES.reports;
+  const text = "Firing a kiln is mostly patience: loading, slow ramps and long nights of watching the cones bend at the right time.";
+  const [author, moderator, reader] = await Promise.all([
+    seedUser({ databaseUrl, name: "Kiln Author", baseUrl: baseURL }),
+    seedUser({ databaseUrl, role: "MODERATOR", name: "Kiln Moderator", baseUrl: baseURL }),
+    seedUser({ databaseUrl, name: "Kiln Reader", baseUrl: baseURL }),
+  ]);
+  const narrativeId = await seedPendingNarrative({ databaseUrl, authorId: author.id, occupationCode: code, text });
+  const moderatorContext = await browser.newContext();
+  await moderatorContext.addCookies([moderator.cookie]);
+  const mod = await moderatorContext.newPage();
+  await mod.goto(`/moderation/${narrativeId}`);
+  await expect(mod.getByRole("heading", { level: 1, name: `Narrative for ${title}` })).toBeVisible();
+  await mod.getByRole("button", { name: "Approve" }).click();
+  await expect(mod.getByText("Decided by Kiln Moderator.")).toBeVisible();
+  await readerSees(request, `/roles/${slug}`, "long nights of watching the cones");
+
+  // A signed-in reader reports it.
+  const readerContext = await browser.newContext();
+  await readerContext.addCookies([reader.cookie]);
+  const page = await readerContext.newPage();
+  await page.goto(`/roles/${slug}`);
+  await expect(page.getByTestId("narrative")).toContainText("long nights of watching the cones");
+  await page.getByTestId("narrative").getByRole("link", { name: "Report this narrative" }).click();
+  await page.getByLabel("What is wrong?").fill("It names a customer and their address.");
+  await page.getByRole("button", { name: "Report" }).click();
+  await expect(page.getByRole("status")).toContainText("The narrative is off the page");
+
+  // Off the page, in the page history (without naming the reader), and back in the queue.
+  await expect.poll(async () => (await (await request.get(`/roles/${slug}`)).text()).includes("long nights of watching the cones"), { timeout: 10_000 }).toBe(false);
+  await page.goto(`/roles/${slug}/history`);
+  const reported = page.getByRole("listitem").filter({ hasText: "Reported, hidden until reviewed again" });
+  await expect(reported).toContainText("by a reader");
+  await expect(reported).not.toContainText("Kiln Reader");
+  await mod.goto(`/moderation?occupation=${code}`);
+  await expect(mod.getByTestId("queue-counts")).toContainText("1 match the filters");
+  await mod.getByRole("link", { name: "Narrative" }).click();
+  await expect(mod.getByText("Reported: It names a customer and their address.")).toBeVisible();
+
+  await moderatorContext.close();
+  await readerContext.close();
+});

@@ -1,0 +1,35 @@
+// Occupations of the community e2e specs (99-0201.00 upward), each written to by one spec
+// only: conflicts and rollback, reports, resubmitting after changes were requested.
+// Listed in E2E_EXTRA_OCCUPATIONS (e2e-datasets.ts), with a description and one task each,
+// and no BLS rows (their pages say so).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+
+export const COMMUNITY_FIXTURES = {
+  conflicts: { code: "99-0201.00", title: "Test Lathe Operators", slug: "test-lathe-operators", description: "Operate lathes in the test workshop." },
+  reports: { code: "99-0202.00", title: "Test Kiln Operators", slug: "test-kiln-operators", description: "Fire kilns in the test workshop." },
+  resubmit: { code: "99-0203.00", title: "Test Loom Operators", slug: "test-loom-operators", description: "Run looms in the test workshop." },
+} as const;
+
+/**
+ * A narrative waiting for review, written straight into the e2e database (as the editor
+ * would store it: the tiptap document and its sanitised HTML), for specs about what happens
+ * after moderation.
+ */
+export async function seedPendingNarrative({ databaseUrl, authorId, occupationCode, text }: { databaseUrl: string; authorId: string; occupationCode: string; text: string }): Promise<string> {
+  const id = randomUUID();
+  const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+  const html = `<p>${text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "narrativeDoc", "narrativeHtml", "yearsInRole", "promptAnswers", "submittedAt", "updatedAt")
+       VALUES ($1, 'NARRATIVE', 'PENDING', $2, $3, $4, $5, 5, '{}', now(), now())`,
+      [id, occupationCode, authorId, JSON.stringify(doc), html],
+    );
+  } finally {
+    await client.end();
+  }
+  return id;
+}
