@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanInlineText, multiLineText } from "@/lib/validation/text";
 
 /**
  * The narrative editor's document (tiptap/ProseMirror JSON), checked against the shape of
@@ -40,7 +41,11 @@ const ZMarkSchema = z.discriminatedUnion("type", [
 ]);
 
 const ZTextNodeSchema = z
-  .object({ type: z.literal("text"), text: z.string().min(1).max(NARRATIVE_LIMITS.maxText), marks: z.array(ZMarkSchema).max(3).optional() })
+  .object({
+    type: z.literal("text"),
+    text: z.string().transform(cleanInlineText).pipe(z.string().min(1, "The narrative holds an empty piece of text.").max(NARRATIVE_LIMITS.maxText)),
+    marks: z.array(ZMarkSchema).max(3).optional(),
+  })
   .strict();
 const ZHardBreakSchema = z.object({ type: z.literal("hardBreak"), marks: z.array(ZMarkSchema).max(3).optional() }).strict();
 const ZInlineSchema = z.discriminatedUnion("type", [ZTextNodeSchema, ZHardBreakSchema]);
@@ -91,15 +96,19 @@ function sizeOf(node: unknown, depth = 0, acc = { nodes: 0, depth: 0, text: 0 })
   return acc;
 }
 
+/**
+ * Size, depth and length are checked on the raw input before the schema walks the tree: a
+ * document nested thousands deep would otherwise overflow the stack of the recursive schema.
+ */
 export const ZNarrativeDocSchema = z
-  .object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) })
-  .strict()
+  .unknown()
   .superRefine((doc, ctx) => {
     const size = sizeOf(doc);
     if (size.nodes > NARRATIVE_LIMITS.maxNodes) ctx.addIssue({ code: "custom", message: "The narrative has too many paragraphs and list items." });
     if (size.depth > NARRATIVE_LIMITS.maxDepth) ctx.addIssue({ code: "custom", message: "The narrative nests lists or quotes too deeply." });
     if (size.text > NARRATIVE_LIMITS.maxText) ctx.addIssue({ code: "custom", message: `The narrative can be at most ${NARRATIVE_LIMITS.maxText.toLocaleString("en-US")} characters.` });
-  });
+  })
+  .pipe(z.object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) }).strict());
 
 export type TNarrativeDoc = z.infer<typeof ZNarrativeDocSchema>;
 
@@ -117,7 +126,7 @@ export const NARRATIVE_PROMPTS = {
 
 export type TNarrativePromptKey = keyof typeof NARRATIVE_PROMPTS;
 
-const answer = z.string().trim().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`);
+const answer = multiLineText().pipe(z.string().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`));
 
 export const ZPromptAnswersSchema = z
   .object({ typicalWeek: answer.optional(), surprised: answer.optional(), advice: answer.optional(), toolsAndAi: answer.optional() })

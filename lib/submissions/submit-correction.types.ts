@@ -1,15 +1,17 @@
 import { z } from "zod";
+import { multiLineText } from "@/lib/validation/text";
 import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, valueSchemaFor } from "@/lib/community/fields";
 
 export const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
 
 export const ZCorrectionDetailsSchema = z.object({
   /** Why the page should change: required, so moderators can judge it. */
-  rationale: z
-    .string()
-    .trim()
-    .min(LIMITS.rationale.min, `Please explain the change in at least ${LIMITS.rationale.min} characters.`)
-    .max(LIMITS.rationale.max, `The explanation can be at most ${LIMITS.rationale.max} characters.`),
+  rationale: multiLineText().pipe(
+    z
+      .string()
+      .min(LIMITS.rationale.min, `Please explain the change in at least ${LIMITS.rationale.min} characters.`)
+      .max(LIMITS.rationale.max, `The explanation can be at most ${LIMITS.rationale.max} characters.`),
+  ),
   /** Optional link to where the information can be checked (http or https). */
   sourceUrl: z
     .url({ protocol: /^https?$/, message: "The source must be a web address starting with http:// or https://." })
