@@ -112,9 +112,21 @@ export const ZNarrativeDocSchema = z
 
 export type TNarrativeDoc = z.infer<typeof ZNarrativeDocSchema>;
 
-/** The document's plain text length (what the length limits count). */
+/**
+ * The document's visible text length (what the minimum to submit counts): zero-width
+ * characters are not counted and each run of white space counts once, so a narrative of
+ * spaces and invisible characters is not long enough.
+ */
 export function narrativeTextLength(doc: unknown): number {
-  return sizeOf(doc).text;
+  const pieces: string[] = [];
+  const collect = (node: unknown, depth: number) => {
+    if (typeof node !== "object" || node === null || depth > NARRATIVE_LIMITS.maxDepth + 1) return;
+    const record = node as { text?: unknown; content?: unknown };
+    if (typeof record.text === "string") pieces.push(record.text);
+    if (Array.isArray(record.content)) for (const child of record.content) collect(child, depth + 1);
+  };
+  collect(doc, 0);
+  return pieces.join("").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim().length;
 }
 
 export const NARRATIVE_PROMPTS = {
