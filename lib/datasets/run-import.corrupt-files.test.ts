@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DatasetFileError } from "./dataset-error";
+import type { DatasetFileError } from "./dataset-error";
 import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
 import { CORRUPTIONS, caseSeed, fileFormat, seededRandom, type Corruption } from "@/tests/support/corrupt-files";
