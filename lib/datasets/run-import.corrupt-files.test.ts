@@ -16,7 +16,7 @@ import { CORRUPTIONS, caseSeed, fileFormat, seededRandom, type Corruption } from
 import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
 import { writeRoleDatasets } from "@/tests/support/role-fixtures";
 
-const SEEDS = process.env.CORRUPT_SEEDS ? process.env.CORRUPT_SEEDS.split(",").map(Number) : [1, 2];
+const SEEDS = process.env.CORRUPT_SEEDS ? process.env.CORRUPT_SEEDS.split(",").map(Number) : [1, 2, 3];
 
 /** The files each dataset reads (paths under the data folder, as the fixtures write them). */
 const DATASET_FILES: Record<string, readonly string[]> = {
