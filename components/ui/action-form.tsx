@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useActionState } from "react";
+import { type ReactNode, useActionState, useEffect, useRef } from "react";
 
 export interface FormState {
   ok: boolean;
@@ -14,8 +14,26 @@ export interface FormState {
 export function ActionForm({ action, children, className, label }: { action: (state: FormState | null, formData: FormData) => Promise<FormState>; children: ReactNode; className?: string; label?: string }) {
   const [state, formAction, pending] = useActionState(action, null);
   const fieldMessages = state?.fieldErrors ? Object.values(state.fieldErrors).flat() : [];
+  const form = useRef<HTMLFormElement>(null);
+  const typed = useRef<[string, string][]>([]);
+  // React resets a form after its action runs; a refused one must keep what the person typed.
+  useEffect(() => {
+    if (!state || state.ok || !form.current) return;
+    for (const [name, value] of typed.current) {
+      const field = form.current.elements.namedItem(name);
+      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden") field.value = value;
+    }
+  }, [state]);
   return (
-    <form action={formAction} className={className} aria-label={label}>
+    <form
+      ref={form}
+      action={formAction}
+      className={className}
+      aria-label={label}
+      onSubmit={(event) => {
+        typed.current = [...new FormData(event.currentTarget).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
+      }}
+    >
       <fieldset disabled={pending} className="plain">
         {children}
       </fieldset>

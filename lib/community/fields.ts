@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma/enums";
 
 /**
@@ -42,19 +43,15 @@ export const LIMITS = {
   sourceUrl: 500,
 } as const;
 
-const trimmed = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} cannot be empty.`)
-    .max(max, `${what} can be at most ${max} characters.`);
+const cleaned = (max: number, what: string, { multiline }: { multiline: boolean }) =>
+  (multiline ? multiLineText() : singleLineText()).pipe(z.string().min(1, `${what} cannot be empty.`).max(max, `${what} can be at most ${max} characters.`));
 
-export const ZTextValueSchema = z.object({ text: trimmed(LIMITS.text, "The text") }).strict();
-export const ZTaskValueSchema = z.object({ statement: trimmed(LIMITS.taskStatement, "The task") }).strict();
+export const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
+export const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
 export const ZListValueSchema = z
   .object({
     items: z
-      .array(trimmed(LIMITS.listItem, "Each item"))
+      .array(cleaned(LIMITS.listItem, "Each item", { multiline: false }))
       .max(LIMITS.listItems, `At most ${LIMITS.listItems} items.`)
       .refine((items) => new Set(items.map((item) => item.toLowerCase())).size === items.length, "Each item may appear only once."),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanInlineText, multiLineText } from "@/lib/validation/text";
 import type { TNarrativePromptKey } from "./narrative-prompts";
 
 /**
@@ -41,7 +42,11 @@ const ZMarkSchema = z.discriminatedUnion("type", [
 ]);
 
 const ZTextNodeSchema = z
-  .object({ type: z.literal("text"), text: z.string().min(1).max(NARRATIVE_LIMITS.maxText), marks: z.array(ZMarkSchema).max(3).optional() })
+  .object({
+    type: z.literal("text"),
+    text: z.string().transform(cleanInlineText).pipe(z.string().min(1, "The narrative holds an empty piece of text.").max(NARRATIVE_LIMITS.maxText)),
+    marks: z.array(ZMarkSchema).max(3).optional(),
+  })
   .strict();
 const ZHardBreakSchema = z.object({ type: z.literal("hardBreak"), marks: z.array(ZMarkSchema).max(3).optional() }).strict();
 const ZInlineSchema = z.discriminatedUnion("type", [ZTextNodeSchema, ZHardBreakSchema]);
@@ -92,26 +97,42 @@ function sizeOf(node: unknown, depth = 0, acc = { nodes: 0, depth: 0, text: 0 })
   return acc;
 }
 
+/**
+ * Size, depth and length are checked on the raw input before the schema walks the tree: a
+ * document nested thousands deep would otherwise overflow the stack of the recursive schema.
+ */
 export const ZNarrativeDocSchema = z
-  .object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) })
-  .strict()
+  .unknown()
   .superRefine((doc, ctx) => {
     const size = sizeOf(doc);
     if (size.nodes > NARRATIVE_LIMITS.maxNodes) ctx.addIssue({ code: "custom", message: "The narrative has too many paragraphs and list items." });
     if (size.depth > NARRATIVE_LIMITS.maxDepth) ctx.addIssue({ code: "custom", message: "The narrative nests lists or quotes too deeply." });
     if (size.text > NARRATIVE_LIMITS.maxText) ctx.addIssue({ code: "custom", message: `The narrative can be at most ${NARRATIVE_LIMITS.maxText.toLocaleString("en-US")} characters.` });
-  });
+  })
+  .pipe(z.object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) }).strict());
 
 export type TNarrativeDoc = z.infer<typeof ZNarrativeDocSchema>;
 
-/** The document's plain text length (what the length limits count). */
+/**
+ * The document's visible text length (what the minimum to submit counts): zero-width
+ * characters are not counted and each run of white space counts once, so a narrative of
+ * spaces and invisible characters is not long enough.
+ */
 export function narrativeTextLength(doc: unknown): number {
-  return sizeOf(doc).text;
+  const pieces: string[] = [];
+  const collect = (node: unknown, depth: number) => {
+    if (typeof node !== "object" || node === null || depth > NARRATIVE_LIMITS.maxDepth + 1) return;
+    const record = node as { text?: unknown; content?: unknown };
+    if (typeof record.text === "string") pieces.push(record.text);
+    if (Array.isArray(record.content)) for (const child of record.content) collect(child, depth + 1);
+  };
+  collect(doc, 0);
+  return pieces.join("").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/\s+/g, " ").trim().length;
 }
 
 export { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "./narrative-prompts";
 
-const answer = z.string().trim().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`);
+const answer = multiLineText().pipe(z.string().max(NARRATIVE_LIMITS.promptAnswer, `Each answer can be at most ${NARRATIVE_LIMITS.promptAnswer} characters.`));
 
 export const ZPromptAnswersSchema = z
   .object({ typicalWeek: answer.optional(), surprised: answer.optional(), advice: answer.optional(), toolsAndAi: answer.optional() })

@@ -21,19 +21,24 @@ export const ZOptionalText = z
   .max(10_000, "is longer than 10,000 characters")
   .transform((value) => (value === "" || value === "n/a" ? null : value));
 
+/** PostgreSQL's `integer`: a larger whole number would fail in the database, not here. */
+const MAX_INTEGER = 2_147_483_647;
+
 /** A whole number written as text. */
 export const ZIntegerText = z
   .string()
   .trim()
   .regex(/^-?\d+$/, "expected a whole number")
-  .transform(Number);
+  .transform(Number)
+  .refine((value) => Math.abs(value) <= MAX_INTEGER, `is too large (at most ${MAX_INTEGER.toLocaleString("en-US")})`);
 
-/** A decimal number written as text. */
+/** A decimal number written as text (one that is Infinity as a double, e.g. 400 digits, is refused). */
 export const ZNumberText = z
   .string()
   .trim()
   .regex(/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i, "expected a number")
-  .transform(Number);
+  .transform(Number)
+  .refine(Number.isFinite, "is too large a number");
 
 /** A decimal number, or null for O*NET's `n/a`. */
 export const ZOptionalNumberText = z.union([z.literal("n/a").transform(() => null), ZNumberText]);
@@ -57,7 +62,8 @@ const NUMBER_WITH_SEPARATORS = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^-?\.\d+$/;
 /** A numeric spreadsheet cell: a number, or a number stored as text (thousands commas allowed). */
 export const ZCellNumber = z
   .union([z.number(), z.string().trim().regex(NUMBER_WITH_SEPARATORS)], "expected a number")
-  .transform((value) => (typeof value === "number" ? value : Number(value.replace(/,/g, ""))));
+  .transform((value) => (typeof value === "number" ? value : Number(value.replace(/,/g, ""))))
+  .refine(Number.isFinite, "is too large a number");
 
 /**
  * A numeric cell that may instead hold one of the publisher's markers (`*`, `**`, `#`,

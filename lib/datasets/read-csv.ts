@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { DatasetFileError } from "./dataset-error";
-import type { SourceRow } from "./read-tab-separated";
+import { noDataRows, type SourceRow } from "./read-tab-separated";
 import { readUtf8File } from "./read-text-file";
 
 /** Reads an RFC 4180 CSV file with a header row (quoted commas allowed). */
@@ -19,6 +19,7 @@ export async function readCsv(path: string, fileLabel: string, expectedColumns: 
   if (missing.length > 0) {
     throw new DatasetFileError(fileLabel, 1, missing[0] ?? null, `header lacks column(s) ${missing.map((c) => `"${c}"`).join(", ")}`);
   }
+  if (body.length === 0) throw noDataRows(fileLabel);
   return body.map(({ info, record: cells }) => {
     const record: Record<string, string> = {};
     columns.forEach((column, position) => {

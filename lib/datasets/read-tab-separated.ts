@@ -1,6 +1,11 @@
 import { DatasetFileError } from "./dataset-error";
 import { readUtf8File } from "./read-text-file";
 
+/** An official file with a header and nothing under it is cut short, not an empty release. */
+export function noDataRows(fileLabel: string): DatasetFileError {
+  return new DatasetFileError(fileLabel, 2, null, "has a header but no data rows (is the file cut short?)");
+}
+
 export interface SourceRow {
   /** 1-based line number in the file (the header is line 1). */
   line: number;
@@ -35,5 +40,6 @@ export async function readTabSeparated(path: string, fileLabel: string, expected
     });
     rows.push({ line, record });
   }
+  if (rows.length === 0) throw noDataRows(fileLabel);
   return rows;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { DatasetFileError } from "./dataset-error";
+import { noDataRows } from "./read-tab-separated";
 
 export interface SheetRow {
   /** 1-based row number in the sheet, as Excel shows it. */
@@ -47,6 +48,7 @@ export async function readWorkbookSheet(
     });
     rows.push({ line: rowNumber, record });
   });
+  if (rows.length === 0) throw noDataRows(`${fileLabel} [${sheetName}]`);
   return rows;
 }
 

@@ -50,14 +50,24 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
     const columns = Object.keys(first);
     const columnList = columns.map(quote).join(", ");
     const copy = client.query(copyFrom(`COPY "${stage}" (${columnList}) FROM STDIN`));
-    await pipeline(
-      Readable.from(
-        (function* () {
-          for (const { row } of rows) yield encodeCopyRow(columns.map((column) => row[column]));
-        })(),
-      ),
-      copy,
-    );
+    try {
+      await pipeline(
+        Readable.from(
+          (function* () {
+            for (const { row, source } of rows) {
+              try {
+                yield encodeCopyRow(columns.map((column) => row[column]));
+              } catch (error) {
+                throw new DatasetFileError(source.file, source.line, null, `cannot be stored: ${(error as Error).message}`);
+              }
+            }
+          })(),
+        ),
+        copy,
+      );
+    } catch (error) {
+      throw locateCopyError(error, rows);
+    }
     const valueColumns = columns.filter((column) => !key.includes(column));
     const onConflict =
       valueColumns.length === 0
@@ -85,6 +95,20 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
   );
   counts.deleted = deleted.rowCount ?? 0;
   return counts;
+}
+
+/**
+ * A value the row schemas let through but PostgreSQL refuses (COPY reports `line N` of
+ * the staged rows, in file order): still an error naming the file's line, never a crash.
+ */
+function locateCopyError(error: unknown, rows: readonly SourcedRow<unknown>[]): unknown {
+  if (error instanceof DatasetFileError) return error;
+  const where = (error as { where?: string }).where ?? "";
+  const match = /COPY \S+, line (\d+)(?:, column (\w+))?/.exec(where);
+  const source = match ? rows[Number(match[1]) - 1]?.source : undefined;
+  if (!source) return error;
+  const column = match?.[2] ? ` (table column ${match[2]})` : "";
+  return new DatasetFileError(source.file, source.line, null, `cannot be stored: ${(error as Error).message}${column}`);
 }
 
 function quote(identifier: string): string {

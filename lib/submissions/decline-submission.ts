@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { multiLineText } from "@/lib/validation/text";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -15,7 +16,7 @@ export const ZDeclineSubmissionInputSchema = z
     /** One of the common reasons, or "other". */
     reason: z.enum(DECLINE_REASON_KEYS, { message: "Choose a reason." }),
     /** Free text for the author; required with "other". */
-    message: z.string().trim().max(2000, "The message can be at most 2000 characters.").optional(),
+    message: multiLineText().pipe(z.string().max(2000, "The message can be at most 2000 characters.")).optional(),
   })
   .refine((input) => input.reason !== "other" || (input.message?.length ?? 0) >= 10, { path: ["message"], message: "Explain the reason in a few words (at least 10 characters)." });
 export type TDeclineSubmissionInput = z.infer<typeof ZDeclineSubmissionInputSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { multiLineText } from "@/lib/validation/text";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -12,7 +13,7 @@ import { consumeReportAllowance } from "./submission-rate-limit";
 
 export const ZReportNarrativeInputSchema = z.object({
   submissionId: z.string().min(1).max(40),
-  reason: z.string().trim().min(10, "Say what is wrong (at least 10 characters).").max(1000, "The reason can be at most 1000 characters."),
+  reason: multiLineText().pipe(z.string().min(10, "Say what is wrong (at least 10 characters).").max(1000, "The reason can be at most 1000 characters.")),
 });
 export type TReportNarrativeInput = z.infer<typeof ZReportNarrativeInputSchema>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { multiLineText } from "@/lib/validation/text";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -11,7 +12,7 @@ import { takeDecision } from "./decision-guard";
 export const ZRequestChangesInputSchema = z.object({
   submissionId: z.string().min(1).max(40),
   /** What the author should change: required. */
-  message: z.string().trim().min(10, "Tell the author what to change (at least 10 characters).").max(2000, "The message can be at most 2000 characters."),
+  message: multiLineText().pipe(z.string().min(10, "Tell the author what to change (at least 10 characters).").max(2000, "The message can be at most 2000 characters.")),
 });
 export type TRequestChangesInput = z.infer<typeof ZRequestChangesInputSchema>;
 

@@ -1,15 +1,17 @@
 import { z } from "zod";
 import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, ONET_SOC_CODE, valueSchemaFor } from "@/lib/community/fields";
+import { multiLineText } from "@/lib/validation/text";
 
 export const ONET_CODE = ONET_SOC_CODE;
 
 export const ZCorrectionDetailsSchema = z.object({
   /** Why the page should change: required, so moderators can judge it. */
-  rationale: z
-    .string()
-    .trim()
-    .min(LIMITS.rationale.min, `Please explain the change in at least ${LIMITS.rationale.min} characters.`)
-    .max(LIMITS.rationale.max, `The explanation can be at most ${LIMITS.rationale.max} characters.`),
+  rationale: multiLineText().pipe(
+    z
+      .string()
+      .min(LIMITS.rationale.min, `Please explain the change in at least ${LIMITS.rationale.min} characters.`)
+      .max(LIMITS.rationale.max, `The explanation can be at most ${LIMITS.rationale.max} characters.`),
+  ),
   /** Optional link to where the information can be checked (http or https). */
   sourceUrl: z
     .url({ protocol: /^https?$/, message: "The source must be a web address starting with http:// or https://." })

@@ -1,31 +1,30 @@
 import { z } from "zod";
+import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText } from "@/lib/validation/text";
 import { PROFILE_LIMITS, SECTOR_VALUES } from "@/lib/profiles/profile-fields";
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
+const optionalText = (max: number, label: string, text: () => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>) =>
+  text()
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`))
     .transform((value) => value || null);
 
 /** The profile form, as the server action receives it (every field a string from FormData). */
 export const ZUpdateProfileInputSchema = z.object({
   /** Shown with every contribution; also the name in the header. */
-  displayName: z
-    .string()
-    .trim()
-    .min(1, "Enter the name to show with your contributions.")
-    .max(PROFILE_LIMITS.displayName, `Your display name can be at most ${PROFILE_LIMITS.displayName} characters.`),
+  displayName: singleLineText().pipe(
+    z
+      .string()
+      .min(1, "Enter the name to show with your contributions.")
+      .max(PROFILE_LIMITS.displayName, `Your display name can be at most ${PROFILE_LIMITS.displayName} characters.`)
+      .refine((name) => !mixesScriptsInAWord(name), "Your display name mixes alphabets within a word (such as a Cyrillic “о” among Latin letters). Write each word in one alphabet."),
+  ),
   /** The job title the person holds now (free text: titles vary more than occupations). */
-  jobTitle: z
-    .string()
-    .trim()
-    .min(1, "Enter your current job title.")
-    .max(PROFILE_LIMITS.jobTitle, `The job title can be at most ${PROFILE_LIMITS.jobTitle} characters.`),
+  jobTitle: singleLineText().pipe(
+    z.string().min(1, "Enter your current job title.").max(PROFILE_LIMITS.jobTitle, `The job title can be at most ${PROFILE_LIMITS.jobTitle} characters.`),
+  ),
   /** One occupation per line: an O*NET-SOC code (optionally followed by its title) or an exact title. */
   occupations: z
     .string()
-    .transform((value) => [...new Set(value.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, " ")).filter(Boolean))])
+    .transform((value) => [...new Set(value.split(/\r?\n/).map((line) => cleanText(line, { multiline: false })).filter(Boolean))])
     .pipe(
       z
         .array(z.string().max(200, "Each occupation line can be at most 200 characters."))
@@ -42,9 +41,9 @@ export const ZUpdateProfileInputSchema = z.object({
     .pipe(z.number().max(PROFILE_LIMITS.yearsExperience, `Years of experience can be at most ${PROFILE_LIMITS.yearsExperience}.`)),
   sector: z.enum(SECTOR_VALUES, { error: "Choose the sector you work in." }),
   /** Optional: where the person works (a country, state or city). */
-  region: optionalText(PROFILE_LIMITS.region, "The region"),
+  region: optionalText(PROFILE_LIMITS.region, "The region", singleLineText),
   /** Optional, plain text. */
-  bio: optionalText(PROFILE_LIMITS.bio, "Your bio"),
+  bio: optionalText(PROFILE_LIMITS.bio, "Your bio", multiLineText),
 });
 
 export type TUpdateProfileInput = z.output<typeof ZUpdateProfileInputSchema>;

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ZCellNumber, ZCellText, ZSocCode } from "../cells";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
+import { DatasetFileError } from "../dataset-error";
 import { parseRow } from "../parse-row";
 import { readWorkbookSheet } from "../read-workbook";
 import { describeFiles, registerRelease, type ReleaseMetadata } from "../register-release";
@@ -37,10 +38,10 @@ function feltenImporter(source: FeltenSource): DatasetImporter {
       const { releaseId } = await registerRelease(context.client, source.release, await describeFiles(context.dir, [source.file, SOC_2010_CROSSWALK_FILE]));
       const progress = context.report.progress(source.file);
       const values = await readFeltenSheet(context, source);
-      const successors = await readSoc2010Crosswalk(context);
+      const skipped = new Map<string, number>();
+      const successors = await readSoc2010Crosswalk(context, skipped);
       progress.advance(values.length);
       progress.finish();
-      const skipped = new Map<string, number>();
       const mapped = mapSoc2010ToSoc2018(values, successors, skipped);
       const rows = exposureRows(releaseId, source.metric, "SOC 2018", mapped, values.map((value) => value.value));
       await syncExposureRows(context, source.release.dataset, releaseId, rows, skipped);
@@ -51,9 +52,14 @@ function feltenImporter(source: FeltenSource): DatasetImporter {
 async function readFeltenSheet(context: ImportContext, { file, sheet, valueColumn }: FeltenSource): Promise<ExposureValue[]> {
   const ZValue = ZFeltenValue(valueColumn);
   const records = await readWorkbookSheet(path.join(context.dir, file), file, sheet, 1, [...Object.keys(ZFeltenRow.shape), valueColumn]);
+  const lineOfCode = new Map<string, number>();
   return records.map(({ line, record }) => {
     const source = { file: `${file} [${sheet}]`, line };
     const row = parseRow(ZFeltenRow, record, source);
+    // A code listed twice would silently count twice in the mean of merged codes.
+    const earlier = lineOfCode.get(row["SOC Code"]);
+    if (earlier !== undefined) throw new DatasetFileError(source.file, line, "SOC Code", `repeats ${row["SOC Code"]}, already on line ${earlier}`);
+    lineOfCode.set(row["SOC Code"], line);
     return { code: row["SOC Code"], value: parseRow(ZValue, record, source)[valueColumn]!, sourceCodes: [], source };
   });
 }

@@ -21,14 +21,20 @@ export const ZSoc2010CrosswalkRow = z.object({
   "2018 SOC Title": ZCrosswalkTitle,
 });
 
-/** SOC 2010 code → its SOC 2018 successor codes, from BLS's official crosswalk. */
-export async function readSoc2010Crosswalk(context: ImportContext): Promise<Map<string, string[]>> {
+export const REPEATED_CROSSWALK_PAIR = "SOC 2010 → 2018 pair listed twice in the crosswalk";
+
+/**
+ * SOC 2010 code → its SOC 2018 successor codes, from BLS's official crosswalk. A pair listed
+ * twice is kept once and counted in `skipped` (it would otherwise count twice in a mean).
+ */
+export async function readSoc2010Crosswalk(context: ImportContext, skipped: Map<string, number>): Promise<Map<string, string[]>> {
   const records = await readWorkbookSheet(path.join(context.dir, SOC_2010_CROSSWALK_FILE), SOC_2010_CROSSWALK_FILE, SHEET, HEADER_ROW, Object.keys(ZSoc2010CrosswalkRow.shape));
   const successors = new Map<string, string[]>();
   for (const { line, record } of records) {
     const row = parseRow(ZSoc2010CrosswalkRow, record, { file: `${SOC_2010_CROSSWALK_FILE} [${SHEET}]`, line });
     const list = successors.get(row["2010 SOC Code"]) ?? [];
-    if (!list.includes(row["2018 SOC Code"])) list.push(row["2018 SOC Code"]);
+    if (list.includes(row["2018 SOC Code"])) skipped.set(REPEATED_CROSSWALK_PAIR, (skipped.get(REPEATED_CROSSWALK_PAIR) ?? 0) + 1);
+    else list.push(row["2018 SOC Code"]);
     successors.set(row["2010 SOC Code"], list);
   }
   return successors;

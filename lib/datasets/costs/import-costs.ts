@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { DatasetFileError } from "../dataset-error";
+import { noDataRows } from "../read-tab-separated";
 import type { DatasetImporter } from "../dataset-importer";
 import { describeFiles, registerRelease, type ReleaseMetadata } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
@@ -117,6 +118,10 @@ export function parseCostRows(rows: Cell[][], releaseId: number, label: string, 
     }
     const year = YEAR.exec(first);
     if (!year) {
+      // A row with dollar figures is a year row whose label is damaged, not a footnote.
+      if (cells.slice(1).some((cell) => typeof cell === "number")) {
+        throw new DatasetFileError(label, line, "A", `expected an academic year like 2019-20 or a section label (found ${JSON.stringify(first.slice(0, 60))})`);
+      }
       skipped.set(NOT_A_YEAR_ROW, (skipped.get(NOT_A_YEAR_ROW) ?? 0) + 1);
       continue;
     }
@@ -139,6 +144,7 @@ export function parseCostRows(rows: Cell[][], releaseId: number, label: string, 
       });
     });
   }
+  if (result.length === 0) throw noDataRows(label);
   return result;
 }
 

@@ -73,8 +73,14 @@ async function readCategoryLabels(context: ImportContext): Promise<CategoryLabel
   const rows = (await readOnetFile(context, "Education, Training, and Experience Categories.txt", ZEducationCategoriesRow))!;
   const labels = new Map<string, string>();
   const scales = new Set<string>();
-  for (const { row } of rows) {
-    labels.set(categoryKey(row["Element ID"], row["Scale ID"], row.Category), row["Category Description"]);
+  const lines = new Map<string, number>();
+  for (const { row, source } of rows) {
+    const key = categoryKey(row["Element ID"], row["Scale ID"], row.Category);
+    // A second label for the same category would silently replace the first.
+    const earlier = lines.get(key);
+    if (earlier !== undefined) throw new DatasetFileError(source.file, source.line, "Category", `repeats category ${row.Category} of ${row["Element ID"]} ${row["Scale ID"]}, already on line ${earlier}`);
+    lines.set(key, source.line);
+    labels.set(key, row["Category Description"]);
     scales.add(row["Scale ID"]);
   }
   return { labels, scales };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIntegerText, ZOnetCode, ZOptionalNumberText, ZText } from "../cells";
+import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
 import { describeFiles, registerRelease } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
@@ -78,8 +79,13 @@ async function importOccupations(context: ImportContext, releaseId: number): Pro
   const jobZoneRows = (await readOnetFile(context, "Job Zones.txt", ZJobZoneRow))!;
   const codes = new Set(occupationRows.map(({ row }) => row["O*NET-SOC Code"]));
   const jobZones = new Map<string, number>();
+  const jobZoneLines = new Map<string, number>();
   for (const { row, source } of jobZoneRows) {
     requireKnownOccupation(codes, row["O*NET-SOC Code"], source);
+    // A second job zone for an occupation would silently replace the first.
+    const earlier = jobZoneLines.get(row["O*NET-SOC Code"]);
+    if (earlier !== undefined) throw new DatasetFileError(source.file, source.line, "O*NET-SOC Code", `repeats ${row["O*NET-SOC Code"]}, already on line ${earlier}`);
+    jobZoneLines.set(row["O*NET-SOC Code"], source.line);
     jobZones.set(row["O*NET-SOC Code"], row["Job Zone"]);
   }
   const counts = await syncReleaseRows({

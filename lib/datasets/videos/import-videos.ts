@@ -1,9 +1,10 @@
 import path from "node:path";
 import { z } from "zod";
+import { ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter } from "../dataset-importer";
 import { parseRow, type RowLocation } from "../parse-row";
-import { readUtf8File } from "../read-text-file";
+import { lineAndColumnAt, readUtf8File } from "../read-text-file";
 import { describeFiles, registerRelease, type ReleaseMetadata } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 
@@ -20,7 +21,7 @@ const VIDEO_URL = /^https:\/\/cdn\.careeronestop\.org\/OccVids\/OccupationVideos
 export const ZVideoEntry = z.object({
   videoUrl: z.string().regex(VIDEO_URL, "expected a CareerOneStop video URL like https://cdn.careeronestop.org/OccVids/OccupationVideos/15-1252.00.mp4"),
   posterUrl: z.string().url("expected a URL").nullish(),
-  title: z.string().trim().min(1, "must not be empty"),
+  title: ZText,
 });
 
 const ZVideoFile = z.object({
@@ -68,7 +69,7 @@ export const videosImporter: DatasetImporter = {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new DatasetFileError(VIDEOS_FILE, null, null, `is not valid JSON: ${(error as Error).message}`);
+      throw new DatasetFileError(VIDEOS_FILE, jsonErrorLine(text, error as Error), null, `is not valid JSON: ${(error as Error).message}`);
     }
     const file = ZVideoFile.safeParse(json);
     if (!file.success) {
@@ -104,12 +105,24 @@ export function toVideoRow(releaseId: number, key: string, entry: z.output<typeo
   };
 }
 
-/** Line of each `"key": {` in the file, so an error can point at it. */
+/**
+ * Line of each `"key": {` in the file, so an error can point at it. A key given twice is
+ * an error: JSON.parse would silently keep the second entry and drop the first.
+ */
 function keyLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   text.split("\n").forEach((line, index) => {
     const match = /^\s*"([^"]+)"\s*:\s*\{/.exec(line);
-    if (match && !lines.has(match[1]!)) lines.set(match[1]!, index + 1);
+    if (!match) return;
+    const earlier = lines.get(match[1]!);
+    if (earlier !== undefined) throw new DatasetFileError(VIDEOS_FILE, index + 1, match[1]!, `repeats the key of line ${earlier}`);
+    lines.set(match[1]!, index + 1);
   });
   return lines;
+}
+
+/** The line JSON.parse stopped at ("... at position 564"; the last line when the text ended early). */
+function jsonErrorLine(text: string, error: Error): number {
+  const position = /position (\d+)/.exec(error.message);
+  return lineAndColumnAt(text, position ? Number(position[1]) : text.length).line;
 }
