@@ -27,6 +27,8 @@ export interface StartEmbeddedPostgresOptions {
   database: string;
   /** One-line notices (e.g. where binaries were copied); defaults to stderr. */
   notify?: (message: string) => void;
+  /** Listen on this port instead of a free one: to start a stopped cluster again where its clients expect it. */
+  port?: number;
 }
 
 const require = createRequire(import.meta.url);
@@ -40,7 +42,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   };
   await stopLeftoverServer(dataDir);
   const password = await readOrCreatePassword(dataDir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const log: string[] = [];
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,

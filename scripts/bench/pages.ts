@@ -8,7 +8,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { pickRoleSlug } from "./lib/role-slug";
 import { measurePageScripts, printScriptSizes } from "./lib/reader-js";
-import { buildIfNeeded, openBenchDatabase, startProductionServer } from "./lib/server";
+import { startProductionServer } from "@/tests/support/production-server";
+import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
