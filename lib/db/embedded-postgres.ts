@@ -31,7 +31,8 @@ export interface StartEmbeddedPostgresOptions {
   port?: number;
 }
 
-const require = createRequire(import.meta.url);
+// From the project root, not import.meta: Playwright loads this file as CommonJS (e2e/resilience).
+const require = createRequire(path.join(process.cwd(), "package.json"));
 const USER = "postgres";
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgres> {

@@ -1,6 +1,6 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPgReleasingBrokenTransactions } from "./pg-adapter";
 
 /**
  * The app's one Prisma client (adapter-pg, pooled). Kept on globalThis so that Next's
@@ -11,7 +11,7 @@ const globalForPrisma = globalThis as unknown as { careerwikiPrisma?: PrismaClie
 function createPrismaClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
-  const adapter = new PrismaPg(
+  const adapter = new PrismaPgReleasingBrokenTransactions(
     { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
     // An idle client losing its server (a database restart) must not crash the process.
     { onPoolError: (error) => console.error(`[db] pool error: ${error.message}`) },

@@ -65,6 +65,8 @@ export async function startProductionServer(databaseUrl: string, options: StartP
       await new Promise<void>((resolve) => {
         child.once("close", () => resolve());
         child.kill("SIGTERM");
+        // Next waits for open requests; a server under load may take long to drain.
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
       });
     }
     if (options.isolated) await rm(distDir, { recursive: true, force: true });
