@@ -37,7 +37,7 @@ export async function startProductionServer(databaseUrl: string, options: StartP
   const sourceDir = options.distDir ?? ".next";
   if (!existsSync(path.join(sourceDir, "BUILD_ID"))) throw new Error(`${sourceDir} holds no production build`);
   // Inside .data (git-ignored): distDir must be a path relative to the project.
-  const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir)}-${process.pid}-${Date.now()}`) : sourceDir;
+  const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir).replace(/^\./, "")}-${process.pid}-${Date.now()}`) : sourceDir;
   // The build cache (cache/) is only needed by `next build`.
   if (options.isolated) await cp(sourceDir, distDir, { recursive: true, filter: (source) => source !== path.join(sourceDir, "cache") });
   const port = await findFreePort();
