@@ -2,7 +2,7 @@ import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".next-e2e/", ".next-e2e-second/", "lib/generated/", ".data/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  { ignores: ["node_modules/", ".next/", ".next-e2e/", "lib/generated/", ".data/", "test-results/", "playwright-report/", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "@next/next": nextPlugin },

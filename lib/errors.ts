@@ -12,6 +12,8 @@ export const AppErrorCode = {
   ALREADY_DECIDED: "ALREADY_DECIDED",
   RATE_LIMITED: "RATE_LIMITED",
   UNAVAILABLE: "UNAVAILABLE",
+  /** PostgreSQL is away (restarting, down, unreachable) or too busy to answer in time: retrying later works. */
+  DATABASE_UNAVAILABLE: "DATABASE_UNAVAILABLE",
 } as const;
 
 export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
@@ -25,6 +27,7 @@ const HTTP_STATUS: Record<TAppErrorCode, number> = {
   ALREADY_DECIDED: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
 };
 
 const DEFAULT_MESSAGE: Record<TAppErrorCode, string> = {
@@ -36,6 +39,7 @@ const DEFAULT_MESSAGE: Record<TAppErrorCode, string> = {
   ALREADY_DECIDED: "This submission has already been decided.",
   RATE_LIMITED: "Too many attempts. Please wait a little and try again.",
   UNAVAILABLE: "The service is briefly unavailable. Please try again in a moment.",
+  DATABASE_UNAVAILABLE: "The database is not answering; please try again in a moment.",
 };
 
 export class AppError extends Error {
@@ -53,12 +57,51 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The AppError an error stands for: itself, DATABASE_UNAVAILABLE for a database that is
+ * away or timed out, or undefined for anything unexpected (a bug: log it).
+ */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("DATABASE_UNAVAILABLE");
+  return undefined;
+}
+
 export function toHttpStatus(error: unknown): number {
-  return error instanceof AppError ? HTTP_STATUS[error.code] : 500;
+  const appError = toAppError(error);
+  return appError ? HTTP_STATUS[appError.code] : 500;
 }
 
 /** What the user sees: the AppError's own message, or a generic one for anything unexpected. */
 export function toUserMessage(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+  const appError = toAppError(error);
+  if (appError) return appError.message;
   return "Something went wrong on our side. Your input was not lost; please try again.";
+}
+
+/** Prisma's codes for "cannot reach / lost the server" and "no connection or transaction in time". */
+const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+/** What the pg driver adapter reports when the server went away. */
+const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** SQLSTATE: connection exceptions (08…), shutdown and start-up (57P01–57P03), too many connections. */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+/** pg's own errors for a connection that died, which carry no code. */
+const LOST_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Connection closed|terminating connection due to administrator command/;
+
+/**
+ * True for errors that mean PostgreSQL is away (restarting, down, unreachable) or did not
+ * give a connection in time, from Prisma (with the pg driver adapter) or from pg itself.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const { code, message, meta, cause } = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
+    if (typeof code === "string" && (PRISMA_UNAVAILABLE_CODES.has(code) || SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+    const adapterCause = meta?.driverAdapterError?.cause as { kind?: string; originalCode?: string } | undefined;
+    if (adapterCause?.kind && ADAPTER_UNAVAILABLE_KINDS.has(adapterCause.kind)) return true;
+    if (adapterCause?.originalCode && UNAVAILABLE_SQLSTATE.test(adapterCause.originalCode)) return true;
+    if (typeof message === "string" && LOST_CONNECTION_MESSAGE.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }

@@ -11,12 +11,10 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ImportReport } from "@/lib/datasets/import-report";
-import { runImport } from "@/lib/datasets/run-import";
 import { findFreePort } from "@/lib/db/find-free-port";
-import { writeE2eDatasets } from "@/tests/support/e2e-datasets";
+import { createE2eDatabase } from "@/tests/support/e2e-datasets";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/support/smtp-capture";
-import { createMigratedDatabase, dropDatabase, startTestServer } from "@/tests/support/test-server";
+import { dropDatabase, startTestServer } from "@/tests/support/test-server";
 import { run } from "./lib/run";
 
 const require = createRequire(import.meta.url);
@@ -47,8 +45,6 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
   console.log("\n▶ end-to-end tests (Playwright)");
   const server = await startTestServer("e2e-postgres");
   const database = "careerwiki_e2e";
-  const databaseUrl = await createMigratedDatabase(server.adminUrl, database);
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-data-"));
   // Sign-in emails go over real SMTP to a capture server, which writes each message into
   // this folder for the tests to read (tests/support/smtp-capture.ts).
   const mailboxDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-mail-"));
@@ -59,9 +55,7 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
     // Pages and data cached by an earlier run came from another database.
     await rm(path.join(".next-e2e", "cache", "fetch-cache"), { recursive: true, force: true });
     await rm(path.join(".next-e2e", "server", "route-cache"), { recursive: true, force: true });
-    await writeE2eDatasets(dataDir);
-    const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
-    if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
+    const databaseUrl = await createE2eDatabase(server.adminUrl, database);
     smtp = await startSmtpCapture({ dir: mailboxDir });
     app = spawn(process.execPath, [bin("next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "localhost"], {
       env: {
@@ -91,7 +85,6 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
   } finally {
     app?.kill("SIGTERM");
     await smtp?.stop();
-    await rm(dataDir, { recursive: true, force: true });
     await rm(mailboxDir, { recursive: true, force: true });
     await dropDatabase(server.adminUrl, database).catch(() => {});
     await server.stop();

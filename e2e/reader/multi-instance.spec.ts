@@ -1,7 +1,6 @@
-import { cp, rm } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { startProductionServer, type RunningServer } from "../../scripts/lib/next-server";
+import { startProductionServer, type RunningServer } from "../../tests/support/production-server";
 import { E2E_EXTRA_OCCUPATIONS } from "../../tests/support/e2e-datasets";
 import { seedUser } from "../../tests/support/seed-users";
 import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/server-actions";
@@ -12,7 +11,6 @@ import { callServerAction, findServerAction, formData, listServerActions } from 
 // both keep serving the page from their caches.
 
 const databaseUrl = process.env.E2E_DATABASE_URL!;
-const SECOND_BUILD = ".next-e2e-second";
 const occupation = E2E_EXTRA_OCCUPATIONS.find((o) => o.code === "99-0601.00")!;
 const ROLE = "/roles/test-cache-couriers";
 const CORRECTED = "Carry cached pages between instances, and check that none goes stale.";
@@ -21,14 +19,11 @@ let second: RunningServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  await rm(SECOND_BUILD, { recursive: true, force: true });
-  await cp(".next-e2e", SECOND_BUILD, { recursive: true, filter: (source) => !source.includes("/cache/") && !source.includes("/route-cache/") });
-  second = await startProductionServer({ databaseUrl, distDir: SECOND_BUILD });
+  second = await startProductionServer(databaseUrl, { distDir: ".next-e2e", isolated: true });
 });
 
 test.afterAll(async () => {
   await second?.stop();
-  await rm(SECOND_BUILD, { recursive: true, force: true });
 });
 
 const cookieHeader = (user: { cookie: { name: string; value: string } }) => `${user.cookie.name}=${user.cookie.value}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, toUserMessage } from "@/lib/errors";
+import { toAppError, toUserMessage } from "@/lib/errors";
 
 /** What a server action returns to its form (useActionState). */
 export interface ActionState {
@@ -10,10 +10,24 @@ export interface ActionState {
   data?: Record<string, string>;
 }
 
-/** The form's view of a failure: AppErrors keep their message; anything else is logged and shown generically. */
+/**
+ * The form's view of a failure: AppErrors keep their message, a database that is away says
+ * so ("try again in a moment"), anything else is logged and shown generically.
+ */
 export function toActionFailure(error: unknown): ActionState {
-  if (!(error instanceof AppError)) console.error("[action] unexpected error", error);
-  return { ok: false, message: toUserMessage(error), fieldErrors: error instanceof AppError ? error.fieldErrors : undefined };
+  const appError = toAppError(error);
+  if (!appError) {
+    console.error("[action] unexpected error", error);
+    return { ok: false, message: toUserMessage(error) };
+  }
+  if (appError.code === "DATABASE_UNAVAILABLE") console.error(`[action] database unavailable: ${lastLine(error)}`);
+  return { ok: false, message: appError.message, fieldErrors: appError.fieldErrors };
+}
+
+/** The last line of an error's message: Prisma's start with the source of the call. */
+function lastLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split("\n").at(-1) ?? message;
 }
 
 export function text(formData: FormData, name: string): string | undefined {

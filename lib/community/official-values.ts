@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Tx } from "@/lib/db/transaction";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
 import type { TCorrectionField, TFieldValue } from "./fields";
 
@@ -21,8 +22,12 @@ export interface OfficialValues {
 
 export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
 
-export async function findOfficialValues(occupationCode: string): Promise<OfficialValues> {
-  const releases = await findCurrentReleases();
+/**
+ * `db` is the caller's transaction when there is one: a transaction that waited for a second
+ * pooled connection while holding its own (and the page lock) starved the pool under load.
+ */
+export async function findOfficialValues(occupationCode: string, db: Tx = prisma): Promise<OfficialValues> {
+  const releases = await findCurrentReleases(db);
   const onet = releases.get("onet");
   const empty: OfficialValues = {
     DESCRIPTION: null,
@@ -36,22 +41,22 @@ export async function findOfficialValues(occupationCode: string): Promise<Offici
   if (!onet) return empty;
   const releaseId = onet.id;
   const [details, tasks, titles, skills, related] = await Promise.all([
-    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId, code: occupationCode } }, select: { description: true, jobZone: true } }),
-    prisma.task.findMany({
+    db.onetOccupation.findUnique({ where: { releaseId_code: { releaseId, code: occupationCode } }, select: { description: true, jobZone: true } }),
+    db.task.findMany({
       where: { releaseId, occupationCode },
       orderBy: [{ importance: { sort: "desc", nulls: "last" } }, { position: "asc" }],
       select: { taskId: true, statement: true },
     }),
-    prisma.alternateTitle.findMany({ where: { releaseId, occupationCode, kind: "ALTERNATE" }, orderBy: { position: "asc" }, select: { title: true } }),
-    prisma.technologySkill.findMany({ where: { releaseId, occupationCode }, orderBy: { example: "asc" }, select: { example: true } }),
-    prisma.relatedOccupation.findMany({ where: { releaseId, occupationCode }, orderBy: { position: "asc" }, select: { relatedCode: true } }),
+    db.alternateTitle.findMany({ where: { releaseId, occupationCode, kind: "ALTERNATE" }, orderBy: { position: "asc" }, select: { title: true } }),
+    db.technologySkill.findMany({ where: { releaseId, occupationCode }, orderBy: { example: "asc" }, select: { example: true } }),
+    db.relatedOccupation.findMany({ where: { releaseId, occupationCode }, orderBy: { position: "asc" }, select: { relatedCode: true } }),
   ]);
   const zone = details?.jobZone
-    ? await prisma.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId, zone: details.jobZone } }, select: { education: true } })
+    ? await db.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId, zone: details.jobZone } }, select: { education: true } })
     : null;
   // Only related occupations the site has a page for (the official file may name others).
   const relatedKnown = related.length
-    ? new Set((await prisma.occupation.findMany({ where: { code: { in: related.map((r) => r.relatedCode) } }, select: { code: true } })).map((o) => o.code))
+    ? new Set((await db.occupation.findMany({ where: { code: { in: related.map((r) => r.relatedCode) } }, select: { code: true } })).map((o) => o.code))
     : new Set<string>();
   const list = (items: string[]): TFieldValue | null => {
     const unique = [...new Map(items.map((item) => [item.toLowerCase(), item])).values()];
@@ -69,8 +74,8 @@ export async function findOfficialValues(occupationCode: string): Promise<Offici
 }
 
 /** The official value of one (field, item); null when the official data has none. */
-export async function getOfficialValue(occupationCode: string, field: TCorrectionField, itemKey: string): Promise<TFieldValue | null> {
-  const values = await findOfficialValues(occupationCode);
+export async function getOfficialValue(occupationCode: string, field: TCorrectionField, itemKey: string, db: Tx = prisma): Promise<TFieldValue | null> {
+  const values = await findOfficialValues(occupationCode, db);
   if (field === "TASK") {
     const task = values.tasks.find((t) => t.itemKey === itemKey);
     return task ? { statement: task.statement } : null;

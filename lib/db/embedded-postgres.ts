@@ -27,9 +27,12 @@ export interface StartEmbeddedPostgresOptions {
   database: string;
   /** One-line notices (e.g. where binaries were copied); defaults to stderr. */
   notify?: (message: string) => void;
+  /** Listen on this port instead of a free one: to start a stopped cluster again where its clients expect it. */
+  port?: number;
 }
 
-const require = createRequire(import.meta.url);
+// From the project root, not import.meta: Playwright loads this file as CommonJS (e2e/resilience).
+const require = createRequire(path.join(process.cwd(), "package.json"));
 const USER = "postgres";
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
@@ -40,7 +43,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   };
   await stopLeftoverServer(dataDir);
   const password = await readOrCreatePassword(dataDir);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const log: string[] = [];
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,

@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const require = createRequire(import.meta.url);
+// From the project root, not import.meta: Playwright loads this file as CommonJS (e2e/resilience).
+const require = createRequire(path.join(process.cwd(), "package.json"));
 
 /**
  * Applies the committed migrations (`prisma migrate deploy`) to `databaseUrl`, through

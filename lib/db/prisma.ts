@@ -1,20 +1,20 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaPgReleasingBrokenTransactions } from "./pg-adapter";
+
+/** pg_trgm's `%` threshold (default 0.3) for every connection of the app. */
+const TYPO_SIMILARITY_THRESHOLD = 0.2;
 
 /**
  * The app's one Prisma client (adapter-pg, pooled). Kept on globalThis so that Next's
  * dev server reloads do not open a new pool each time.
  */
-/** pg_trgm's `%` threshold (default 0.3) for every connection of the app. */
-const TYPO_SIMILARITY_THRESHOLD = 0.2;
-
 const globalForPrisma = globalThis as unknown as { careerwikiPrisma?: PrismaClient };
 
 function createPrismaClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
-  const adapter = new PrismaPg(
+  const adapter = new PrismaPgReleasingBrokenTransactions(
     {
       connectionString,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),

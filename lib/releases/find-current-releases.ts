@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Tx } from "@/lib/db/transaction";
 
 export interface ReleaseSummary {
   id: number;
@@ -18,8 +19,8 @@ export interface ReleaseSummary {
  * The newest imported release of every dataset (by publication date): the release pages
  * show. Keyed by dataset ("onet", "oews", ...).
  */
-export async function findCurrentReleases(): Promise<Map<string, ReleaseSummary>> {
-  const releases = await prisma.datasetRelease.findMany({
+export async function findCurrentReleases(db: Tx = prisma): Promise<Map<string, ReleaseSummary>> {
+  const releases = await db.datasetRelease.findMany({
     orderBy: [{ releasedOn: "desc" }, { id: "desc" }],
     select: { id: true, dataset: true, name: true, publisher: true, version: true, referencePeriod: true, license: true, sourceUrl: true, citation: true, importedAt: true },
   });

@@ -49,5 +49,5 @@ export async function getFieldState(tx: Tx, occupationCode: string, field: TCorr
     select: { after: true },
   });
   if (last) return parseFieldState(field, last.after);
-  return { official: true, value: await getOfficialValue(occupationCode, field, itemKey) };
+  return { official: true, value: await getOfficialValue(occupationCode, field, itemKey, tx) };
 }

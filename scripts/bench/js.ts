@@ -2,13 +2,13 @@
 // for comparison). Builds if needed, serves the real-data database, prints sizes.
 import { pickRoleSlug } from "./lib/role-slug";
 import { measurePageScripts, printScriptSizes } from "./lib/reader-js";
-import { startProductionServer } from "../lib/next-server";
+import { startProductionServer } from "@/tests/support/production-server";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
 async function main() {
   await buildIfNeeded();
   const database = await openBenchDatabase();
-  const server = await startProductionServer({ databaseUrl: database.url });
+  const server = await startProductionServer(database.url);
   try {
     const slug = await pickRoleSlug(database.url);
     for (const pagePath of [`/roles/${slug}`, "/", "/roles", "/search?q=nurse"]) {

@@ -8,7 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { pickRoleSlug } from "./lib/role-slug";
 import { measurePageScripts, printScriptSizes } from "./lib/reader-js";
-import { startProductionServer } from "../lib/next-server";
+import { startProductionServer } from "@/tests/support/production-server";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -44,14 +44,14 @@ async function main() {
   try {
     // 1. Render the role page once and keep its HTML as the static sample. Next lists
     //    public/ when it starts, so the server is started again to serve the sample.
-    let server = await startProductionServer({ databaseUrl: database.url });
+    let server = await startProductionServer(database.url);
     const roleResponse = await fetch(`${server.baseUrl}${rolePath}`);
     if (!roleResponse.ok) throw new Error(`${rolePath} answered ${roleResponse.status}`);
     const html = await roleResponse.text();
     await server.stop();
     await mkdir(path.dirname(SAMPLE), { recursive: true });
     await writeFile(SAMPLE, html);
-    server = await startProductionServer({ databaseUrl: database.url });
+    server = await startProductionServer(database.url);
     try {
       // 2. Warm-up: the role page comes from Next's cache from now on.
       for (let i = 0; i < 20; i++) {

@@ -1,8 +1,14 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ImportReport } from "@/lib/datasets/import-report";
+import { runImport } from "@/lib/datasets/run-import";
 import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "./onet-fixtures";
 import { writeRoleDatasets } from "./role-fixtures";
 import { COMMUNITY_FIXTURES } from "./community-fixtures";
 import { appendSearchTitles } from "./search-fixtures";
 import { XSS_OCCUPATION } from "./security-fixtures";
+import { createMigratedDatabase } from "./test-server";
 
 /**
  * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so
@@ -46,4 +52,18 @@ export async function writeE2eDatasets(dir: string) {
   // Search: an alternate title containing "sprocket" (gadget) and one equal to a title (all other).
   await appendSearchTitles(dir);
   await appendFixtureOccupations(dir, E2E_EXTRA_OCCUPATIONS);
+}
+
+/** (Re)creates `database` on the server of `adminUrl`, migrated, with the e2e fixture datasets imported; returns its URL. */
+export async function createE2eDatabase(adminUrl: string, database: string): Promise<string> {
+  const databaseUrl = await createMigratedDatabase(adminUrl, database);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-data-"));
+  try {
+    await writeE2eDatasets(dataDir);
+    const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
+    if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return databaseUrl;
 }

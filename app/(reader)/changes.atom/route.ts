@@ -1,3 +1,4 @@
+import { toErrorResponse } from "@/lib/http/error-response";
 import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
 
 // Public and read-only: no session is involved. Rendered per request so it never lags the page.
@@ -8,7 +9,12 @@ const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt
 /** Recent changes as an Atom 1.0 feed. */
 export async function GET(request: Request) {
   const origin = new URL(request.url).origin;
-  const changes = await findRecentChanges(50);
+  let changes: Awaited<ReturnType<typeof findRecentChanges>>;
+  try {
+    changes = await findRecentChanges(50);
+  } catch (error) {
+    return toErrorResponse(error, "text");
+  }
   const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
   const entries = changes
     .map((change) => {

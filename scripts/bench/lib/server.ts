@@ -3,7 +3,7 @@ import path from "node:path";
 import { openLocalDatabase, type DatabaseHandle } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countOccupations } from "@/lib/db/count-occupations";
-import { nextCli } from "../../lib/next-server";
+import { nextCli } from "@/tests/support/production-server";
 import { run } from "../../lib/run";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -21,10 +21,10 @@ export async function openBenchDatabase(): Promise<DatabaseHandle> {
   return database;
 }
 
-/** `next build` when .next has no build yet. */
-export async function buildIfNeeded() {
-  if (existsSync(path.join(".next", "BUILD_ID"))) return;
-  console.log("No production build yet: running `next build`.");
-  const code = await run(process.execPath, [nextCli, "build"], { env });
+/** `next build` when `distDir` (.next, or .next-e2e for the fixture data) has no build yet. */
+export async function buildIfNeeded(distDir = ".next") {
+  if (existsSync(path.join(distDir, "BUILD_ID"))) return;
+  console.log(`No production build in ${distDir} yet: running \`next build\`.`);
+  const code = await run(process.execPath, [nextCli, "build"], { env: { ...env, NEXT_DIST_DIR: distDir } });
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
 }

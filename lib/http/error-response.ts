@@ -1,0 +1,18 @@
+import "server-only";
+import { toAppError, toHttpStatus, toUserMessage } from "@/lib/errors";
+
+/**
+ * A route handler's answer to an error, never cached: the AppError's status and message
+ * (503 and "try again in a moment" with Retry-After while the database is away), or a
+ * logged, generic 500 for anything unexpected. JSON is `{ error: { code, message } }`.
+ */
+export function toErrorResponse(error: unknown, format: "json" | "text" = "json"): Response {
+  const appError = toAppError(error);
+  if (!appError) console.error("[route] unexpected error", error);
+  const status = toHttpStatus(error);
+  const message = toUserMessage(error);
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 503) headers["Retry-After"] = "5";
+  if (format === "text") return new Response(`${message}\n`, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  return Response.json({ error: { code: appError?.code ?? "INTERNAL", message } }, { status, headers });
+}

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { findFreePort } from "@/lib/db/find-free-port";
+
+const require = createRequire(path.join(process.cwd(), "package.json"));
+export const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
+
+export interface StartProductionServerOptions {
+  /** The build to serve (next.config.js reads NEXT_DIST_DIR): `.next` (default) or `.next-e2e`. */
+  distDir?: string;
+  /**
+   * Serve a private copy of the build, removed on stop. Pages rendered on demand are written
+   * into the build's folder: a server against a scratch database must not leave its pages
+   * where another server (the e2e suite's, `npm start`'s) would serve them.
+   */
+  isolated?: boolean;
+  /** More environment for the server (limits, pool size). */
+  env?: Record<string, string>;
+  /** Each line the server prints; without it, its stderr goes to ours and its stdout is dropped. */
+  onOutput?: (line: string) => void;
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  /** The `next start` process, to check that it is still the same one serving. */
+  pid: number;
+  /** The exit code once the process has ended, else null. */
+  exitCode(): number | null;
+  stop(): Promise<void>;
+}
+
+/** `next start` of a production build on a free port against `databaseUrl`; resolves once it answers. */
+export async function startProductionServer(databaseUrl: string, options: StartProductionServerOptions = {}): Promise<RunningServer> {
+  const sourceDir = options.distDir ?? ".next";
+  if (!existsSync(path.join(sourceDir, "BUILD_ID"))) throw new Error(`${sourceDir} holds no production build`);
+  // Inside .data (git-ignored): distDir must be a path relative to the project.
+  const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir).replace(/^\./, "")}-${process.pid}-${Date.now()}`) : sourceDir;
+  // The build cache (cache/) is only needed by `next build`.
+  if (options.isolated) await cp(sourceDir, distDir, { recursive: true, filter: (source) => source !== path.join(sourceDir, "cache") });
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "--port", String(port), "--hostname", "localhost"], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: distDir,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
+      AUTH_TRUST_HOST: "true",
+      ...options.env,
+    },
+    stdio: ["ignore", options.onOutput ? "pipe" : "ignore", options.onOutput ? "pipe" : "inherit"],
+  });
+  if (options.onOutput) {
+    const onOutput = options.onOutput;
+    const forward = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach(onOutput);
+    child.stdout?.on("data", forward);
+    child.stderr?.on("data", forward);
+  }
+  const baseUrl = `http://localhost:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once("close", () => resolve());
+        child.kill("SIGTERM");
+        // Next waits for open requests; a server under load may take long to drain.
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      });
+    }
+    if (options.isolated) await rm(distDir, { recursive: true, force: true });
+  };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`${baseUrl}/robots.txt`);
+      if (response.ok) return { baseUrl, pid: child.pid!, exitCode: () => child.exitCode ?? (child.signalCode ? 1 : null), stop };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${baseUrl} within 60 s`);
+}
