@@ -1,7 +1,7 @@
-import pg from "pg";
 import { AppError, toUserMessage } from "../../lib/errors";
 import { callServerAction, findServerAction, type ServerActionRef } from "./server-actions";
 import { seedUser, type SeededUser } from "./seed-users";
+import { queryRows } from "./query-rows";
 
 /**
  * Load on the real app over HTTP, shared by `npm run bench:load` and the database-fault
@@ -240,7 +240,7 @@ export interface StoredCounts {
 /** Compares what clients were told with the Submission and AuditEntry rows of their tokens. */
 export async function countStoredSubmissions(databaseUrl: string, results: SubmissionResult[]): Promise<StoredCounts> {
   const authorIds = [...new Set(results.map((r) => r.submission.author.id))];
-  const rows = await query<{ id: string; token: string | null; audits: number }>(
+  const rows = await queryRows<{ id: string; token: string | null; audits: number }>(
     databaseUrl,
     `SELECT s."id",
             coalesce(substring(s."rationale" FROM '${TOKEN_PATTERN}'), substring(s."narrativeHtml" FROM '${TOKEN_PATTERN}')) AS "token",
@@ -271,7 +271,7 @@ export async function countStoredSubmissions(databaseUrl: string, results: Submi
 
 /** The pending submissions of `authorIds`, oldest first. */
 export async function findPendingSubmissionIds(databaseUrl: string, authorIds: string[], limit: number): Promise<string[]> {
-  const rows = await query<{ id: string }>(databaseUrl, `SELECT "id" FROM "Submission" WHERE "status" = 'PENDING' AND "authorId" = ANY($1) ORDER BY "submittedAt", "id" LIMIT $2`, [authorIds, limit]);
+  const rows = await queryRows<{ id: string }>(databaseUrl, `SELECT "id" FROM "Submission" WHERE "status" = 'PENDING' AND "authorId" = ANY($1) ORDER BY "submittedAt", "id" LIMIT $2`, [authorIds, limit]);
   return rows.map((row) => row.id);
 }
 
@@ -292,7 +292,7 @@ export interface ApprovalCounts {
  * for a correction, one CommunityValue; a pending one has none of them.
  */
 export async function checkApprovals(databaseUrl: string, races: RaceResult[]): Promise<ApprovalCounts> {
-  const rows = await query<{ id: string; kind: string; status: string; decidedById: string | null; revisions: number; audits: number; notifications: number; communityValues: number }>(
+  const rows = await queryRows<{ id: string; kind: string; status: string; decidedById: string | null; revisions: number; audits: number; notifications: number; communityValues: number }>(
     databaseUrl,
     `SELECT s."id", s."kind", s."status", s."decidedById",
             (SELECT count(*)::int FROM "Revision" r WHERE r."submissionId" = s."id") AS "revisions",
@@ -320,12 +320,3 @@ export async function checkApprovals(databaseUrl: string, races: RaceResult[]): 
   return counts;
 }
 
-async function query<T>(databaseUrl: string, sql: string, params: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}

@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeFixtureDir, type FixtureDir } from "../../../tests/support/bls-fixtures";
 import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
@@ -6,21 +6,14 @@ import { COSTS_2019_20, writeCostsTable } from "../../../tests/support/reading-f
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { costsImporter } from "./import-costs";
+import { queryRows } from "../../../tests/support/query-rows";
 
 let database: TestDatabase;
 let fixture: FixtureDir;
 
 const importCosts = (dir: string) => runImport({ databaseUrl: database.url, dir, importers: [costsImporter], report: new ImportReport(() => {}) });
 
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => queryRows<T>(database.url, sql, params);
 
 beforeAll(async () => {
   database = await createTestDatabase();

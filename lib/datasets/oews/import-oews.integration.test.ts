@@ -1,10 +1,11 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { oewsRow, writeOewsFile, makeFixtureDir, type FixtureDir } from "../../../tests/support/bls-fixtures";
 import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { oewsImporter } from "./import-oews";
+import { queryRows } from "../../../tests/support/query-rows";
 
 const TABLES = ["DatasetRelease", "Wage"];
 
@@ -15,15 +16,7 @@ async function importOews(dir: string) {
   return runImport({ databaseUrl: database.url, dir, importers: [oewsImporter], report: new ImportReport(() => {}) });
 }
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => queryRows<T>(database.url, sql, params);
 
 /** May 2024 national rows: every group level, each special cell, and a broad row BLS repeats as detailed. */
 const NATIONAL_2024 = [

@@ -1,4 +1,3 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
 import { FIXTURE_CODES, replaceCell, writeOnetFixtures, type OnetFixture } from "../../../tests/support/onet-fixtures";
@@ -6,6 +5,7 @@ import { DatasetFileError } from "../dataset-error";
 import { ImportReport } from "../import-report";
 import { runImport, type RunImportResult } from "../run-import";
 import { OPTIONAL_ONET_FILES, REQUIRED_ONET_FILES } from "./onet-files";
+import { queryRows } from "../../../tests/support/query-rows";
 
 const { widget, gadget, sprocket } = FIXTURE_CODES;
 
@@ -28,15 +28,6 @@ function importOnet(databaseUrl: string, dir: string): Promise<RunImportResult> 
   return runImport({ databaseUrl, dir, only: ["onet"], report: new ImportReport(() => {}) });
 }
 
-async function query<Row extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<Row>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 function skippedIn(report: ImportReport, table: string): Record<string, number> {
   return Object.fromEntries(report.tables.find((t) => t.table === table)?.skipped ?? []);
@@ -60,13 +51,13 @@ describe("O*NET import of the synthetic fixture", () => {
 
   test("imports without errors and records every file it read", async () => {
     expect(first.failed).toEqual([]);
-    const [release] = await query<{ version: string; files: { name: string }[] }>(database.url, `SELECT "version", "files" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
+    const [release] = await queryRows<{ version: string; files: { name: string }[] }>(database.url, `SELECT "version", "files" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
     expect(release?.version).toBe("29.3");
     expect(release?.files.map((f) => f.name).sort()).toEqual([...REQUIRED_ONET_FILES, ...OPTIONAL_ONET_FILES].sort());
   });
 
   test("folds IM and LV rows into one rating per element, with suppression and relevance", async () => {
-    const ratings = await query(
+    const ratings = await queryRows(
       database.url,
       `SELECT "occupationCode", "domain", "elementId", "elementName", "importance", "level", "suppressed", "notRelevant"
          FROM "Rating" ORDER BY "occupationCode", "domain", "elementId"`,
@@ -87,7 +78,7 @@ describe("O*NET import of the synthetic fixture", () => {
   });
 
   test("keeps alternate and reported titles apart, in file order, the repeated title once", async () => {
-    const titles = await query(
+    const titles = await queryRows(
       database.url,
       `SELECT "occupationCode", "kind", "title", "shortTitle", "sources", "shownInMyNextMove", "position"
          FROM "AlternateTitle" ORDER BY "occupationCode", "kind", "position"`,
@@ -106,21 +97,21 @@ describe("O*NET import of the synthetic fixture", () => {
 
   test("loads technology skills (the repeated example once) and tools", async () => {
     expect(
-      await query(database.url, `SELECT "occupationCode", "example", "commodityCode", "commodityTitle", "hotTechnology", "inDemand" FROM "TechnologySkill" ORDER BY 1, 2`),
+      await queryRows(database.url, `SELECT "occupationCode", "example", "commodityCode", "commodityTitle", "hotTechnology", "inDemand" FROM "TechnologySkill" ORDER BY 1, 2`),
     ).toEqual([
       { occupationCode: widget, example: "Spreadsheet Pro", commodityCode: 43232110, commodityTitle: "Spreadsheet software", hotTechnology: false, inDemand: false },
       { occupationCode: widget, example: "Widget CAD", commodityCode: 43232604, commodityTitle: "Computer aided design CAD software", hotTechnology: true, inDemand: true },
       { occupationCode: gadget, example: "Gadget Tracker", commodityCode: 43232306, commodityTitle: "Data base user interface and query software", hotTechnology: true, inDemand: false },
     ]);
     expect(skippedIn(first.report, "TechnologySkill")).toEqual({ "example repeated for the same occupation and commodity (first kept)": 1 });
-    expect(await query(database.url, `SELECT "occupationCode", "example", "commodityCode", "commodityTitle" FROM "ToolUsed" ORDER BY 1`)).toEqual([
+    expect(await queryRows(database.url, `SELECT "occupationCode", "example", "commodityCode", "commodityTitle" FROM "ToolUsed" ORDER BY 1`)).toEqual([
       { occupationCode: widget, example: "Torque wrenches", commodityCode: 27111714, commodityTitle: "Torque wrenches" },
       { occupationCode: gadget, example: "Multimeters", commodityCode: 41113815, commodityTitle: "Multimeters" },
     ]);
   });
 
   test("loads related occupations with their tier and O*NET's order", async () => {
-    expect(await query(database.url, `SELECT "occupationCode", "relatedCode", "tier", "position" FROM "RelatedOccupation" ORDER BY 1, 4`)).toEqual([
+    expect(await queryRows(database.url, `SELECT "occupationCode", "relatedCode", "tier", "position" FROM "RelatedOccupation" ORDER BY 1, 4`)).toEqual([
       { occupationCode: widget, relatedCode: gadget, tier: "Primary-Short", position: 1 },
       { occupationCode: widget, relatedCode: sprocket, tier: "Supplemental", position: 2 },
       { occupationCode: gadget, relatedCode: widget, tier: "Primary-Short", position: 1 },
@@ -129,7 +120,7 @@ describe("O*NET import of the synthetic fixture", () => {
 
   test("labels education, training and experience categories and skips scales without categories", async () => {
     expect(
-      await query(database.url, `SELECT "occupationCode", "scaleId", "category", "categoryLabel", "percent", "suppressed" FROM "EducationDistribution" ORDER BY 1, 2, 3`),
+      await queryRows(database.url, `SELECT "occupationCode", "scaleId", "category", "categoryLabel", "percent", "suppressed" FROM "EducationDistribution" ORDER BY 1, 2, 3`),
     ).toEqual([
       { occupationCode: widget, scaleId: "OJ", category: 1, categoryLabel: "None or short demonstration", percent: 33.3, suppressed: false },
       { occupationCode: widget, scaleId: "PT", category: 2, categoryLabel: "Up to and including 1 month", percent: 50, suppressed: false },
@@ -144,7 +135,7 @@ describe("O*NET import of the synthetic fixture", () => {
 
   test("still loads occupations, job zones and tasks (importance from Task Ratings.txt)", async () => {
     expect(await countRows(database.url, ["OnetOccupation", "Occupation", "JobZoneReference"])).toEqual({ OnetOccupation: 4, Occupation: 4, JobZoneReference: 5 });
-    expect(await query(database.url, `SELECT "occupationCode", "taskId", "importance", "position" FROM "Task" ORDER BY 1, 4`)).toEqual([
+    expect(await queryRows(database.url, `SELECT "occupationCode", "taskId", "importance", "position" FROM "Task" ORDER BY 1, 4`)).toEqual([
       { occupationCode: widget, taskId: 90001, importance: 4.5, position: 1 },
       { occupationCode: widget, taskId: 90002, importance: 3.2, position: 2 },
       { occupationCode: gadget, taskId: 90003, importance: null, position: 1 },
@@ -164,7 +155,7 @@ describe("O*NET import of the synthetic fixture", () => {
     brokenFixtures.push(broken);
     await replaceCell(broken.file("Skills.txt"), 3, "Data Value", "high");
     const before = await countRows(database.url, OFFICIAL_TABLES);
-    const [releaseBefore] = await query(database.url, `SELECT "files", "importedAt" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
+    const [releaseBefore] = await queryRows(database.url, `SELECT "files", "importedAt" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
 
     const result = await importOnet(database.url, broken.dir);
 
@@ -174,7 +165,7 @@ describe("O*NET import of the synthetic fixture", () => {
     expect(error).toMatchObject({ file: "onet/Skills.txt", line: 3, column: "Data Value" });
     expect(error?.message).toBe('onet/Skills.txt, line 3, column "Data Value": expected a number (found "high")');
     expect(await countRows(database.url, OFFICIAL_TABLES)).toEqual(before);
-    expect(await query(database.url, `SELECT "files", "importedAt" FROM "DatasetRelease" WHERE "dataset" = 'onet'`)).toEqual([releaseBefore]);
+    expect(await queryRows(database.url, `SELECT "files", "importedAt" FROM "DatasetRelease" WHERE "dataset" = 'onet'`)).toEqual([releaseBefore]);
   });
 
   test("an occupation missing from Occupation Data.txt fails naming the file, line and column", async () => {
@@ -208,12 +199,12 @@ describe("O*NET import without the optional files", () => {
     await fixture.remove();
 
     expect(result.failed).toEqual([]);
-    const [release] = await query<{ files: { name: string }[] }>(database.url, `SELECT "files" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
+    const [release] = await queryRows<{ files: { name: string }[] }>(database.url, `SELECT "files" FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
     expect(release?.files.map((f) => f.name).sort()).toEqual([...REQUIRED_ONET_FILES].sort());
-    expect(await query(database.url, `SELECT "domain", count(*)::int AS "count" FROM "Rating" GROUP BY 1 ORDER BY 1`)).toEqual([
+    expect(await queryRows(database.url, `SELECT "domain", count(*)::int AS "count" FROM "Rating" GROUP BY 1 ORDER BY 1`)).toEqual([
       { domain: "SKILL", count: 4 },
       { domain: "KNOWLEDGE", count: 2 },
     ]);
-    expect(await query(database.url, `SELECT count(*)::int AS "count" FROM "Task" WHERE "importance" IS NOT NULL`)).toEqual([{ count: 0 }]);
+    expect(await queryRows(database.url, `SELECT count(*)::int AS "count" FROM "Task" WHERE "importance" IS NOT NULL`)).toEqual([{ count: 0 }]);
   });
 });

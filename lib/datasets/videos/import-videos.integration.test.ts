@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeFixtureDir, type FixtureDir } from "../../../tests/support/bls-fixtures";
 import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
@@ -8,21 +8,14 @@ import { writeCareerVideos } from "../../../tests/support/reading-fixtures";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { careerOneStopVideoPage, videosImporter } from "./import-videos";
+import { queryRows } from "../../../tests/support/query-rows";
 
 let database: TestDatabase;
 let fixture: FixtureDir;
 
 const importVideos = (dir: string) => runImport({ databaseUrl: database.url, dir, importers: [videosImporter], report: new ImportReport(() => {}) });
 
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => queryRows<T>(database.url, sql, params);
 
 beforeAll(async () => {
   database = await createTestDatabase();
