@@ -159,6 +159,26 @@ async function prepareDecision(context: CheckContext, fields: Record<string, str
   };
 }
 
+/** A public, read-only GET handler: the same answer for every caller. */
+function publicGet(file: string, path: string, who: string, expectBody: (body: string) => void): HandlerRow {
+  return {
+    kind: "handler",
+    file,
+    name: "GET",
+    who,
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expectBody(result.body);
+        },
+      };
+    },
+  };
+}
 export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   // ── contributing ──
   {
@@ -490,23 +510,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     },
   },
   // ── route handlers: all public and read-only, except Auth.js' own endpoints ──
-  {
-    kind: "handler",
-    file: "app/(reader)/changes.atom/route.ts",
-    name: "GET",
-    who: "anyone (public feed; the same for every caller)",
-    outcomes: EVERYONE,
-    async prepare() {
-      return {
-        request: { path: "/changes.atom" },
-        state: async () => null,
-        async expectEffect(result) {
-          expect(result.status).toBe(200);
-          expect(result.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-        },
-      };
-    },
-  },
+  publicGet("app/(reader)/changes.atom/route.ts", "/changes.atom", "anyone (public feed; the same for every caller)", (body) => expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')),
   {
     kind: "handler",
     file: "app/api/auth/[...nextauth]/route.ts",
@@ -545,57 +549,9 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
       };
     },
   },
-  {
-    kind: "handler",
-    file: "app/api/roles-markdown/[slug]/route.ts",
-    name: "GET",
-    who: "anyone (public, cached)",
-    outcomes: EVERYONE,
-    async prepare() {
-      return {
-        request: { path: `/roles/${SECURITY_OCCUPATION.slug}.md` },
-        state: async () => null,
-        async expectEffect(result) {
-          expect(result.status).toBe(200);
-          expect(result.body).toContain("# All Other Test Workers");
-        },
-      };
-    },
-  },
-  {
-    kind: "handler",
-    file: "app/api/roles/[code]/route.ts",
-    name: "GET",
-    who: "anyone (public, cached)",
-    outcomes: EVERYONE,
-    async prepare() {
-      return {
-        request: { path: `/api/roles/${SECURITY_OCCUPATION.code}` },
-        state: async () => null,
-        async expectEffect(result) {
-          expect(result.status).toBe(200);
-          expect(JSON.parse(result.body)).toMatchObject({ code: SECURITY_OCCUPATION.code });
-        },
-      };
-    },
-  },
-  {
-    kind: "handler",
-    file: "app/api/search/suggest/route.ts",
-    name: "GET",
-    who: "anyone (public, cached)",
-    outcomes: EVERYONE,
-    async prepare() {
-      return {
-        request: { path: "/api/search/suggest?q=widget" },
-        state: async () => null,
-        async expectEffect(result) {
-          expect(result.status).toBe(200);
-          expect(JSON.parse(result.body)).toMatchObject({ query: "widget" });
-        },
-      };
-    },
-  },
+  publicGet("app/api/roles-markdown/[slug]/route.ts", `/roles/${SECURITY_OCCUPATION.slug}.md`, "anyone (public, cached)", (body) => expect(body).toContain("# All Other Test Workers")),
+  publicGet("app/api/roles/[code]/route.ts", `/api/roles/${SECURITY_OCCUPATION.code}`, "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ code: SECURITY_OCCUPATION.code })),
+  publicGet("app/api/search/suggest/route.ts", "/api/search/suggest?q=widget", "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ query: "widget" })),
 ];
 
 const databaseUrl = () => process.env.E2E_DATABASE_URL!;
