@@ -28,7 +28,10 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
   const [query, setQuery] = useState("");
   const [suggestions, setSuggestions] = useState<TSuggestion[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlighted suggestion by code, not by position: suggestions for the last keystrokes
+  // may arrive after the reader has moved the highlight, and must not move or drop it.
+  const [activeCode, setActiveCode] = useState<string | null>(null);
+  const active = activeCode === null ? -1 : suggestions.findIndex((suggestion) => suggestion.code === activeCode);
   const request = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -36,7 +39,7 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
     if (text.length < MIN_CHARS) {
       request.current?.abort();
       setSuggestions([]);
-      setActive(-1);
+      setActiveCode(null);
       return;
     }
     const timer = setTimeout(async () => {
@@ -48,7 +51,6 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
         if (!response.ok) return;
         const body = (await response.json()) as TSuggestResponse;
         setSuggestions(body.suggestions);
-        setActive(-1);
         setOpen(true);
       } catch {
         // aborted by a newer keystroke, or offline: the form still searches on Enter
@@ -70,7 +72,8 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
       event.preventDefault();
       setOpen(true);
       const last = suggestions.length - 1;
-      setActive((current) => (event.key === "ArrowDown" ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1));
+      const next = event.key === "ArrowDown" ? (active >= last ? 0 : active + 1) : active <= 0 ? last : active - 1;
+      setActiveCode(suggestions[next]!.code);
     } else if (event.key === "Enter" && expanded && active >= 0 && active < suggestions.length) {
       event.preventDefault();
       go(suggestions[active]!);
@@ -78,7 +81,7 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
       if (expanded) {
         event.preventDefault();
         setOpen(false);
-        setActive(-1);
+        setActiveCode(null);
       } else if (query) {
         setQuery("");
       }
@@ -129,7 +132,7 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
                 event.preventDefault();
                 go(suggestion);
               }}
-              onMouseMove={() => setActive(index)}
+              onMouseMove={() => setActiveCode(suggestion.code)}
             >
               <span className="search-box__title">{suggestion.title}</span>
               {suggestion.matchedText && suggestion.matchedKind !== "TASK" && <span className="search-box__match"> · {suggestion.matchedText}</span>}
