@@ -22,8 +22,6 @@ async function main() {
     const { prisma } = await import("@/lib/db/prisma");
     const result = await setUserRole({ email: args.email, role: args.role });
     console.log(describeRoleChange(result));
-    // No AuditEntry model yet (it comes with the moderation work): this line is the record.
-    if (result.changed) console.log(`(not written to an audit log yet: record this change yourself if it matters)`);
     await prisma.$disconnect();
   } finally {
     await database.stop();

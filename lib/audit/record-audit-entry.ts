@@ -13,14 +13,19 @@ export const AUDIT_ACTIONS = [
   "submission.request-changes",
   "narrative.report",
   "revision.rollback",
+  "user.role-change",
 ] as const;
+
+/** The actor id of changes an operator made from the command line (`npm run user:role`), not as a signed-in user. */
+export const OPERATOR_ACTOR_ID = "operator";
 
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface RecordAuditEntryOptions {
-  actor: Actor;
+  /** A signed-in user, or `{ userId: OPERATOR_ACTOR_ID }` for the command line. */
+  actor: Pick<Actor, "userId">;
   action: TAuditAction;
-  target: { type: "submission" | "revision"; id: string };
+  target: { type: "submission" | "revision" | "user"; id: string };
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 }

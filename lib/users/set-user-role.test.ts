@@ -37,5 +37,11 @@ describe("setUserRole", () => {
     const { prisma } = await import("@/lib/db/prisma");
     expect(await prisma.user.count({ where: { email: "first.admin@example.org" } })).toBe(1);
     expect((await prisma.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" } })).role).toBe("MODERATOR");
+    // Each change, and only a change, is in the audit log as the operator's.
+    const audit = await prisma.auditEntry.findMany({ where: { targetType: "user", targetId: created.userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    expect(audit.map((entry) => [entry.actorId, entry.action, entry.before, entry.after])).toEqual([
+      ["operator", "user.role-change", null, { email: "first.admin@example.org", role: "ADMIN" }],
+      ["operator", "user.role-change", { role: "ADMIN" }, { email: "first.admin@example.org", role: "MODERATOR" }],
+    ]);
   });
 });
