@@ -1,10 +1,16 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { isForwardedHeadersPreloadActive } from "./lib/security/forwarded-headers.cjs";
 import { BASELINE_SECURITY_HEADERS, HTTPS_FORWARDED_PROTO, readerContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy";
 
 export default function nextConfig(phase: string): NextConfig {
   const development = phase === PHASE_DEVELOPMENT_SERVER;
+  // Without the preload, `next start` passes on the X-Forwarded-* headers a client sends
+  // (lib/security/forwarded-headers.cjs): refuse to serve rather than believe them.
+  if (phase === PHASE_PRODUCTION_SERVER && !isForwardedHeadersPreloadActive()) {
+    throw new Error("Start the app with `npm start`: it loads lib/security/forwarded-headers.preload.cjs into `next start` (NODE_OPTIONS=--require …), which the app needs to know the client's address and protocol.");
+  }
   return {
     poweredByHeader: false,
     // The end-to-end suite builds into its own folder so its fixture pages never mix with
@@ -27,7 +33,8 @@ export default function nextConfig(phase: string): NextConfig {
     async headers() {
       return [
         { source: "/:path*", headers: [{ key: "Content-Security-Policy", value: readerContentSecurityPolicy({ development }) }, ...BASELINE_SECURITY_HEADERS] },
-        // Over https only (the TLS proxy in front says so): a browser that saw it over http would ignore it anyway.
+        // Over https only: the site URL is https, or a trusted proxy says so. The preload sets
+        // X-Forwarded-Proto to exactly that before Next matches these rules; what a client sends is gone.
         {
           source: "/:path*",
           has: [{ type: "header", key: "x-forwarded-proto", value: HTTPS_FORWARDED_PROTO }],

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 // SITE_URL is read when served, not baked in at build time.
 export const dynamic = "force-dynamic";

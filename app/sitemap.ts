@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 // Rendered on request (the build has no database) from the cached role list.
 export const dynamic = "force-dynamic";

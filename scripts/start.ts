@@ -10,6 +10,8 @@ import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
+import { siteUrl } from "@/lib/site-url.cjs";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { onShutdown, run } from "./lib/run";
 
@@ -43,7 +45,11 @@ async function main() {
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: process.env.AUTH_SECRET ?? (await ensureAuthSecret()),
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
+    // localhost), never a request header; Auth.js reads it as AUTH_URL. The preload keeps
+    // client-sent X-Forwarded-* headers from deciding anything (lib/security/forwarded-headers.cjs).
+    AUTH_URL: siteUrl({ ...process.env, PORT: port }),
+    NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
   };
   if (!existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("No production build yet: running `next build` (about a minute).");

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findFreePort } from "@/lib/db/find-free-port";
+import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { createE2eDatabase } from "@/tests/support/e2e-datasets";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { dropDatabase, startTestServer } from "@/tests/support/test-server";
@@ -62,7 +63,8 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
         ...env,
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: "e2e-secret-not-for-production",
-        AUTH_TRUST_HOST: "true",
+        AUTH_URL: `http://localhost:${port}`,
+        NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
         EMAIL_SERVER: smtp.url,
         EMAIL_FROM: "Careerwiki <no-reply@careerwiki.test>",
         // Every test signs in from 127.0.0.1; the per-address limit (5) stays as shipped.

@@ -7,6 +7,7 @@ import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { headers } from "next/headers";
 import { prisma } from "@/lib/db/prisma";
+import { siteUrl } from "@/lib/site-url.cjs";
 import { redirectCallback } from "./callback-url";
 import { clientIpFromHeaders } from "./client-ip";
 import { limitSignInEmails } from "./limit-sign-in-emails";
@@ -28,7 +29,14 @@ export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 3600;
 /** How long a magic link works. */
 export const EMAIL_LINK_MAX_AGE_SECONDS = 3600;
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildAuthConfig());
+export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  // Auth.js takes its own address from process.env.AUTH_URL alone (next-auth's reqWithEnvURL
+  // rewrites each request's origin with it; @auth/core's createActionURL builds sign-in and
+  // session URLs from it); without it, from the Host and X-Forwarded-Host headers. Pinned to
+  // the configured site URL, so no header ever chooses where a magic link points.
+  process.env.AUTH_URL = siteUrl();
+  return { ...buildAuthConfig(), useSecureCookies: await servedOverHttps() };
+});
 
 export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
   return {
@@ -129,5 +137,18 @@ async function requestIp(): Promise<string> {
     return clientIpFromHeaders(await headers());
   } catch {
     return "unknown";
+  }
+}
+
+/**
+ * Whether this request reached the site over https, as the forwarded-headers preload decided
+ * (the site URL is https, or a trusted proxy said so): then the session cookie is
+ * `__Secure-` and `Secure`. Outside a request, the site URL decides.
+ */
+async function servedOverHttps(): Promise<boolean> {
+  try {
+    return (await headers()).get("x-forwarded-proto") === "https";
+  } catch {
+    return siteUrl().startsWith("https:");
   }
 }

@@ -1,57 +1,84 @@
+import { siteUrl } from "@/lib/site-url.cjs";
+
+const MAX_LENGTH = 2048;
 /**
- * Where Auth.js may send someone after signing in or out: only back into this site.
- *
- * The candidate is resolved against the site's own origin with the WHATWG URL parser (the
- * one browsers use), so the tricks that fool string checks all land on a foreign origin and
- * are refused: `//evil.example`, `/\evil.example`, `/\t/evil.example`,
- * `https://localhost.evil.example`, `javascript:...`, `data:...`.
+ * C0 and C1 controls, space, DEL, and invisible format characters (zero-width, bidi
+ * overrides): the URL parser silently drops tabs and newlines, so "/\t/evil.example" means
+ * "//evil.example", and a bidi override makes an address read differently from where it goes.
  */
-export function resolveSameOriginUrl(candidate: unknown, baseUrl: string): URL | null {
-  if (typeof candidate !== "string" || candidate.length === 0 || candidate.length > 2048) return null;
-  let base: URL;
-  let resolved: URL;
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+/** "%252F" is "%2F" once decoded and "/" twice; a value that still changes after this many rounds is refused. */
+const MAX_DECODE_ROUNDS = 3;
+
+/**
+ * The one check of every return address the site accepts (the sign-in page and its form,
+ * OAuth buttons, Auth.js' redirect callback and endpoints, page guards): the address as a
+ * path on this site ("/profile?tab=1#x"), or null when it leads anywhere else.
+ *
+ * It is judged after normalisation, as any later reader (a browser, Next's router, Auth.js)
+ * might interpret it: parsed against the site's origin with the WHATWG URL parser (dot
+ * segments resolved, backslashes read as slashes), then its path percent-decoded until
+ * stable, backslashes turned into slashes and parsed again. Every form must stay on the
+ * site's origin, and no form may begin with "//" (a protocol-relative URL to another host):
+ * `/..//evil.example`, `/%2e%2e//evil.example`, `/%5Cevil.example`, `/%2F%2Fevil.example`,
+ * `//evil.example`, `https://localhost.evil.example`, `javascript:…`, `data:…` are all refused.
+ * The path returned is the first, WHATWG-normalised form, so a legitimate path keeps its meaning.
+ */
+export function safeReturnPath(candidate: unknown, origin: string = siteUrl()): string | null {
+  if (typeof candidate !== "string" || candidate.length === 0 || candidate.length > MAX_LENGTH) return null;
+  if (CONTROL_OR_SPACE.test(candidate)) return null;
+  const site = new URL(origin);
+  const parsed = parseOnSite(candidate, site);
+  if (!parsed) return null;
+  let decoded = parsed.pathname;
+  for (let round = 0; ; round++) {
+    let next: string;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      return null;
+    }
+    if (next === decoded) break;
+    if (round === MAX_DECODE_ROUNDS) return null;
+    decoded = next;
+  }
+  if (CONTROL_OR_SPACE.test(decoded)) return null;
+  if (!parseOnSite(decoded.replaceAll("\\", "/"), site)) return null;
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/** `value` resolved against the site, when it is an http(s) path on the site's own origin that does not begin with "//". */
+function parseOnSite(value: string, site: URL): URL | null {
+  let url: URL;
   try {
-    base = new URL(baseUrl);
-    resolved = new URL(candidate, base);
+    url = new URL(value, site);
   } catch {
     return null;
   }
-  if (resolved.protocol !== "http:" && resolved.protocol !== "https:") return null;
-  if (resolved.origin !== base.origin) return null;
-  // Credentials in a same-origin URL are never legitimate here.
-  if (resolved.username || resolved.password) return null;
-  return resolved;
+  if (url.origin !== site.origin || url.username || url.password) return null;
+  if (url.pathname.startsWith("//") || value.startsWith("//")) return null;
+  return url;
 }
 
-/** The Auth.js `redirect` callback: the same-origin target, or the home page. */
-export function redirectCallback({ url, baseUrl }: { url: string; baseUrl: string }): string {
-  return resolveSameOriginUrl(url, baseUrl)?.href ?? new URL("/", baseUrl).href;
-}
-
-/**
- * A `callbackUrl` from a query string or form, as a relative path on this site
- * ("/profile?tab=1"), or `fallback` when it points anywhere else. Used before handing it to
- * Auth.js, so forms never echo a foreign URL either. Absolute URLs are kept (as their path)
- * only when `origin`, the site's own origin, is given and matches: Auth.js itself sends
- * absolute ones to the sign-in page.
- */
-export function safeCallbackPath(candidate: unknown, fallback = "/", origin?: string): string {
-  // Without a known origin, only relative paths can be recognised as ours.
-  const resolved = resolveSameOriginUrl(candidate, origin ?? "http://careerwiki.invalid");
-  if (!resolved) return fallback;
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+/** The Auth.js `redirect` callback: the same-origin target, or the home page, as an absolute URL on the configured site. */
+export function redirectCallback({ url }: { url: string; baseUrl: string }): string {
+  const site = siteUrl();
+  return new URL(safeReturnPath(url, site) ?? "/", site).href;
 }
 
 /**
- * `url` without its `callbackUrl` query parameter when that points off the site. Auth.js
- * answers a parameter that is no http(s) URL (`javascript:…`, `data:…`) with a 500 "server
- * configuration" error before its redirect callback runs; without it, the request goes on
- * to the default target (home), as the redirect callback would send it.
+ * `url` with its `callbackUrl` query parameter normalised (safeReturnPath), or removed when
+ * it points off the site. Auth.js answers a parameter that is no http(s) URL (`javascript:…`,
+ * `data:…`) with a 500 "server configuration" error before its redirect callback runs;
+ * without it, the request goes on to the default target (home), as the redirect callback would send it.
  */
-export function withoutForeignCallbackUrl(url: URL, origin: string): URL {
+export function withSafeCallbackUrl(url: URL): URL {
   const candidate = url.searchParams.get("callbackUrl");
-  if (candidate === null || resolveSameOriginUrl(candidate, origin)) return url;
+  if (candidate === null) return url;
+  const path = safeReturnPath(candidate);
+  if (path === candidate) return url;
   const cleaned = new URL(url);
-  cleaned.searchParams.delete("callbackUrl");
+  if (path === null) cleaned.searchParams.delete("callbackUrl");
+  else cleaned.searchParams.set("callbackUrl", path);
   return cleaned;
 }

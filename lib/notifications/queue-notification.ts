@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/transaction";
 import { isEmailConfigured } from "@/lib/email/send-email";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 export interface QueueNotificationOptions {
   userId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createNonce, HTTPS_FORWARDED_PROTO, nonceContentSecurityPolicy, readerContentSecurityPolicy } from "./content-security-policy";
+import { createNonce, nonceContentSecurityPolicy, readerContentSecurityPolicy } from "./content-security-policy";
 
 /** The policy as directive → sources. */
 function parse(policy: string): Map<string, string[]> {
@@ -61,22 +61,5 @@ describe("createNonce", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
-  });
-});
-
-describe("HTTPS_FORWARDED_PROTO", () => {
-  // As Next matches a `has` value: the whole header.
-  const overHttps = (proto: string) => new RegExp(`^${HTTPS_FORWARDED_PROTO}$`).test(proto);
-
-  it("matches when the TLS proxy's (first) entry says https", () => {
-    expect(overHttps("https")).toBe(true);
-    expect(overHttps("HTTPS")).toBe(true);
-    expect(overHttps("https, http")).toBe(true);
-  });
-
-  it("does not match plain http (next start on localhost) or look-alikes", () => {
-    expect(overHttps("http")).toBe(false);
-    expect(overHttps("http, https")).toBe(false);
-    expect(overHttps("httpsx")).toBe(false);
   });
 });

@@ -77,12 +77,12 @@ export const BASELINE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: stri
 ];
 
 /**
- * The `X-Forwarded-Proto` values of a request that reached the site over https, as a
- * next.config `has` pattern (Next anchors it: ^…$). `next start` speaks plain http, so https
- * always means a TLS proxy in front, which sets this header (its first entry counts). A
- * client forging it over plain http gains nothing: browsers ignore HSTS received over http.
+ * The `X-Forwarded-Proto` value of a request that reached the site over https, as a
+ * next.config `has` pattern (Next anchors it: ^…$). The forwarded-headers preload sets the
+ * header to "https" exactly when the site URL is https or a trusted proxy says so
+ * (lib/security/forwarded-headers.cjs); a client's own value never gets this far.
  */
-export const HTTPS_FORWARDED_PROTO = "[Hh][Tt][Tt][Pp][Ss](?:\\s*,.*)?";
+export const HTTPS_FORWARDED_PROTO = "https";
 
 function evalSource({ development = false }: PolicyOptions): string {
   return development ? " 'unsafe-eval'" : "";

@@ -1,7 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CROSS_SITE_REFUSAL, refuseCrossSiteRequest } from "./refuse-cross-site-request";
 
 const site = "http://localhost:3000";
+
+beforeEach(() => {
+  vi.stubEnv("SITE_URL", site);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 function request(method: string, path: string, headers: Record<string, string>) {
   return new Request(new URL(path, site), { method, headers: { host: "localhost:3000", ...headers } });
@@ -40,7 +47,17 @@ describe("refuseCrossSiteRequest", () => {
     expect(refuseCrossSiteRequest(request("POST", "/api/authx", { origin: "https://evil.example" }))?.status).toBe(403);
   });
 
-  it("behind a proxy, compares with the forwarded host and protocol", () => {
+  it.each([
+    ["X-Forwarded-Host", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" }],
+    ["Host", { host: "evil.example" }],
+    ["Forwarded", { forwarded: "host=evil.example;proto=http" }],
+  ])("compares with the configured site URL only: a forged %s matching a foreign Origin is refused", (_label, forged) => {
+    expect(refuseCrossSiteRequest(request("POST", "/profile", { ...forged, origin: "http://evil.example" }))?.status).toBe(403);
+    expect(refuseCrossSiteRequest(request("POST", "/profile", { ...forged, origin: site }))).toBeNull();
+  });
+
+  it("behind a proxy, the site is SITE_URL (AUTH_URL), whatever the proxy forwards", () => {
+    vi.stubEnv("SITE_URL", "https://careerwiki.example");
     const forwarded = { "x-forwarded-host": "careerwiki.example", "x-forwarded-proto": "https" };
     expect(refuseCrossSiteRequest(request("POST", "/profile", { ...forwarded, origin: "https://careerwiki.example" }))).toBeNull();
     expect(refuseCrossSiteRequest(request("POST", "/profile", { ...forwarded, origin: "http://localhost:3000" }))?.status).toBe(403);

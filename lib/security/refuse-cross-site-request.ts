@@ -1,4 +1,4 @@
-import { siteOrigin } from "@/lib/auth/site-origin";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 const STATE_CHANGING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -9,7 +9,8 @@ export const CROSS_SITE_REFUSAL = "Refused: this request did not come from a Car
 
 /**
  * A state-changing request (server action or form post) must come from one of our own pages:
- * its Origin header must be the site's origin. A foreign origin, `null` (sandboxed frames,
+ * its Origin header must be the configured site's origin (lib/site-url.cjs; never a Host or
+ * forwarded header, which a client can choose). A foreign origin, `null` (sandboxed frames,
  * some redirects) and a missing one are refused with a 403 and a plain message, before any
  * code of the page or action runs. Browsers send Origin on every POST, so only handcrafted
  * requests lack it. (Next would abort a foreign-origin action itself, but with a 500 and a
@@ -18,7 +19,7 @@ export const CROSS_SITE_REFUSAL = "Refused: this request did not come from a Car
 export function refuseCrossSiteRequest(request: Request): Response | null {
   if (!STATE_CHANGING_METHODS.has(request.method.toUpperCase())) return null;
   if (new URL(request.url).pathname.startsWith(OWN_CSRF_PROTECTION)) return null;
-  if (isOwnOrigin(request.headers.get("origin"), siteOrigin(request.headers))) return null;
+  if (isOwnOrigin(request.headers.get("origin"), siteUrl())) return null;
   return new Response(CROSS_SITE_REFUSAL, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 

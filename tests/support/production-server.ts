@@ -4,6 +4,8 @@ import { cp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/find-free-port";
+import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 const require = createRequire(path.join(process.cwd(), "package.json"));
 export const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
@@ -17,7 +19,7 @@ export interface StartProductionServerOptions {
    * where another server (the e2e suite's, `npm start`'s) would serve them.
    */
   isolated?: boolean;
-  /** More environment for the server (limits, pool size). */
+  /** More environment for the server (limits, pool size, SITE_URL, TRUSTED_PROXY). */
   env?: Record<string, string>;
   /** Each line the server prints; without it, its stderr goes to ours and its stdout is dropped. */
   onOutput?: (line: string) => void;
@@ -48,8 +50,11 @@ export async function startProductionServer(databaseUrl: string, options: StartP
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
-      AUTH_TRUST_HOST: "true",
       ...options.env,
+      // As npm start: the site is this port on localhost unless options.env names another
+      // (SITE_URL); forwarded headers are normalised by the preload (TRUSTED_PROXY in options.env).
+      AUTH_URL: siteUrl({ PORT: String(port), ...options.env }),
+      NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
     },
     stdio: ["ignore", options.onOutput ? "pipe" : "ignore", options.onOutput ? "pipe" : "inherit"],
   });

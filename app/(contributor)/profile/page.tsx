@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor";
+import { signInPath } from "@/lib/auth/sign-in-path";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { SECTORS } from "@/lib/profiles/profile-fields";
 import { ProfileForm } from "./profile-form";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Your profile", robots: { index: fals
 
 export default async function ProfilePage() {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?${new URLSearchParams({ callbackUrl: "/profile" })}`);
+  if (!actor) redirect(signInPath("/profile"));
   const profile = await getOwnProfile({ actor });
   const initialState: TProfileFormState = {
     status: "idle",

@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { enabledOAuthProviders, signIn } from "@/lib/auth/auth";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { requestOrigin } from "@/lib/auth/request-origin";
+import { safeReturnPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { siteUrl } from "@/lib/site-url.cjs";
 import { ZRequestSignInLinkInputSchema, ZSignInWithProviderInputSchema, type TSignInFormState } from "./schema";
 
 /**
@@ -21,8 +21,7 @@ export async function requestSignInLink(_previous: TSignInFormState, formData: F
   if (!parsed.success) {
     return { status: "error", message: "Please check your email address.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  const origin = await requestOrigin();
-  const redirectTo = safeCallbackPath(parsed.data.callbackUrl, "/", origin);
+  const redirectTo = safeReturnPath(parsed.data.callbackUrl) ?? "/";
   let target: string;
   try {
     target = await signIn("nodemailer", { email: parsed.data.email, redirectTo, redirect: false });
@@ -32,7 +31,7 @@ export async function requestSignInLink(_previous: TSignInFormState, formData: F
     return { status: "error", message: signInErrorMessage(new URLSearchParams({ error: error.type })) ?? undefined, values };
   }
   // Refusals (the email limits, a banned address) come back as a redirect to the sign-in page with an error code.
-  const url = new URL(target, origin);
+  const url = new URL(target, siteUrl());
   const refusal = url.pathname === "/sign-in" ? signInErrorMessage(url.searchParams) : null;
   if (refusal) return { status: "error", message: refusal, values };
   redirect("/sign-in/check-email");
@@ -42,6 +41,6 @@ export async function requestSignInLink(_previous: TSignInFormState, formData: F
 export async function signInWithProvider(formData: FormData): Promise<void> {
   const parsed = ZSignInWithProviderInputSchema.safeParse({ provider: formData.get("provider"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success || !enabledOAuthProviders().some((p) => p.id === parsed.data.provider)) redirect("/sign-in");
-  const redirectTo = safeCallbackPath(parsed.data.callbackUrl, "/", await requestOrigin());
+  const redirectTo = safeReturnPath(parsed.data.callbackUrl) ?? "/";
   await signIn(parsed.data.provider, { redirectTo });
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { enabledOAuthProviders } from "@/lib/auth/auth";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { safeReturnPath } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/get-actor";
-import { requestOrigin } from "@/lib/auth/request-origin";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
@@ -20,7 +19,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
     const value = params[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  const callbackUrl = safeCallbackPath(first("callbackUrl"), "/", await requestOrigin());
+  const callbackUrl = safeReturnPath(first("callbackUrl")) ?? "/";
   const signedIn = (await getActor()) !== null;
   const query = new URLSearchParams();
   for (const name of ["error", "limit", "wait"]) {

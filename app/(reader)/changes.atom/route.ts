@@ -1,5 +1,6 @@
 import { toErrorResponse } from "@/lib/http/error-response";
 import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 // Public and read-only: no session is involved. Rendered per request so it never lags the page.
 export const dynamic = "force-dynamic";
@@ -7,8 +8,8 @@ export const dynamic = "force-dynamic";
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** Recent changes as an Atom 1.0 feed. */
-export async function GET(request: Request) {
-  const origin = new URL(request.url).origin;
+export async function GET() {
+  const origin = siteUrl();
   let changes: Awaited<ReturnType<typeof findRecentChanges>>;
   try {
     changes = await findRecentChanges(50);

@@ -21,7 +21,7 @@ import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
 import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
 import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 // No page is built at `next build` (the build needs no database): each is rendered on its
 // first request and then served from Next's cache. Nothing here reads cookies or headers.

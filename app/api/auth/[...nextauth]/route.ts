@@ -1,14 +1,13 @@
 // Auth.js' own endpoints: sign-in/out, the magic-link callback, OAuth callbacks, session, csrf.
 import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
-import { withoutForeignCallbackUrl } from "@/lib/auth/callback-url";
-import { siteOrigin } from "@/lib/auth/site-origin";
+import { withSafeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const { POST } = handlers;
 
-/** Auth.js' GET endpoints (the emailed link among them), minus a foreign `callbackUrl`, which would make Auth.js fail with a 500. */
+/** Auth.js' GET endpoints (the emailed link among them), with `callbackUrl` normalised or, when foreign, removed (Auth.js would fail with a 500 on some). */
 export function GET(request: NextRequest) {
   const url = new URL(request.url);
-  const kept = withoutForeignCallbackUrl(url, siteOrigin(request.headers));
+  const kept = withSafeCallbackUrl(url);
   return handlers.GET(kept === url ? request : new NextRequest(kept, { headers: request.headers }));
 }

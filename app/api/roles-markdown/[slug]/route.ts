@@ -1,6 +1,6 @@
 import { getRolePage } from "@/lib/roles/get-role-page";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
-import { siteUrl } from "@/lib/site-url";
+import { siteUrl } from "@/lib/site-url.cjs";
 
 // /roles/<slug>.md is rewritten here (next.config.ts). Cached like the page itself.
 export const dynamicParams = true;

@@ -1,0 +1,1 @@
+export function siteUrl(env?: Record<string, string | undefined>): string;
