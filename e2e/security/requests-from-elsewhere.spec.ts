@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { listServerActions } from "../../tests/support/server-actions";
+import { HOSTILE_RETURN_ADDRESSES } from "../../tests/support/hostile-return-addresses";
 import { seedUser } from "../../tests/support/seed-users";
 import { e2eMailboxDir, magicLinkFrom, readMessages, waitForMessage } from "../../tests/support/smtp-capture";
 import { AUTHORIZATION_MATRIX, authCsrfToken, callEntryPoint, cookieHeader, seedActors, type ActorKind, type CheckContext } from "./authorization-matrix";
@@ -92,7 +93,7 @@ test("Auth.js' endpoints refuse a cross-site post without its CSRF token: no sig
 const FOREIGN_CALLBACKS = ["//evil.example", "https://localhost.evil.example", "javascript:alert(1)", "/\\evil.example", "data:text/html,<script>alert(1)</script>"];
 
 test("Auth.js' GET endpoints with a foreign callbackUrl answer normally and stay on the site (no 500)", async ({ baseURL }) => {
-  for (const callbackUrl of FOREIGN_CALLBACKS) {
+  for (const callbackUrl of HOSTILE_RETURN_ADDRESSES) {
     for (const path of ["/api/auth/signin", "/api/auth/signout"]) {
       const response = await fetch(new URL(`${path}?${new URLSearchParams({ callbackUrl })}`, baseURL), { redirect: "manual" });
       expect(response.status, `${path} with ${callbackUrl}`).toBeLessThan(500);
@@ -170,4 +171,32 @@ test("foreign callbackUrl values posted to Auth.js and put into the emailed link
       await context.close();
     });
   }
+});
+
+test("a signed-in user opening /sign-in with any hostile callbackUrl is offered a Continue link to this site only, and an anonymous one a form that returns here", async ({ browser, baseURL }) => {
+  test.slow(); // one page load per address, twice
+  const site = new URL(baseURL!).origin;
+  const user = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "CONTRIBUTOR", baseUrl: baseURL });
+  const signedIn = await browser.newContext();
+  await signedIn.addCookies([user.cookie]);
+  const anonymous = await browser.newContext();
+  const [page, anonymousPage] = [await signedIn.newPage(), await anonymous.newPage()];
+  const dialogs = recordDialogs(page);
+  for (const callbackUrl of HOSTILE_RETURN_ADDRESSES) {
+    const address = `/sign-in?${new URLSearchParams({ callbackUrl })}`;
+    await page.goto(address);
+    // The browser's own reading of the link (the href property is resolved against the page).
+    const href = await page.getByRole("link", { name: "Continue" }).evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(href, JSON.stringify(callbackUrl)).toBe(`${site}/`);
+    await anonymousPage.goto(address);
+    await expect(anonymousPage.locator('input[name="callbackUrl"]'), JSON.stringify(callbackUrl)).toHaveValue("/");
+  }
+  // Following it: still here, nothing ran.
+  await page.goto(`/sign-in?${new URLSearchParams({ callbackUrl: "/..//evil.example" })}`);
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page).toHaveURL(`${site}/`);
+  expect(dialogs).toEqual([]);
+  console.log(`hostile return addresses: ${HOSTILE_RETURN_ADDRESSES.length} tried on the sign-in page, signed in and not, 0 left the site`);
+  await signedIn.close();
+  await anonymous.close();
 });
