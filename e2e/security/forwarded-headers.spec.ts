@@ -43,10 +43,10 @@ async function requestLink(baseUrl: string, email: string, { headers = {}, local
   });
 }
 
-/** "sent" when Auth.js went on to the check-your-email page, "ip-limit" when the per-IP limit refused. */
+/** "sent" when Auth.js went on to its verify-request page (which shows "check your email"), "ip-limit" when the per-IP limit refused. */
 function outcome(response: RawResponse): "sent" | "ip-limit" | string {
   const location = response.headers.location ?? "";
-  if (new URL(location, "http://x").pathname === "/sign-in/check-email") return "sent";
+  if (new URL(location, "http://x").pathname === "/api/auth/verify-request") return "sent";
   if (/[?&]error=RateLimited/.test(location) && /[?&]limit=ip/.test(location)) return "ip-limit";
   return `${response.status} ${location}`;
 }
@@ -182,7 +182,7 @@ test.describe("other set-ups: an https site URL, a trusted proxy", () => {
 
     const email = uniqueEmail("cookie-https");
     const requested = await requestLink(httpsSite.baseUrl, email, { headers: FORGED_HOSTS[0]![1], localAddress });
-    expect(requested.headers.location).toBe(`${HTTPS_SITE}/sign-in/check-email?provider=nodemailer&type=email`);
+    expect(requested.headers.location).toBe(`${HTTPS_SITE}/api/auth/verify-request?provider=nodemailer&type=email`);
     const link = new URL(magicLinkFrom(await waitForMessage(mailDir, email)));
     expect(link.origin).toBe(HTTPS_SITE);
 

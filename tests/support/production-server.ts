@@ -15,8 +15,9 @@ export interface StartProductionServerOptions {
   distDir?: string;
   /**
    * Serve a private copy of the build, removed on stop. Pages rendered on demand are written
-   * into the build's folder: a server against a scratch database must not leave its pages
-   * where another server (the e2e suite's, `npm start`'s) would serve them.
+   * into the build's folder: a server against a scratch database (or another site URL) must
+   * not leave its pages where another server (the e2e suite's, `npm start`'s) would serve
+   * them, nor serve theirs.
    */
   isolated?: boolean;
   /** More environment for the server (limits, pool size, SITE_URL, TRUSTED_PROXY). */
@@ -40,8 +41,10 @@ export async function startProductionServer(databaseUrl: string, options: StartP
   if (!existsSync(path.join(sourceDir, "BUILD_ID"))) throw new Error(`${sourceDir} holds no production build`);
   // Inside .data (git-ignored): distDir must be a path relative to the project.
   const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir).replace(/^\./, "")}-${process.pid}-${Date.now()}`) : sourceDir;
-  // The build cache (cache/) is only needed by `next build`.
-  if (options.isolated) await cp(sourceDir, distDir, { recursive: true, filter: (source) => source !== path.join(sourceDir, "cache") });
+  // The build cache (cache/) is only needed by `next build`; pages another server rendered at
+  // run time (server/route-cache/) came from its database and its site URL.
+  const leftOut = new Set([path.join(sourceDir, "cache"), path.join(sourceDir, "server", "route-cache")]);
+  if (options.isolated) await cp(sourceDir, distDir, { recursive: true, filter: (source) => !leftOut.has(source) });
   const port = await findFreePort();
   const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "--port", String(port), "--hostname", "localhost"], {
     env: {
