@@ -174,13 +174,12 @@ test("foreign callbackUrl values posted to Auth.js and put into the emailed link
 });
 
 test("a signed-in user opening /sign-in with any hostile callbackUrl is offered a Continue link to this site only, and an anonymous one a form that returns here", async ({ browser, baseURL }) => {
-  test.slow(); // one page load per address, twice
+  test.setTimeout(180_000); // one page load per address in the browser, one over HTTP
   const site = new URL(baseURL!).origin;
   const user = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "CONTRIBUTOR", baseUrl: baseURL });
-  const signedIn = await browser.newContext();
-  await signedIn.addCookies([user.cookie]);
-  const anonymous = await browser.newContext();
-  const [page, anonymousPage] = [await signedIn.newPage(), await anonymous.newPage()];
+  const context = await browser.newContext();
+  await context.addCookies([user.cookie]);
+  const page = await context.newPage();
   const dialogs = recordDialogs(page);
   for (const callbackUrl of HOSTILE_RETURN_ADDRESSES) {
     const address = `/sign-in?${new URLSearchParams({ callbackUrl })}`;
@@ -188,8 +187,8 @@ test("a signed-in user opening /sign-in with any hostile callbackUrl is offered 
     // The browser's own reading of the link (the href property is resolved against the page).
     const href = await page.getByRole("link", { name: "Continue" }).evaluate((link) => (link as HTMLAnchorElement).href);
     expect(href, JSON.stringify(callbackUrl)).toBe(`${site}/`);
-    await anonymousPage.goto(address);
-    await expect(anonymousPage.locator('input[name="callbackUrl"]'), JSON.stringify(callbackUrl)).toHaveValue("/");
+    const anonymous = await (await fetch(new URL(address, baseURL))).text();
+    expect(/<input type="hidden" name="callbackUrl" value="([^"]*)"/.exec(anonymous)?.[1], JSON.stringify(callbackUrl)).toBe("/");
   }
   // Following it: still here, nothing ran.
   await page.goto(`/sign-in?${new URLSearchParams({ callbackUrl: "/..//evil.example" })}`);
@@ -197,6 +196,5 @@ test("a signed-in user opening /sign-in with any hostile callbackUrl is offered 
   await expect(page).toHaveURL(`${site}/`);
   expect(dialogs).toEqual([]);
   console.log(`hostile return addresses: ${HOSTILE_RETURN_ADDRESSES.length} tried on the sign-in page, signed in and not, 0 left the site`);
-  await signedIn.close();
-  await anonymous.close();
+  await context.close();
 });
