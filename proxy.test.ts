@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { NONCE_PATH_PATTERNS, needsNoncePolicy } from "@/lib/security/content-security-policy";
+import { siteUrl } from "@/lib/site-url.cjs";
 import { config, proxy } from "./proxy";
 
 describe("proxy", () => {
@@ -17,7 +18,7 @@ describe("proxy", () => {
       expect(needsNoncePolicy(path), path).toBe(false);
     }
     // A same-site post to a reader page passes the origin check and keeps the cached page's policy.
-    const post = new NextRequest("http://localhost/roles/nurses", { method: "POST", headers: { origin: "http://localhost", "next-action": "x" } });
+    const post = new NextRequest(`${siteUrl()}/roles/nurses`, { method: "POST", headers: { origin: siteUrl(), "next-action": "x" } });
     expect(proxy(post)).toBeUndefined();
   });
 
