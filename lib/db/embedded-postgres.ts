@@ -76,10 +76,16 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const password = await readOrCreatePassword(dataDir);
   const urlFor = (port: number, database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
+  const port = options.port ?? (await findFreePort());
   const deadline = Date.now() + (options.ownerWaitMs ?? 0);
   for (;;) {
     const owner = await readOwner(dataDir);
-    if (!owner || owner.pid === process.pid || !isAlive(owner.pid)) break;
+    // Recorded before the server starts, exclusively: of two processes starting at once, one
+    // owns it and the other joins it or waits.
+    if (!owner || owner.pid === process.pid || !isAlive(owner.pid)) {
+      if (await claimOwnership(dataDir, owner, { pid: process.pid, port, shared: options.shared ?? false })) break;
+      continue;
+    }
     if (options.reuseRunning && owner.shared) {
       await waitUntilAnswering(urlFor(owner.port, "postgres"), JOIN_WAIT_MS, () => isAlive(owner.pid)).catch((error: Error) => {
         throw new Error(`The embedded PostgreSQL of process ${owner.pid} (port ${owner.port}) is not answering: ${error.message}`);
@@ -92,9 +98,6 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   }
 
   await stopLeftoverServer(dataDir);
-  const port = options.port ?? (await findFreePort());
-  // Recorded before the server starts: a command starting meanwhile must see it as owned.
-  await writeOwner(dataDir, { pid: process.pid, port, shared: options.shared ?? false });
   const log: string[] = [];
   let server: PostmasterProcess;
   try {
@@ -326,9 +329,17 @@ async function readOwner(dataDir: string): Promise<Owner | null> {
   }
 }
 
-async function writeOwner(dataDir: string, owner: Owner) {
+/** Replaces the record of `previous` (dead, or this process) with `owner`; false when another process got there first. */
+async function claimOwnership(dataDir: string, previous: Owner | null, owner: Owner): Promise<boolean> {
   await mkdir(path.dirname(dataDir), { recursive: true });
-  await writeFile(ownerFile(dataDir), `${JSON.stringify(owner)}\n`);
+  if (previous) await rm(ownerFile(dataDir), { force: true });
+  try {
+    await writeFile(ownerFile(dataDir), `${JSON.stringify(owner)}\n`, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
 }
 
 /** Removes the record only when it is still this process's (a later owner's stays). */
