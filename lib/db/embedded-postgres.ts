@@ -16,8 +16,8 @@ import { findFreePort } from "./find-free-port";
  * Who owns a running server is recorded beside its data (`<dataDir>.owner.json`: the owning
  * process's pid, the port, whether others may join). Another process never stops a server
  * whose owner is alive: with `reuseRunning` it connects to a shared one (operator commands
- * while `npm start` runs), else it waits for the owner to finish. A server whose owner is dead is a leftover of a killed
- * process and is stopped before a new one starts.
+ * while `npm start` runs), else it waits for the owner to finish. A server whose owner is
+ * dead is a leftover of a killed process and is stopped before a new one starts.
  */
 export interface EmbeddedPostgres {
   url: string;
@@ -99,29 +99,32 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
 
   await stopLeftoverServer(dataDir);
   const log: string[] = [];
-  let server: PostmasterProcess;
+  let server: PostmasterProcess | undefined;
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(moduleDir, dataDir, password, log);
-    server = spawnPostmaster(binariesDir, dataDir, port, options.detached ?? false, log);
-    await waitUntilAnswering(urlFor(port, "postgres"), READY_WAIT_MS, () => server.child.exitCode === null && server.child.signalCode === null);
+    const started = spawnPostmaster(binariesDir, dataDir, port, options.detached ?? false, log);
+    server = started;
+    await waitUntilAnswering(urlFor(port, "postgres"), READY_WAIT_MS, () => started.child.exitCode === null && started.child.signalCode === null);
+    await createDatabaseIfMissing(urlFor(port, "postgres"), options.database);
   } catch (error) {
+    if (server) await stopPostmaster(server);
     await removeOwner(dataDir);
     throw new Error(`Embedded PostgreSQL did not start (data in ${dataDir}): ${(error as Error)?.message ?? "exited early"}\n${log.slice(-15).join("")}`);
   }
-  await createDatabaseIfMissing(urlFor(port, "postgres"), options.database);
+  const postmaster = server;
   let stopping: Promise<void> | undefined;
   return {
     port,
     dataDir,
     owned: true,
     url: urlFor(port, options.database),
-    exited: server.exited,
+    exited: postmaster.exited,
     stop() {
-      stopping ??= stopPostmaster(server).finally(() => removeOwner(dataDir));
+      stopping ??= stopPostmaster(postmaster).finally(() => removeOwner(dataDir));
       return stopping;
     },
     kill() {
-      server.child.kill("SIGKILL");
+      postmaster.child.kill("SIGKILL");
     },
   };
 }
