@@ -17,6 +17,7 @@ async function main() {
   }
   const database = await openLocalDatabase();
   onShutdown(database.stop);
+  if (database.kind === "shared") console.log("Using the embedded database of the running `npm start` (left running).");
   try {
     await migrateDatabase(database.url);
     console.log(`Importing from ${dir}`);

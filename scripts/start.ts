@@ -1,6 +1,13 @@
 // npm start: the whole app from a fresh clone. Database up (embedded PostgreSQL unless
 // DATABASE_URL is set), migrations applied, official data imported when the database has
 // no occupations, production build made when missing, then `next start` on PORT (3000).
+//
+// It supervises what it started. One start per folder (.data/start.json); operator commands
+// join its embedded PostgreSQL and never stop it. On SIGTERM/SIGINT/SIGHUP (or when its
+// parent goes away) it stops within 10 s in every state: next-server first (it stops taking
+// requests and drains), the database last, each process group escalated to SIGKILL after a
+// deadline. If the database dies it is started again on the same port; if next-server dies
+// the database is stopped and the exit code says so.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -8,41 +15,84 @@ import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
-import { openLocalDatabase } from "@/lib/db/local-database";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { siteUrl } from "@/lib/site-url.cjs";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { onShutdown, run } from "./lib/run";
+import { describeExit, exitCodeOf, sleep, spawnGroup, type GroupProcess } from "./lib/process-group";
+import { claimStartLock } from "./lib/start-lock";
 
 const require = createRequire(import.meta.url);
 const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
-async function main() {
-  const port = process.env.PORT ?? "3000";
-  const database = await openLocalDatabase();
-  onShutdown(database.stop);
-  console.log(database.kind === "embedded" ? `Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})` : "Database: DATABASE_URL");
+/** Exit codes beyond a signal's 128 + n (README, "Running it"). */
+const START_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;
+/** Everything is stopped within this, whatever state the start is in. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+/** How long next-server may drain in-flight requests before its group is killed. */
+const APP_DRAIN_MS = 5_000;
+const DATABASE_RESTART_ATTEMPTS = 5;
+/**
+ * Tests only: a script run with `node` instead of `next start` (no build needed), to test
+ * this supervisor against a real embedded database in seconds. It gets PORT and DATABASE_URL.
+ */
+const TEST_APP_SERVER = process.env.CAREERWIKI_TEST_APP_SERVER;
 
-  await migrateDatabase(database.url);
+type Stop = { signal: NodeJS.Signals } | { code: number; message: string };
+
+const port = process.env.PORT ?? "3000";
+const siteUrl = `http://localhost:${port}`;
+const aborted = new AbortController();
+let stopping = false;
+let database: EmbeddedPostgres | null = null;
+let databaseRestart: Promise<void> | null = null;
+/** The build, then next-server: the one child running at a time. */
+let child: GroupProcess | null = null;
+let releaseLock = () => {};
+
+async function main() {
+  const lock = await claimStartLock(siteUrl);
+  if (lock.held) {
+    console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
+    process.exit(START_EXIT.ALREADY_RUNNING);
+  }
+  releaseLock = lock.release;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
+  watchParent();
+
+  let databaseUrl: string;
+  if (process.env.DATABASE_URL) {
+    databaseUrl = process.env.DATABASE_URL;
+    console.log("Database: DATABASE_URL");
+  } else {
+    database = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
+    if (stopping) return;
+    watchDatabase(database);
+    databaseUrl = database.url;
+    console.log(`Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
+  }
+
+  await migrateDatabase(databaseUrl, { signal: aborted.signal });
   console.log("Migrations applied.");
 
-  if ((await countOccupations(database.url)) === 0) {
+  if (!stopping && (await countOccupations(databaseUrl)) === 0) {
     const dir = resolveDataDir();
     if (!dir) {
       console.warn("No occupations yet and no data folder found: set DATA_DIR (or run `npm run data:import -- --dir PATH`).");
     } else {
       console.log(`No occupations yet: importing the official datasets from ${dir}`);
-      const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir });
+      const { report, failed, seconds } = await runImport({ databaseUrl, dir });
       report.printSummary(seconds);
       for (const error of failed) console.error(`error: ${error.message}`);
-      if (report.rowsChanged > 0) await revalidateAllPages(database.url);
+      if (report.rowsChanged > 0) await revalidateAllPages(databaseUrl);
     }
   }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: process.env.AUTH_SECRET ?? (await ensureAuthSecret()),
     // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
@@ -51,21 +101,86 @@ async function main() {
     AUTH_URL: siteUrl({ ...process.env, PORT: port }),
     NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
   };
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  if (!TEST_APP_SERVER && !existsSync(path.join(".next", "BUILD_ID"))) {
+    if (stopping) return;
     console.log("No production build yet: running `next build` (about a minute).");
-    const built = await run(process.execPath, [nextCli, "build"], { env });
-    if (built !== 0) {
-      await database.stop();
-      process.exit(built);
-    }
+    child = spawnGroup(process.execPath, [nextCli, "build"], { env });
+    const built = await child.exited;
+    if (stopping) return;
+    if (exitCodeOf(built) !== 0) return shutdown({ code: exitCodeOf(built), message: `next build failed (${describeExit(built)}).` });
   }
-  console.log(`Serving on http://localhost:${port}`);
-  const code = await run(process.execPath, [nextCli, "start", "--port", port], { env });
-  await database.stop();
+  if (stopping) return;
+  const appServer = TEST_APP_SERVER ? spawnGroup(process.execPath, [TEST_APP_SERVER], { env: { ...env, PORT: port } }) : spawnGroup(process.execPath, [nextCli, "start", "--port", port], { env });
+  child = appServer;
+  console.log(`Serving on ${siteUrl}`);
+  const status = await appServer.exited;
+  if (!stopping) await shutdown({ code: START_EXIT.APP_SERVER_EXITED, message: `next-server exited by itself (${describeExit(status)}): stopping the database. Exit code ${START_EXIT.APP_SERVER_EXITED}.` });
+}
+
+/**
+ * The one way out once started: stop the child (the app drains), then the database, then
+ * exit. A deadline kills whatever is left, so a hung step cannot keep the process alive.
+ */
+async function shutdown(stop: Stop) {
+  if (stopping) return;
+  stopping = true;
+  aborted.abort();
+  const code = "signal" in stop ? (stop.signal === "SIGINT" ? 130 : stop.signal === "SIGHUP" ? 129 : 143) : stop.code;
+  console.error("signal" in stop ? `${stop.signal}: stopping (the app drains first, the database stops last).` : stop.message);
+  const deadline = setTimeout(() => {
+    console.error(`Still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s: killing what is left.`);
+    child?.kill();
+    database?.kill();
+    exit(code);
+  }, SHUTDOWN_DEADLINE_MS);
+  await child?.stop(APP_DRAIN_MS);
+  await Promise.race([databaseRestart, sleep(3000)]);
+  await database?.stop().catch((error: Error) => console.error(`Stopping the database: ${error.message}`));
+  clearTimeout(deadline);
+  exit(code);
+}
+
+function exit(code: number): never {
+  releaseLock();
   process.exit(code);
 }
 
+/** The embedded database died under us: start it again where the app expects it. */
+function watchDatabase(server: EmbeddedPostgres) {
+  void server.exited.then(() => {
+    if (stopping || server !== database) return;
+    console.error(`Embedded PostgreSQL exited unexpectedly: starting it again on port ${server.port}.`);
+    databaseRestart = restartDatabase(server.port).finally(() => (databaseRestart = null));
+  });
+}
+
+async function restartDatabase(port: number) {
+  for (let attempt = 1; attempt <= DATABASE_RESTART_ATTEMPTS; attempt++) {
+    if (stopping) return;
+    try {
+      const server = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, port, shared: true, detached: true });
+      database = server;
+      if (stopping) return;
+      watchDatabase(server);
+      console.log("Embedded PostgreSQL is back.");
+      return;
+    } catch (error) {
+      console.error(`Restart ${attempt} of ${DATABASE_RESTART_ATTEMPTS} failed: ${(error as Error).message.split("\n")[0]}`);
+      await sleep(500 * attempt);
+    }
+  }
+  void shutdown({ code: START_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL could not be started again: stopping next-server. Exit code ${START_EXIT.DATABASE_LOST}.` });
+}
+
+/** npm passes signals on to its child, but if npm itself is killed we are re-parented: stop too. */
+function watchParent() {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown({ signal: "SIGTERM" });
+  }, 500).unref();
+}
+
 main().catch((error: Error) => {
-  console.error(error.stack ?? error.message);
-  process.exit(1);
+  if (stopping) return;
+  void shutdown({ code: START_EXIT.FAILED, message: error.stack ?? error.message });
 });

@@ -29,9 +29,10 @@ export function parseUserRoleArgs(argv: string[]): { ok: true; email: string; ro
 }
 
 /** One line that says what changed. */
-export function describeRoleChange(result: { email: string; created: boolean; previousRole: string | null; role: string; changed: boolean }): string {
+export function describeRoleChange(result: { email: string; created: boolean; previousRole: string | null; role: string; changed: boolean; releasedClaims?: string[] }): string {
   const role = result.role.toLowerCase();
   if (result.created) return `Created ${result.email} as ${role}. They sign in with a magic link sent to that address.`;
-  if (!result.changed) return `${result.email} is already ${role}: nothing changed.`;
-  return `${result.email}: ${result.previousRole?.toLowerCase()} → ${role}.`;
+  const released = result.releasedClaims?.length ? ` Released their ${result.releasedClaims.length === 1 ? "claim" : `${result.releasedClaims.length} claims`} on queue items.` : "";
+  if (!result.changed) return `${result.email} is already ${role}: nothing changed.${released}`;
+  return `${result.email}: ${result.previousRole?.toLowerCase()} → ${role}.${released}`;
 }

@@ -14,6 +14,7 @@ async function main() {
   }
   const database = await openLocalDatabase();
   onShutdown(database.stop);
+  if (database.kind === "shared") console.log("Using the embedded database of the running `npm start` (left running).");
   try {
     await migrateDatabase(database.url);
     process.env.DATABASE_URL = database.url;

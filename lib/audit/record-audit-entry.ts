@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "submission.withdraw",
   "submission.resubmit",
   "submission.claim",
+  "submission.release-claim",
   "submission.approve",
   "submission.decline",
   "submission.request-changes",

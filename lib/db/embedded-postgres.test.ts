@@ -1,9 +1,12 @@
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { EmbeddedPostgresInUseError, startEmbeddedPostgres } from "./embedded-postgres";
 
 const cleanup: string[] = [];
 afterAll(async () => {
@@ -58,5 +61,45 @@ describe("startEmbeddedPostgres", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  // The clean-up of a killed process's server must never stop one a live process is using
+  // (issue 10: `npm run user:role` stopped the database of a running `npm start`).
+  it("joins a server its live owner shares, never stops a live owner's server, and stops a dead owner's", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-owner-"));
+    cleanup.push(dir);
+    const dataDir = path.join(dir, "postgres");
+    const first = await startEmbeddedPostgres({ dataDir, database: "owned", shared: true, notify: () => {} });
+    const ownerFile = `${first.dataDir}.owner.json`;
+    // Another live process owns it (as `npm start` would): a stand-in process takes the record.
+    const owner = spawn("sleep", ["120"], { stdio: "ignore" });
+    try {
+      await writeFile(ownerFile, JSON.stringify({ pid: owner.pid, port: first.port, shared: true }));
+
+      const joined = await startEmbeddedPostgres({ dataDir, database: "owned", reuseRunning: true, notify: () => {} });
+      expect({ owned: joined.owned, port: joined.port }).toEqual({ owned: false, port: first.port });
+      await joined.stop();
+      expect(await selectOne(first.url)).toBe(1);
+
+      await expect(startEmbeddedPostgres({ dataDir, database: "owned", notify: () => {} })).rejects.toBeInstanceOf(EmbeddedPostgresInUseError);
+      // A server started by a one-shot command (not shared) is waited for, not joined.
+      await writeFile(ownerFile, JSON.stringify({ pid: owner.pid, port: first.port, shared: false }));
+      await expect(startEmbeddedPostgres({ dataDir, database: "owned", reuseRunning: true, ownerWaitMs: 500, notify: () => {} })).rejects.toBeInstanceOf(EmbeddedPostgresInUseError);
+      expect(await selectOne(first.url)).toBe(1);
+    } finally {
+      owner.kill("SIGKILL");
+      await once(owner, "exit").catch(() => {});
+    }
+
+    // The owner is gone: its server is a leftover, stopped before a new one starts.
+    const second = await startEmbeddedPostgres({ dataDir, database: "owned", notify: () => {} });
+    try {
+      expect(second.owned).toBe(true);
+      await first.exited;
+      expect(await selectOne(second.url)).toBe(1);
+    } finally {
+      await second.stop();
+    }
+    expect(existsSync(ownerFile)).toBe(false);
   });
 });

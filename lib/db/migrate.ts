@@ -7,10 +7,10 @@ const require = createRequire(path.join(process.cwd(), "package.json"));
 
 /**
  * Applies the committed migrations (`prisma migrate deploy`) to `databaseUrl`, through
- * the wasm schema engine configured in prisma.config.ts. The preload stops Prisma's long
- * timers from keeping the CLI alive for seconds after it is done.
+ * the wasm schema engine configured in prisma.config.ts; `signal` aborts it. The preload
+ * stops Prisma's long timers from keeping the CLI alive for seconds after it is done.
  */
-export async function migrateDatabase(databaseUrl: string): Promise<void> {
+export async function migrateDatabase(databaseUrl: string, { signal }: { signal?: AbortSignal } = {}): Promise<void> {
   const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
   const preload = path.resolve(process.cwd(), "prisma", "unref-timers.cjs");
   const output: string[] = [];
@@ -18,6 +18,9 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
     const child = spawn(process.execPath, ["--require", preload, prismaCli, "migrate", "deploy"], {
       env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
+      // A shutdown while migrating: the CLI goes at once (its transaction is rolled back).
+      signal,
+      killSignal: "SIGKILL",
     });
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));

@@ -76,6 +76,8 @@ export async function rollbackToRevision({ actor, input, now = new Date() }: Rol
       before: toStoredState(current),
       after: { ...toStoredState(restored), restoredFrom: target.number, restore: data.restore },
     });
-    return { revisionId: revision.id, revisionNumber: revision.number, occupationCode };
+    // Read in the transaction: revalidating the page after the commit needs no further query.
+    const occupation = await tx.occupation.findUnique({ where: { code: occupationCode }, select: { slug: true } });
+    return { revisionId: revision.id, revisionNumber: revision.number, occupationCode, slug: occupation?.slug ?? null };
   });
 }

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { queueNotification } from "@/lib/notifications/queue-notification";
 import { getFieldState, latestRevisionNumber, lockPage, toStoredState } from "@/lib/revisions/page-state";
 import { takeDecision } from "./decision-guard";
+import { releasingClaimOnFailure } from "./release-claim";
 
 export interface ApproveSubmissionOptions {
   actor: Actor | null;
@@ -21,6 +22,8 @@ export interface ApproveSubmissionOptions {
 export interface ApproveSubmissionResult {
   submissionId: string;
   occupationCode: string;
+  /** Read in the transaction: revalidating the page after the commit needs no further query. */
+  slug: string | null;
   revisionNumber: number;
 }
 
@@ -29,9 +32,14 @@ export interface ApproveSubmissionResult {
  * community value laid over the page, the page's new Revision, the AuditEntry and the
  * author's Notification. A correction whose field changed after its base revision needs
  * `applyAnyway`, else CONFLICT. The caller revalidates the role page after the commit.
+ * A failed approval releases the moderator's claim.
  */
 export async function approveSubmission({ actor, submissionId, applyAnyway = false, now = new Date() }: ApproveSubmissionOptions): Promise<ApproveSubmissionResult> {
   assertCan(actor, "moderation:decide");
+  return releasingClaimOnFailure(actor, submissionId, () => approveInTransaction(actor, submissionId, applyAnyway, now));
+}
+
+function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: boolean, now: Date): Promise<ApproveSubmissionResult> {
   return prisma.$transaction(async (tx) => {
     const submission = await takeDecision(tx, { actor, submissionId, now, data: { status: "APPROVED", decisionReason: null, decisionMessage: null } });
     const { occupationCode } = submission;
@@ -82,6 +90,7 @@ export async function approveSubmission({ actor, submissionId, applyAnyway = fal
       after: { status: "APPROVED", state: after, revisionId: revision.id, revisionNumber: number, appliedAnyway: applyAnyway },
     });
     await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_APPROVED", submissionId });
-    return { submissionId, occupationCode, revisionNumber: number };
+    const occupation = await tx.occupation.findUnique({ where: { code: occupationCode }, select: { slug: true } });
+    return { submissionId, occupationCode, slug: occupation?.slug ?? null, revisionNumber: number };
   });
 }

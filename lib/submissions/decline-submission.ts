@@ -9,6 +9,7 @@ import { queueNotification } from "@/lib/notifications/queue-notification";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { DECLINE_REASON_KEYS, DECLINE_REASONS } from "./decline-reasons";
 import { takeDecision } from "./decision-guard";
+import { releasingClaimOnFailure } from "./release-claim";
 
 export const ZDeclineSubmissionInputSchema = z
   .object({
@@ -27,21 +28,24 @@ export interface DeclineSubmissionOptions {
   now?: Date;
 }
 
-/** Declines a pending submission with a reason the author will see; audited and notified in one transaction. */
+/** Declines a pending submission with a reason the author will see; audited and notified in one transaction. A failed decline releases the moderator's claim. */
 export async function declineSubmission({ actor, input, now = new Date() }: DeclineSubmissionOptions) {
   assertCan(actor, "moderation:decide");
-  const data = parseOrThrow(ZDeclineSubmissionInputSchema, input);
-  const message = data.message || DECLINE_REASONS[data.reason];
-  return prisma.$transaction(async (tx) => {
-    const submission = await takeDecision(tx, { actor, submissionId: data.submissionId, now, data: { status: "DECLINED", decisionReason: data.reason, decisionMessage: message } });
-    await recordAuditEntry(tx, {
-      actor,
-      action: "submission.decline",
-      target: { type: "submission", id: submission.id },
-      before: { status: "PENDING" },
-      after: { status: "DECLINED", reason: data.reason, message },
+  const submissionId = (input as { submissionId?: unknown } | null)?.submissionId;
+  return releasingClaimOnFailure(actor, submissionId, async () => {
+    const data = parseOrThrow(ZDeclineSubmissionInputSchema, input);
+    const message = data.message || DECLINE_REASONS[data.reason];
+    return prisma.$transaction(async (tx) => {
+      const submission = await takeDecision(tx, { actor, submissionId: data.submissionId, now, data: { status: "DECLINED", decisionReason: data.reason, decisionMessage: message } });
+      await recordAuditEntry(tx, {
+        actor,
+        action: "submission.decline",
+        target: { type: "submission", id: submission.id },
+        before: { status: "PENDING" },
+        after: { status: "DECLINED", reason: data.reason, message },
+      });
+      await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_DECLINED", submissionId: submission.id });
+      return { submissionId: submission.id, occupationCode: submission.occupationCode };
     });
-    await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_DECLINED", submissionId: submission.id });
-    return { submissionId: submission.id, occupationCode: submission.occupationCode };
   });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { describeRoleChange, parseUserRoleArgs } from "@/scripts/user-role-args";
+import { prisma } from "@/lib/db/prisma";
+import { claimSubmission } from "@/lib/submissions/claim-submission";
+import { submitCorrection } from "@/lib/submissions/submit-correction";
+import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/community-factories";
 import { useTestDatabase } from "@/tests/support/use-test-database";
 import { setUserRole } from "./set-user-role";
 
@@ -34,7 +38,6 @@ describe("setUserRole", () => {
     expect(demoted).toMatchObject({ userId: created.userId, previousRole: "ADMIN", role: "MODERATOR", changed: true });
     expect(describeRoleChange(demoted)).toBe("first.admin@example.org: admin → moderator.");
 
-    const { prisma } = await import("@/lib/db/prisma");
     expect(await prisma.user.count({ where: { email: "first.admin@example.org" } })).toBe(1);
     expect((await prisma.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" } })).role).toBe("MODERATOR");
     // Each change, and only a change, is in the audit log as the operator's.
@@ -43,5 +46,34 @@ describe("setUserRole", () => {
       ["operator", "user.role-change", null, { email: "first.admin@example.org", role: "ADMIN" }],
       ["operator", "user.role-change", { role: "ADMIN" }, { email: "first.admin@example.org", role: "MODERATOR" }],
     ]);
+  });
+
+  it("releases the claims of a moderator who is demoted, in the same transaction, audited", async () => {
+    process.env.SUBMISSIONS_PER_HOUR = "1000";
+    const { code } = await seedOccupation("99-0002.00", "Test Claim Keepers");
+    const moderator = await setUserRole({ email: "demoted.moderator@example.org", role: "MODERATOR" });
+    const author = await createUser("CONTRIBUTOR");
+    const claimed = [];
+    for (const text of ["A first correction the moderator claimed.", "A second correction the moderator claimed."]) {
+      const submission = await submitCorrection({ actor: author, input: descriptionCorrection(code, text) });
+      await claimSubmission({ actor: { userId: moderator.userId, role: "MODERATOR" }, submissionId: submission.id });
+      claimed.push(submission.id);
+    }
+
+    const stillModerator = await setUserRole({ email: "demoted.moderator@example.org", role: "ADMIN" });
+    expect(stillModerator.releasedClaims).toEqual([]);
+    expect(await prisma.submission.count({ where: { claimedById: moderator.userId } })).toBe(2);
+
+    const demoted = await setUserRole({ email: "demoted.moderator@example.org", role: "CONTRIBUTOR" });
+    expect([...demoted.releasedClaims].sort()).toEqual([...claimed].sort());
+    expect(describeRoleChange(demoted)).toBe("demoted.moderator@example.org: admin → contributor. Released their 2 claims on queue items.");
+    expect(await prisma.submission.count({ where: { id: { in: claimed }, claimedById: null, claimExpiresAt: null, status: "PENDING" } })).toBe(2);
+    const releases = await prisma.auditEntry.findMany({ where: { targetId: { in: claimed }, action: "submission.release-claim" } });
+    expect(releases.map((entry) => [entry.actorId, entry.after])).toEqual([
+      ["operator", { claimedById: null, reason: "role-removed" }],
+      ["operator", { claimedById: null, reason: "role-removed" }],
+    ]);
+    const roleChange = await prisma.auditEntry.findFirstOrThrow({ where: { targetId: moderator.userId, action: "user.role-change" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(roleChange.after).toEqual({ email: "demoted.moderator@example.org", role: "CONTRIBUTOR", releasedClaims: demoted.releasedClaims });
   });
 });

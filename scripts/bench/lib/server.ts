@@ -17,7 +17,7 @@ export async function openBenchDatabase(): Promise<DatabaseHandle> {
     await database.stop();
     throw new Error("The database has no occupations: run `npm run data:import` first (benchmarks use the real data).");
   }
-  console.log(`Database: ${database.kind === "embedded" ? "embedded PostgreSQL" : "DATABASE_URL"} (${occupations} occupations)`);
+  console.log(`Database: ${database.kind === "external" ? "DATABASE_URL" : "embedded PostgreSQL"} (${occupations} occupations)`);
   return database;
 }
 
