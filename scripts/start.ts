@@ -43,7 +43,8 @@ const TEST_APP_SERVER = process.env.CAREERWIKI_TEST_APP_SERVER;
 type Stop = { signal: NodeJS.Signals } | { code: number; message: string };
 
 const port = process.env.PORT ?? "3000";
-const siteUrl = `http://localhost:${port}`;
+/** Where this app is reached: the configured site URL (SITE_URL, else AUTH_URL), else this port on localhost. */
+const appUrl = siteUrl({ ...process.env, PORT: port });
 const aborted = new AbortController();
 let stopping = false;
 let database: EmbeddedPostgres | null = null;
@@ -53,7 +54,7 @@ let child: GroupProcess | null = null;
 let releaseLock = () => {};
 
 async function main() {
-  const lock = await claimStartLock(siteUrl);
+  const lock = await claimStartLock(appUrl);
   if (lock.held) {
     console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
     process.exit(START_EXIT.ALREADY_RUNNING);
@@ -98,7 +99,7 @@ async function main() {
     // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
     // localhost), never a request header; Auth.js reads it as AUTH_URL. The preload keeps
     // client-sent X-Forwarded-* headers from deciding anything (lib/security/forwarded-headers.cjs).
-    AUTH_URL: siteUrl({ ...process.env, PORT: port }),
+    AUTH_URL: appUrl,
     NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
   };
   if (!TEST_APP_SERVER && !existsSync(path.join(".next", "BUILD_ID"))) {
@@ -112,7 +113,7 @@ async function main() {
   if (stopping) return;
   const appServer = TEST_APP_SERVER ? spawnGroup(process.execPath, [TEST_APP_SERVER], { env: { ...env, PORT: port } }) : spawnGroup(process.execPath, [nextCli, "start", "--port", port], { env });
   child = appServer;
-  console.log(`Serving on ${siteUrl}`);
+  console.log(`Serving on ${appUrl}`);
   const status = await appServer.exited;
   if (!stopping) await shutdown({ code: START_EXIT.APP_SERVER_EXITED, message: `next-server exited by itself (${describeExit(status)}): stopping the database. Exit code ${START_EXIT.APP_SERVER_EXITED}.` });
 }
