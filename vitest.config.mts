@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
-    globalSetup: ["tests/support/vitest-global-setup.ts"],
+    globalSetup: ["tests/support/integration/vitest-global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

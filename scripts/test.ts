@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findFreePort } from "@/lib/db/find-free-port";
-import { createE2eDatabase } from "@/tests/support/e2e-datasets";
+import { createE2eDatabase } from "@/tests/support/e2e/e2e-datasets";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { dropDatabase, startTestServer } from "@/tests/support/test-server";
 import { run } from "./lib/run";

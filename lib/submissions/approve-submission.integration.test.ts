@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
-import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/community-factories";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
 import { approveSubmission } from "./approve-submission";

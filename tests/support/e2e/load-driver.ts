@@ -1,7 +1,7 @@
-import { AppError, toUserMessage } from "../../lib/errors";
+import { AppError, toUserMessage } from "../../../lib/errors";
 import { callServerAction, findServerAction, type ServerActionRef } from "./server-actions";
-import { seedUser, type SeededUser } from "./seed-users";
-import { queryRows } from "./query-rows";
+import { seedUser, type SeededUser } from "../seed-users";
+import { queryRows } from "../query-rows";
 
 /**
  * Load on the real app over HTTP, shared by `npm run bench:load` and the database-fault

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase, realDataTemplateName, startTestServer } from "./test-server";
+import { createMigratedDatabase, dropDatabase, realDataTemplateName, startTestServer } from "../test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeRoleChange, parseUserRoleArgs } from "@/scripts/user-role-args";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { setUserRole } from "./set-user-role";
 
 useTestDatabase();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { seedUser } from "@/tests/support/seed-users";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { getSessionActor } from "./get-session-actor";
 
 // getActor reads the request's cookies through next/headers, which exists only inside a

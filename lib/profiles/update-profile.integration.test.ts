@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZUpdateProfileInputSchema } from "@/app/(contributor)/profile/schema";
 import { AppError } from "@/lib/errors";
 import { seedUser } from "@/tests/support/seed-users";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { getOwnProfile } from "./get-own-profile";
 import { updateProfile } from "./update-profile";
 

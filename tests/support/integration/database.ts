@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { databaseUrl, dropDatabase } from "./test-server";
+import { databaseUrl, dropDatabase } from "../test-server";
 
 export interface TestDatabase {
   url: string;

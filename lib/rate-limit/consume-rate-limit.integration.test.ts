@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { consumeRateLimit } from "./consume-rate-limit";
 
 useTestDatabase();

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
 import { magicLinkFrom, startSmtpCapture, waitForMessage, type SmtpCapture } from "@/tests/support/smtp-capture";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { sendSignInEmail } from "./send-sign-in-email";
 
 useTestDatabase();

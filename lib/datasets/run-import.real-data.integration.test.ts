@@ -1,12 +1,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestDatabase } from "@/tests/support/database";
-import { createRealDataDatabase, realDataDir, realDataPresent } from "@/tests/support/real-data";
+import type { TestDatabase } from "@/tests/support/integration/database";
+import { createRealDataDatabase, realDataDir, realDataPresent } from "@/tests/support/integration/real-data";
 import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
 
 // The whole pipeline on the shared official files; the import itself runs once per test run
-// (tests/support/real-data.ts fails loudly if any dataset does not import).
+// (tests/support/integration/real-data.ts fails loudly if any dataset does not import).
 describe.skipIf(!realDataPresent)("importing the real official datasets", () => {
   let database: TestDatabase;
   let client: pg.Client;

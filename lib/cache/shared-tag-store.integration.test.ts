@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Pool } from "pg";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { revalidateAllPages } from "./revalidate-all-pages";
 import { createTagStorePool, readRevalidatedTags, recordRevalidatedTags } from "./shared-tag-store.cjs";
 

@@ -1,4 +1,4 @@
-// The importer against corrupted files: every corruption of tests/support/corrupt-files.ts
+// The importer against corrupted files: every corruption of tests/support/integration/corrupt-files.ts
 // applied to the fixture files of every dataset, under a fixed list of seeds. Each case
 // must end as a refusal that names the file and line (the database exactly as before), or,
 // for a corruption that leaves the data as they were (a BOM, CRLF line ends, a cell the
@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetFileError } from "./dataset-error";
 import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
-import { CORRUPTIONS, caseSeed, fileFormat, seededRandom, type Corruption } from "@/tests/support/corrupt-files";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
-import { writeRoleDatasets } from "@/tests/support/role-fixtures";
+import { CORRUPTIONS, caseSeed, fileFormat, seededRandom, type Corruption } from "@/tests/support/integration/corrupt-files";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/integration/database";
+import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
 
 const SEEDS = process.env.CORRUPT_SEEDS ? process.env.CORRUPT_SEEDS.split(",").map(Number) : [1, 2, 3];
 

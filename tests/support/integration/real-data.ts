@@ -6,7 +6,7 @@ import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { createTestDatabase, type TestDatabase } from "./database";
-import { realDataTemplateName } from "./test-server";
+import { realDataTemplateName } from "../test-server";
 import { useTestDatabase } from "./use-test-database";
 
 /** The shared official files (DATA_DIR or ../shared/datasets), when this machine has them. */

@@ -7,9 +7,9 @@ import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
-import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/community-factories";
+import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
 import { decodedMessage, readMessages, type SmtpCapture, startSmtpCapture } from "@/tests/support/smtp-capture";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { sendPendingEmails } from "./send-pending-emails";
 
 useTestDatabase();

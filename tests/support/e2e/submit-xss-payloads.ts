@@ -1,10 +1,10 @@
-// Submits the stored-XSS corpus (tests/support/xss-payloads.ts) through the real use cases,
+// Submits the stored-XSS corpus (tests/support/fixtures/xss-payloads.ts) through the real use cases,
 // as narratives and as corrections of every text field kind, and approves what they accept.
 // Run by e2e/security/stored-xss.spec.ts in a child process, because lib code needs the
 // `react-server` condition (`server-only`) that Playwright's own process does not have:
 //
 //   DATABASE_URL=… XSS_OCCUPATION_CODE=… XSS_AUTHOR_ID=… XSS_MODERATOR_ID=… \
-//     tsx --conditions=react-server tests/support/submit-xss-payloads.ts
+//     tsx --conditions=react-server tests/support/e2e/submit-xss-payloads.ts
 //
 // A few submissions are left PENDING ("held") for the spec to open in the moderation review
 // page and approve in the browser. Prints one line: `XSS_RESULT {json}` (XssSubmitResult).
@@ -15,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
 import { submitNarrative } from "@/lib/submissions/submit-narrative";
-import { DOC_PAYLOADS, linkDocument, MARKUP_PAYLOADS, narrativeWith, paragraphOf, URL_PAYLOADS, XSS_RESULT_PREFIX, type XssSubmitResult } from "./xss-payloads";
+import { DOC_PAYLOADS, linkDocument, MARKUP_PAYLOADS, narrativeWith, paragraphOf, URL_PAYLOADS, XSS_RESULT_PREFIX, type XssSubmitResult } from "../fixtures/xss-payloads";
 
 interface Attempt {
   label: string;

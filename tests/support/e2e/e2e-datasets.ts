@@ -3,12 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
-import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "./onet-fixtures";
-import { writeRoleDatasets } from "./role-fixtures";
+import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "../fixtures/onet-fixtures";
+import { writeRoleDatasets } from "../fixtures/role-fixtures";
 import { COMMUNITY_FIXTURES } from "./community-fixtures";
-import { appendSearchTitles } from "./search-fixtures";
+import { appendSearchTitles } from "../fixtures/search-fixtures";
 import { XSS_OCCUPATION } from "./security-fixtures";
-import { createMigratedDatabase } from "./test-server";
+import { createMigratedDatabase } from "../test-server";
 
 /**
  * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { limitSignInEmails, signInLimitMessage } from "./limit-sign-in-emails";
 import { signInErrorMessage } from "./sign-in-errors";
 

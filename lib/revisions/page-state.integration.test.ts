@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
-import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/community-factories";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { getFieldState } from "./page-state";
 
 useTestDatabase();

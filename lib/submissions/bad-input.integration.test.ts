@@ -7,8 +7,8 @@ import { ZRequestSignInLinkInputSchema } from "@/app/(contributor)/sign-in/schem
 import { ZUpdateProfileInputSchema } from "@/app/(contributor)/profile/schema";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
-import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/community-factories";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { approveSubmission } from "./approve-submission";
 import { declineSubmission } from "./decline-submission";
 import { reportNarrative } from "./report-narrative";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { realDataPresent, useRealDataDatabase } from "@/tests/support/real-data";
+import { realDataPresent, useRealDataDatabase } from "@/tests/support/integration/real-data";
 import { findRoleSummaries } from "./find-role-summaries";
 import { searchRoles } from "./search-roles";
 

@@ -16,9 +16,9 @@ import type { RolePage } from "@/lib/roles/role-page.types";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
-import { createUser } from "@/tests/support/community-factories";
-import { writeRoleDatasets } from "@/tests/support/role-fixtures";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { createUser } from "@/tests/support/integration/community-factories";
+import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 
 const database = useTestDatabase();
 const WIDGET = "99-0001.00";

@@ -7,7 +7,7 @@ import { DatasetFileError } from "./dataset-error";
 import type { DatasetImporter } from "./dataset-importer";
 import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/database";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/integration/database";
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import type { AppError } from "@/lib/errors";
-import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/community-factories";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { findQueue } from "./find-queue";
 import { saveNarrativeDraft } from "./save-narrative-draft";
 import { submitCorrection } from "./submit-correction";

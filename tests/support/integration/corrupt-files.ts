@@ -1,5 +1,5 @@
 // Seeded corruptions of the fixture data files, for the importer's bad-input fuzzer
-// (lib/datasets/run-import.corrupt-files.test.ts). Each corruption is a pure function of
+// (lib/datasets/run-import.corrupt-files.integration.test.ts). Each corruption is a pure function of
 // the file's bytes and a seeded random source, so a failing case reruns from its seed.
 import * as XLSX from "@e965/xlsx";
 

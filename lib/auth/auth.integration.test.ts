@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedUser } from "@/tests/support/seed-users";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { buildAuthConfig, enabledOAuthProviders } from "./auth";
 
 // The Auth.js configuration's own callbacks, against real rows (no request: the IP is "unknown").
