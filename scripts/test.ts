@@ -6,7 +6,7 @@
 // `--only`, file filters are passed on (`npm test -- --only e2e e2e/reader`)
 // and `--reuse-build` skips `next build` when `.next-e2e` already holds one.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -28,6 +28,7 @@ async function step(name: string, command: string, args: string[]) {
 async function runVitestProject(project: "unit" | "integration", fileFilters: string[] = []) {
   console.log(`\n▶ ${project} tests (vitest)`);
   const reportFile = `test-results/vitest-${project}.json`;
+  await rm(reportFile, { force: true }); // a report left by an earlier run must not be counted
   const code = await run(process.execPath, [bin("vitest", "vitest.mjs"), "run", "--project", project, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`], { env });
   const report = JSON.parse(await readFile(reportFile, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number };
   counts.passed += report.numPassedTests ?? 0;
@@ -40,6 +41,7 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
   if (reuseBuild && existsSync(path.join(".next-e2e", "BUILD_ID"))) console.log("\n▶ production build: reusing .next-e2e (--reuse-build)");
   else await step("production build (next build)", process.execPath, [bin("next", "dist", "bin", "next"), "build"]);
   console.log("\n▶ end-to-end tests (Playwright)");
+  await rm("test-results/e2e.json", { force: true });
   const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...specFilters], { env });
   const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
   counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
