@@ -1,12 +1,10 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
 
 /** The signed-in person's links: contributions, notifications with the unread count, moderation. */
-export async function CommunityNav({ actor }: { actor: Actor | null }) {
+export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: number }) {
   if (!actor) return null;
-  const unread = await countUnreadNotifications({ actor });
   return (
     <nav className="subnav" aria-label="Your account">
       <Link href="/me/contributions">My contributions</Link>

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { COMMUNITY_FIXTURES } from "../../tests/support/community-fixtures";
+import { COMMUNITY_FIXTURES } from "../../tests/support/e2e/community-fixtures";
 import { seedUser } from "../../tests/support/seed-users";
 
-// On an occupation of its own (tests/support/community-fixtures.ts), which no other spec writes to.
+// On an occupation of its own (tests/support/e2e/community-fixtures.ts), which no other spec writes to.
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 
 test("a moderator asks for changes; the author edits and resubmits, and it is back in the queue", async ({ browser, baseURL }) => {

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { seedUser, setUserBanned } from "../../tests/support/seed-users";
 import { e2eMailboxDir, magicLinkFrom, waitForMessage } from "../../tests/support/smtp-capture";
 
-// The real magic-link flow: scripts/test.ts runs an SMTP capture server and points the
+// The real magic-link flow: scripts/e2e-server.ts runs an SMTP capture server and points the
 // app's EMAIL_SERVER at it; each message lands as a file in E2E_MAILBOX_DIR. Every test uses
 // its own address, so the two parallel workers never read each other's mail.
 const uniqueEmail = (label: string) => `${label}-${randomBytes(5).toString("hex")}@example.test`;
@@ -121,7 +121,7 @@ test("the per-address limit on sign-in emails trips with a clear message", async
 
 test("API sign-in (seeded session) opens the profile, and a ban takes effect at once", async ({ page, context, baseURL }) => {
   const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run through `npm test`");
+  if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run through `npm run test:e2e`");
   const moderator = await seedUser({ databaseUrl, role: "MODERATOR", name: "Mo Derator", baseUrl: baseURL });
   await context.addCookies([moderator.cookie]);
   await page.goto("/profile");

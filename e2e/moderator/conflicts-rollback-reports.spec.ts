@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { COMMUNITY_FIXTURES, seedPendingNarrative } from "../../tests/support/community-fixtures";
+import { COMMUNITY_FIXTURES, seedPendingNarrative } from "../../tests/support/e2e/community-fixtures";
 import { seedUser } from "../../tests/support/seed-users";
 
-// Each test on an occupation of its own (tests/support/community-fixtures.ts), which no
+// Each test on an occupation of its own (tests/support/e2e/community-fixtures.ts), which no
 // other spec writes to.
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 

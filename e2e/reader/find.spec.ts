@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e-datasets";
+import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e/e2e-datasets";
 
 // The e2e database holds the synthetic fixture occupations with every dataset
-// (tests/support/role-fixtures.ts) plus two alternate titles for search
-// (tests/support/search-fixtures.ts: "Sprocket Fitter", "Test Sprocket Inspectors").
+// (tests/support/fixtures/role-fixtures.ts) plus two alternate titles for search
+// (tests/support/fixtures/search-fixtures.ts: "Sprocket Fitter", "Test Sprocket Inspectors").
 
 test("a typo in the header search still suggests the role; the keyboard picks it and opens its page", async ({ page }) => {
   await page.goto("/roles/test-gadget-technicians");

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // The reader's whole journey, chained as a reader makes it: a search with a typo → the role
 // page with every section → a related career → compare → the Markdown export. Reads the
-// fixture occupations (tests/support/role-fixtures.ts) and changes nothing.
+// fixture occupations (tests/support/fixtures/role-fixtures.ts) and changes nothing.
 
 const section = (page: Page, name: string) => page.locator("section", { has: page.getByRole("heading", { level: 2, name, exact: true }) });
 

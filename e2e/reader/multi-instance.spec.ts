@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { startProductionServer, type RunningServer } from "../../tests/support/production-server";
-import { E2E_EXTRA_OCCUPATIONS } from "../../tests/support/e2e-datasets";
+import { startProductionServer, type RunningServer } from "../../tests/support/e2e/production-server";
+import { E2E_EXTRA_OCCUPATIONS } from "../../tests/support/e2e/e2e-datasets";
 import { seedUser } from "../../tests/support/seed-users";
-import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/server-actions";
+import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/e2e/server-actions";
 
 // Two app instances behind one database, each with its own copy of the build and its own
 // cache (as two machines would have): a moderator approves a correction on the suite's

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e-datasets";
+import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e/e2e-datasets";
 
 // The e2e database holds the synthetic fixture occupations of every dataset
-// (tests/support/role-fixtures.ts, imported by scripts/test.ts).
+// (tests/support/fixtures/role-fixtures.ts, imported by scripts/e2e-server.ts).
 
 const SECTIONS = [
   "Overview",

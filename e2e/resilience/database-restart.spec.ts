@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { createE2eDatabase } from "../../tests/support/e2e-datasets";
+import { createE2eDatabase } from "../../tests/support/e2e/e2e-datasets";
 import {
   ALREADY_DECIDED_MESSAGE,
   checkApprovals,
@@ -19,10 +19,10 @@ import {
   type LoadActions,
   type RaceResult,
   type SubmissionResult,
-} from "../../tests/support/load-driver";
-import { startProductionServer, type RunningServer } from "../../tests/support/production-server";
+} from "../../tests/support/e2e/load-driver";
+import { startProductionServer, type RunningServer } from "../../tests/support/e2e/production-server";
 import type { SeededUser } from "../../tests/support/seed-users";
-import { listServerActions } from "../../tests/support/server-actions";
+import { listServerActions } from "../../tests/support/e2e/server-actions";
 
 // PostgreSQL is restarted under load. This spec starts its own embedded PostgreSQL (never the
 // machine's, never the suite's) and its own `next start` of a private copy of the e2e build,

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "@playwright/test";
-import { callServerAction, findServerAction, listServerActions } from "../../tests/support/server-actions";
+import { callServerAction, findServerAction, listServerActions } from "../../tests/support/e2e/server-actions";
 import { seedUser, setUserBanned, type SeededUser } from "../../tests/support/seed-users";
 import { e2eMailboxDir, readMessages, waitForMessage } from "../../tests/support/smtp-capture";
 import {

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { STRICT_TRANSPORT_SECURITY } from "../../lib/security/content-security-policy";
-import { startProductionServer, type RunningServer } from "../../tests/support/production-server";
-import { cookiesFrom, randomClaimedAddress, randomLoopbackAddress, rawRequest, type RawResponse } from "../../tests/support/raw-http";
+import { startProductionServer, type RunningServer } from "../../tests/support/e2e/production-server";
+import { cookiesFrom, randomClaimedAddress, randomLoopbackAddress, rawRequest, type RawResponse } from "../../tests/support/e2e/raw-http";
 import { seedUser } from "../../tests/support/seed-users";
 import { decodedMessage, e2eMailboxDir, magicLinkFrom, startSmtpCapture, waitForMessage, type SmtpCapture } from "../../tests/support/smtp-capture";
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { readerContentSecurityPolicy } from "../../lib/security/content-security-policy";
-import { collectCspViolations } from "../../tests/support/csp-violations";
+import { collectCspViolations } from "../../tests/support/e2e/csp-violations";
 import { seedUser } from "../../tests/support/seed-users";
 import { e2eMailboxDir, magicLinkFrom, waitForMessage } from "../../tests/support/smtp-capture";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { listServerActions } from "../../tests/support/server-actions";
+import { listServerActions } from "../../tests/support/e2e/server-actions";
 
 /**
  * The app's entry points as the source declares them: every export of every

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { listServerActions } from "../../tests/support/server-actions";
+import { listServerActions } from "../../tests/support/e2e/server-actions";
 import { HOSTILE_RETURN_ADDRESSES } from "../../tests/support/hostile-return-addresses";
 import { seedUser } from "../../tests/support/seed-users";
 import { e2eMailboxDir, magicLinkFrom, readMessages, waitForMessage } from "../../tests/support/smtp-capture";

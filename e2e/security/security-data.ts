@@ -14,7 +14,7 @@ let pool: pg.Pool | undefined;
 
 export function database(): pg.Pool {
   const connectionString = process.env.E2E_DATABASE_URL;
-  if (!connectionString) throw new Error("E2E_DATABASE_URL is not set: run through `npm test -- --only e2e`");
+  if (!connectionString) throw new Error("E2E_DATABASE_URL is not set: run through `npm run test:e2e`");
   pool ??= new pg.Pool({ connectionString, max: 4 });
   return pool;
 }

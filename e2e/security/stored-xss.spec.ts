@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { XSS_OCCUPATION } from "../../tests/support/security-fixtures";
+import { XSS_OCCUPATION } from "../../tests/support/e2e/security-fixtures";
 import { seedUser } from "../../tests/support/seed-users";
-import { MARKUP_PAYLOADS, parseXssSubmitResult, URL_PAYLOADS, XSS_PAYLOADS, type XssSubmitResult } from "../../tests/support/xss-payloads";
+import { MARKUP_PAYLOADS, parseXssSubmitResult, URL_PAYLOADS, XSS_PAYLOADS, type XssSubmitResult } from "../../tests/support/fixtures/xss-payloads";
 
-// Stored XSS (issue #5, item 2). The corpus (tests/support/xss-payloads.ts) goes in as
+// Stored XSS (issue #5, item 2). The corpus (tests/support/fixtures/xss-payloads.ts) goes in as
 // narratives and corrections of every text field kind on the fixture page "Test Payload
 // Handlers" (no other spec reads it): most through the real use cases in a child process,
 // a few through the real forms (the tiptap editor's link dialog with a javascript: address,
@@ -100,7 +100,7 @@ async function inspect(page: Page, url: string, fired: string[]): Promise<string
 
 function submitThroughUseCases(env: Record<string, string>): Promise<XssSubmitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/support/submit-xss-payloads.ts"], {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/support/e2e/submit-xss-payloads.ts"], {
       env: { ...process.env, DATABASE_URL: databaseUrl, SUBMISSIONS_PER_HOUR: "10000", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,6 +1,6 @@
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { DOC_PAYLOADS, linkDocument, MARKUP_PAYLOADS, narrativeWith, paragraphOf, URL_PAYLOADS, XSS_PAYLOADS } from "@/tests/support/xss-payloads";
+import { DOC_PAYLOADS, linkDocument, MARKUP_PAYLOADS, narrativeWith, paragraphOf, URL_PAYLOADS, XSS_PAYLOADS } from "@/tests/support/fixtures/xss-payloads";
 import { type TNarrativeDoc, ZNarrativeDocSchema } from "./narrative-document";
 import { renderNarrative, sanitizeNarrativeHtml } from "./render-narrative";
 
@@ -68,7 +68,7 @@ function unsafeParts(html: string): string[] {
 }
 const ALLOWED_ELEMENTS = new Set(["p", "h2", "h3", "ul", "ol", "li", "blockquote", "strong", "em", "a", "br"]);
 
-describe("the stored-XSS corpus (tests/support/xss-payloads.ts), without the schema in front", () => {
+describe("the stored-XSS corpus (tests/support/fixtures/xss-payloads.ts), without the schema in front", () => {
   it("has at least 100 payloads", () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
   });

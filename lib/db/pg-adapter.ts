@@ -11,7 +11,7 @@ type PgTransactionInternals = { client: pg.PoolClient; cleanup?: () => void };
  * ROLLBACK. A transaction cut off by a database restart (57P01, "Connection terminated")
  * therefore kept its pool slot for ever: once DATABASE_POOL_SIZE of them had piled up, every
  * query waited for a connection that never came, and the app did not recover without a
- * restart of Node (found by e2e/resilience/database-restart.spec.ts; lib/db/pg-adapter.test.ts).
+ * restart of Node (found by e2e/resilience/database-restart.spec.ts; lib/db/pg-adapter.integration.test.ts).
  */
 export class PrismaPgReleasingBrokenTransactions extends PrismaPg {
   override async connect() {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { realDataPresent, useRealDataDatabase } from "@/tests/support/real-data";
+import { realDataPresent, useRealDataDatabase } from "@/tests/support/integration/real-data";
 import { getRolePage, getRolePageByCode } from "./get-role-page";
 import type { RolePage } from "./role-page.types";
 import { basisSentence } from "./role-sentences";

@@ -5,9 +5,9 @@ import { beforeAll, afterAll, describe, expect, test } from "vitest";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { AppError } from "@/lib/errors";
-import { FIXTURE_CODES } from "@/tests/support/onet-fixtures";
-import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/search-fixtures";
-import { useTestDatabase } from "@/tests/support/use-test-database";
+import { FIXTURE_CODES } from "@/tests/support/fixtures/onet-fixtures";
+import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/fixtures/search-fixtures";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { queryWords, searchRoles, toTsQueries } from "./search-roles";
 
 const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;

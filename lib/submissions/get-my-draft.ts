@@ -10,8 +10,3 @@ export async function getMyDraft({ actor, occupationCode }: { actor: Actor; occu
     select: { id: true, narrativeDoc: true, yearsInRole: true, promptAnswers: true },
   });
 }
-
-/** One of the actor's own submissions, for editing and resubmitting; null when not theirs. */
-export async function getMySubmission({ actor, submissionId }: { actor: Actor; submissionId: string }) {
-  return prisma.submission.findFirst({ where: { id: submissionId, authorId: actor.userId } });
-}

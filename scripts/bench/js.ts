@@ -2,7 +2,7 @@
 // for comparison). Builds if needed, serves the real-data database, prints sizes.
 import { pickRoleSlug } from "./lib/role-slug";
 import { measurePageScripts, printScriptSizes } from "./lib/reader-js";
-import { startProductionServer } from "@/tests/support/production-server";
+import { startProductionServer } from "@/tests/support/e2e/production-server";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
 async function main() {

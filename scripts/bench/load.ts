@@ -3,13 +3,13 @@
 // its own (or TEST_DATABASE_URL's server), created and dropped here; no real data needed.
 //   1. 500 submissions (corrections and narratives) from 50 users, all sent at once;
 //   2. 1,000 races of two moderators approving the same submission.
-// Everything goes through the real server actions over HTTP (tests/support/server-actions.ts).
+// Everything goes through the real server actions over HTTP (tests/support/e2e/server-actions.ts).
 // Prints accepted, refused (with reasons), stored, lost, 5xx, double-applied and latencies,
 // counted from the database afterwards; exits 1 unless lost, 5xx and double-applied are 0.
 // The submission limit is raised for the run (SUBMISSIONS_PER_HOUR, default here 100000);
 // set it lower to watch refusals being counted as refused.
 import { type SeededUser } from "@/tests/support/seed-users";
-import { createE2eDatabase } from "@/tests/support/e2e-datasets";
+import { createE2eDatabase } from "@/tests/support/e2e/e2e-datasets";
 import {
   checkApprovals,
   countStoredSubmissions,
@@ -25,9 +25,9 @@ import {
   sendSubmission,
   summarizeRaces,
   type RequestResult,
-} from "@/tests/support/load-driver";
-import { startProductionServer } from "@/tests/support/production-server";
-import { listServerActions } from "@/tests/support/server-actions";
+} from "@/tests/support/e2e/load-driver";
+import { startProductionServer } from "@/tests/support/e2e/production-server";
+import { listServerActions } from "@/tests/support/e2e/server-actions";
 import { dropDatabase, startTestServer } from "@/tests/support/test-server";
 import { buildIfNeeded } from "./lib/server";
 

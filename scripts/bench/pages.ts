@@ -8,7 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { pickRoleSlug } from "./lib/role-slug";
 import { measurePageScripts, printScriptSizes } from "./lib/reader-js";
-import { startProductionServer } from "@/tests/support/production-server";
+import { startProductionServer } from "@/tests/support/e2e/production-server";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);

@@ -100,9 +100,9 @@ export function magicLinkFrom(message: CapturedMessage): string {
   return match[0].replace(/&amp;/g, "&");
 }
 
-/** Where scripts/test.ts tells Playwright the captured messages are. */
+/** Where the captured messages are (scripts/e2e-server.ts tells Playwright). */
 export function e2eMailboxDir(): string {
   const dir = process.env.E2E_MAILBOX_DIR;
-  if (!dir) throw new Error("E2E_MAILBOX_DIR is not set: run the end-to-end tests through `npm test` (scripts/test.ts)");
+  if (!dir) throw new Error("E2E_MAILBOX_DIR is not set: run the end-to-end tests through Playwright (`npm run test:e2e`), which starts scripts/e2e-server.ts");
   return dir;
 }

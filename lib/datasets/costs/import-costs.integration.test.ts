@@ -1,8 +1,8 @@
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeFixtureDir, type FixtureDir } from "../../../tests/support/bls-fixtures";
-import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
-import { COSTS_2019_20, writeCostsTable } from "../../../tests/support/reading-fixtures";
+import { makeFixtureDir, type FixtureDir } from "../../../tests/support/fixtures/bls-fixtures";
+import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
+import { COSTS_2019_20, writeCostsTable } from "../../../tests/support/fixtures/reading-fixtures";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { costsImporter } from "./import-costs";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { oewsRow, writeOewsFile, makeFixtureDir, type FixtureDir } from "../../../tests/support/bls-fixtures";
-import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
+import { oewsRow, writeOewsFile, makeFixtureDir, type FixtureDir } from "../../../tests/support/fixtures/bls-fixtures";
+import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { oewsImporter } from "./import-oews";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../../tests/support/database";
+import { createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
 import { resolveDataDir } from "../data-dir";
 import { ImportReport } from "../import-report";
 import { projectionsImporter } from "../projections/import-projections";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
-import { FIXTURE_CODES, replaceCell, writeOnetFixtures, type OnetFixture } from "../../../tests/support/onet-fixtures";
+import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
+import { FIXTURE_CODES, replaceCell, writeOnetFixtures, type OnetFixture } from "../../../tests/support/fixtures/onet-fixtures";
 import { DatasetFileError } from "../dataset-error";
 import { ImportReport } from "../import-report";
 import { runImport, type RunImportResult } from "../run-import";

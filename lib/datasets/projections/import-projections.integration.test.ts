@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeFixtureDir, writeProjectionsFile, type FixtureDir, type ProjectionFixtureRow } from "../../../tests/support/bls-fixtures";
-import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/database";
+import { makeFixtureDir, writeProjectionsFile, type FixtureDir, type ProjectionFixtureRow } from "../../../tests/support/fixtures/bls-fixtures";
+import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
 import { ImportReport } from "../import-report";
 import { runImport } from "../run-import";
 import { projectionsImporter } from "./import-projections";

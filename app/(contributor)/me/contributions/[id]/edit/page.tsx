@@ -1,16 +1,13 @@
 import Link from "next/link";
-import type { JSONContent } from "@tiptap/react";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "@/lib/community/fields";
+import { FIELD_LABELS } from "@/lib/community/fields";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";
-import type { TNarrativePromptKey } from "@/lib/community/narrative-document";
-import { prisma } from "@/lib/db/prisma";
-import { getMySubmission } from "@/lib/submissions/get-my-draft";
+import { getOwnSubmissionForEdit } from "@/lib/submissions/get-own-submission-for-edit";
 import { saveNarrativeDraftAction } from "../../../../contribute/actions";
 import { resubmitCorrectionAction, resubmitNarrativeAction } from "../../../actions";
 
@@ -20,9 +17,9 @@ export default async function EditContributionPage({ params }: { params: Promise
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/me/contributions/${id}/edit`));
-  const submission = await getMySubmission({ actor, submissionId: id });
-  // Right after "Resubmit" the page re-renders with the submission pending again: say so.
-  if (submission?.status === "PENDING") {
+  const submission = await getOwnSubmissionForEdit({ actor, submissionId: id });
+  if (!submission) notFound();
+  if (submission.status === "PENDING") {
     return (
       <>
         <h1>Edit and resubmit</h1>
@@ -35,8 +32,7 @@ export default async function EditContributionPage({ params }: { params: Promise
       </>
     );
   }
-  if (!submission || submission.status !== "CHANGES_REQUESTED") notFound();
-  const occupation = await prisma.occupation.findUniqueOrThrow({ where: { code: submission.occupationCode }, select: { slug: true, title: true } });
+  const { occupation } = submission;
   const header = (
     <>
       <h1>Edit and resubmit</h1>
@@ -50,12 +46,12 @@ export default async function EditContributionPage({ params }: { params: Promise
       <>
         {header}
         <NarrativeEditor
-          occupationCode={submission.occupationCode}
+          occupationCode={occupation.code}
           submissionId={submission.id}
           draftId={submission.id}
-          initialDoc={submission.narrativeDoc as JSONContent}
+          initialDoc={submission.doc ?? undefined}
           initialYears={submission.yearsInRole}
-          initialAnswers={(submission.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>}
+          initialAnswers={submission.promptAnswers}
           saveDraft={saveNarrativeDraftAction}
           submit={resubmitNarrativeAction}
         />
@@ -63,13 +59,13 @@ export default async function EditContributionPage({ params }: { params: Promise
     );
   }
   const context = await getCorrectionContext(occupation.slug);
-  const field = submission.field as TCorrectionField;
+  const { field } = submission;
   const current = field === "TASK" ? (context?.tasks.find((t) => t.itemKey === submission.itemKey)?.statement ?? "") : (context?.fields.find((f) => f.field === field)?.currentText ?? "");
   return (
     <>
       {header}
       <CorrectionForm
-        occupationCode={submission.occupationCode}
+        occupationCode={occupation.code}
         baseRevisionNumber={context?.baseRevisionNumber ?? 0}
         fields={context?.fields ?? []}
         tasks={context?.tasks ?? []}
@@ -77,11 +73,11 @@ export default async function EditContributionPage({ params }: { params: Promise
         resubmit={{
           submissionId: submission.id,
           field,
-          operation: submission.operation ?? "CHANGE",
-          itemKey: submission.itemKey ?? "",
-          proposedText: valueToText(parseStoredValue(field, submission.proposedValue)),
-          rationale: submission.rationale ?? "",
-          sourceUrl: submission.sourceUrl ?? "",
+          operation: submission.operation,
+          itemKey: submission.itemKey,
+          proposedText: submission.proposedText,
+          rationale: submission.rationale,
+          sourceUrl: submission.sourceUrl,
           currentText: current,
           label: FIELD_LABELS[field],
         }}

@@ -1,0 +1,171 @@
+// `npm start` as an operator and a service manager use it: real npm, real embedded
+// PostgreSQL, real signals, in a fresh folder that looks like a clone. next-server is
+// replaced by a tiny stand-in (tests/support/integration/stand-in-app-server.mjs, through
+// CAREERWIKI_TEST_APP_SERVER) that answers from the database and drains like next-server
+// does, so no production build is needed; everything else is the real supervisor.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { chmod, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { isAlive } from "@/lib/db/embedded-postgres";
+import { findFreePort } from "@/lib/db/find-free-port";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const STAND_IN = path.join(ROOT, "tests", "support", "integration", "stand-in-app-server.mjs");
+const NOT_IN_A_CLONE = new Set([".data", ".next", ".next-e2e", ".git", "test-results", "playwright-report"]);
+
+let project: string;
+const started: ChildProcess[] = [];
+
+beforeAll(async () => {
+  project = await mkdtemp(path.join(os.tmpdir(), "careerwiki-start-"));
+  await chmod(project, 0o755);
+  for (const entry of await readdir(ROOT)) {
+    if (!NOT_IN_A_CLONE.has(entry)) await symlink(path.join(ROOT, entry), path.join(project, entry));
+  }
+});
+
+afterEach(async () => {
+  // A failed test must not leave its start running for the next one.
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const pid of processesOf(project)) process.kill(pid, "SIGKILL");
+});
+
+afterAll(async () => {
+  await rm(project, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function npm(args: string[], env: Record<string, string> = {}): Run {
+  const { DATABASE_URL: _url, DATA_DIR: _data, TEST_DATABASE_URL: _test, ...inherited } = process.env;
+  const child = spawn("npm", args, { cwd: project, env: { ...inherited, CAREERWIKI_TEST_APP_SERVER: STAND_IN, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  started.push(child);
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function startApp() {
+  const port = await findFreePort();
+  const run = npm(["start"], { PORT: String(port) });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(async () => (await fetch(url).catch(() => null))?.status === 200, 90_000, () => `the app to answer on ${url}\n${run.output()}`);
+  return { ...run, url, port };
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, ms: number, what: () => string) {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Every process working in, or started with a path under, the test project (PostgreSQL: `-D <project>/.data/postgres`). */
+function processesOf(dir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
+      if (state !== "Z" && (cwd === dir || cwd.startsWith(`${dir}/`) || commandLine.includes(`${dir}/`))) pids.push(pid);
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return pids;
+}
+
+async function postmasterPid() {
+  return Number((await readFile(path.join(project, ".data", "postgres", "postmaster.pid"), "utf8")).split("\n")[0]);
+}
+
+async function json(url: string) {
+  const response = await fetch(url);
+  return { status: response.status, body: (await response.json()) as { users?: number; pid?: number; error?: string } };
+}
+
+/** Sends `signal` to the npm process alone and returns how long until it and everything it started are gone. */
+async function stopAndMeasure(run: Run, signal: NodeJS.Signals) {
+  const sentAt = performance.now();
+  run.child.kill(signal);
+  const code = await Promise.race([run.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 15_000))]);
+  await waitFor(() => processesOf(project).length === 0, 15_000, () => `no process left, still: ${processesOf(project).join(", ")}`);
+  return { code, seconds: (performance.now() - sentAt) / 1000 };
+}
+
+describe("npm start, operated", { timeout: 180_000 }, () => {
+  it("lets `npm run user:role` join its embedded database (the database and the app keep running) and refuses a second start", async () => {
+    const app = await startApp();
+    const postmaster = await postmasterPid();
+    expect((await json(app.url)).body.users).toBe(0);
+
+    const command = npm(["run", "user:role", "--", "first-admin@example.com", "admin"]);
+    expect(await command.exited, command.output()).toBe(0);
+    expect(command.output()).toMatch(/Using the embedded database of the running `npm start`/);
+
+    expect(isAlive(postmaster)).toBe(true);
+    expect(await postmasterPid()).toBe(postmaster);
+    expect(await json(app.url)).toEqual({ status: 200, body: expect.objectContaining({ users: 1 }) });
+    expect(app.output()).not.toMatch(/exited unexpectedly/);
+
+    // A second start in the same folder is refused, naming the running one, which goes on.
+    const second = npm(["start"], { PORT: String(await findFreePort()) });
+    expect(await second.exited).toBe(3);
+    expect(second.output()).toContain(`already running in this folder: http://localhost:${app.port}`);
+    expect((await json(app.url)).status).toBe(200);
+    expect(isAlive(postmaster)).toBe(true);
+    await stopAndMeasure(app, "SIGTERM");
+  });
+
+  it("on SIGTERM to the npm process alone, finishes the request in flight, stops the database last, and leaves nothing within 10 s", async () => {
+    const app = await startApp();
+    const inFlight = json(`${app.url}?delay=1500`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { code, seconds } = await stopAndMeasure(app, "SIGTERM");
+    // The slow request asked the database only after the signal: it was still there.
+    expect(await inFlight).toEqual({ status: 200, body: expect.objectContaining({ users: expect.any(Number) }) });
+    expect(code).toBe(143);
+    expect(seconds).toBeLessThan(10);
+    expect(app.output()).toMatch(/SIGTERM: stopping/);
+  });
+
+  it("starts its database again on the same port when it dies, and still stops cleanly on SIGINT afterwards", async () => {
+    const app = await startApp();
+    process.kill(await postmasterPid(), "SIGKILL");
+    await waitFor(() => app.output().includes("Embedded PostgreSQL is back."), 60_000, () => `the restart\n${app.output()}`);
+    expect(app.output()).toMatch(/starting it again on port (\d+)/);
+    await waitFor(async () => (await json(app.url)).status === 200, 10_000, () => "the app to answer again");
+    const { code, seconds } = await stopAndMeasure(app, "SIGINT");
+    expect(code).toBe(130);
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it("when next-server dies, stops the database and exits with code 4", async () => {
+    const app = await startApp();
+    process.kill((await json(app.url)).body.pid!, "SIGKILL");
+    expect(await app.exited).toBe(4);
+    expect(app.output()).toMatch(/next-server exited by itself \(killed by SIGKILL\)/);
+    await waitFor(() => processesOf(project).length === 0, 10_000, () => `no process left, still: ${processesOf(project).join(", ")}`);
+  });
+
+  it("stops within 10 s when signalled while still starting (database up, migrating)", async () => {
+    const run = npm(["start"], { PORT: String(await findFreePort()) });
+    await waitFor(() => run.output().includes("Database: embedded PostgreSQL"), 60_000, () => `the database\n${run.output()}`);
+    const { code, seconds } = await stopAndMeasure(run, "SIGTERM");
+    expect(code).toBe(143);
+    expect(seconds).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ImportReport } from "@/lib/datasets/import-report";
+import { runImport } from "@/lib/datasets/run-import";
+import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "../fixtures/onet-fixtures";
+import { writeRoleDatasets } from "../fixtures/role-fixtures";
+import { COMMUNITY_FIXTURES } from "./community-fixtures";
+import { appendSearchTitles } from "../fixtures/search-fixtures";
+import { XSS_OCCUPATION } from "./security-fixtures";
+import { createMigratedDatabase } from "../test-server";
+
+/**
+ * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so
+ * that no other spec sees their changes. One entry per suite, codes 99-0N01.00 upward in the
+ * suite's own range. They carry no BLS or AI figures, so only the occupation count changes.
+ */
+export const E2E_EXTRA_OCCUPATIONS: readonly ExtraFixtureOccupation[] = [
+  // e2e/reader/multi-instance.spec.ts
+  { code: "99-0601.00", title: "Test Cache Couriers", description: "Carry cached pages between test instances." },
+  // e2e/security/stored-xss.spec.ts: an official value for every field a correction can change
+  // (job zone 5, which no browse filter of the reader specs selects).
+  {
+    code: XSS_OCCUPATION.code,
+    title: XSS_OCCUPATION.title,
+    description: "Handle test payloads for the security suite.",
+    jobZone: 5,
+    alternateTitles: ["Payload Handler"],
+    technologySkills: ["Payload Console"],
+    relatedCodes: [FIXTURE_CODES.allOther],
+  },
+  // e2e/moderator/conflicts-rollback-reports.spec.ts, e2e/contributor/resubmit-after-changes.spec.ts
+  ...Object.values(COMMUNITY_FIXTURES).map(({ code, title, description }) => ({
+    code,
+    title,
+    description,
+    tasks: [`Keep the ${title.toLowerCase().replace(/^test /, "")}' log.`],
+  })),
+];
+
+/** How many occupations the e2e database holds (home page and browse counts). */
+export const E2E_OCCUPATION_COUNT = Object.keys(FIXTURE_CODES).length + E2E_EXTRA_OCCUPATIONS.length;
+
+/**
+ * The data folder the end-to-end suite imports: the synthetic fixtures of every dataset
+ * (O*NET, crosswalks, OEWS, projections, AI exposure, videos, costs), in their published
+ * formats, written into `dir`. Deterministic: the four occupations of role-fixtures.ts and
+ * E2E_EXTRA_OCCUPATIONS.
+ */
+export async function writeE2eDatasets(dir: string) {
+  await writeRoleDatasets(dir);
+  // Search: an alternate title containing "sprocket" (gadget) and one equal to a title (all other).
+  await appendSearchTitles(dir);
+  await appendFixtureOccupations(dir, E2E_EXTRA_OCCUPATIONS);
+}
+
+/** (Re)creates `database` on the server of `adminUrl`, migrated, with the e2e fixture datasets imported; returns its URL. */
+export async function createE2eDatabase(adminUrl: string, database: string): Promise<string> {
+  const databaseUrl = await createMigratedDatabase(adminUrl, database);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-e2e-data-"));
+  try {
+    await writeE2eDatasets(dataDir);
+    const { failed } = await runImport({ databaseUrl, dir: dataDir, report: new ImportReport(() => {}) });
+    if (failed.length > 0) throw new Error(`fixture import failed: ${failed.map((e) => e.message).join("; ")}`);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return databaseUrl;
+}
