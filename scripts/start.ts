@@ -2,7 +2,6 @@
 // DATABASE_URL is set), migrations applied, official data imported when the database has
 // no occupations, production build made when missing, then `next start` on PORT (3000).
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
@@ -11,10 +10,8 @@ import { countOccupations } from "@/lib/db/count-occupations";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { nextCli } from "./lib/package-file";
 import { onShutdown, run } from "./lib/run";
-
-const require = createRequire(import.meta.url);
-const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
 async function main() {
   const port = process.env.PORT ?? "3000";

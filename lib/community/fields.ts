@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
 import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma/enums";
 
@@ -57,8 +58,6 @@ export const ZListValueSchema = z
   })
   .strict();
 
-export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
-
 /** Related careers are occupations, named by their O*NET-SOC codes (checked against the occupations on submit). */
 export const ZRelatedCareersValueSchema = z
   .object({
@@ -82,6 +81,11 @@ export function fieldShape(field: TCorrectionField): FieldShape {
   if (field === "ALTERNATE_TITLES" || field === "TECHNOLOGY_SKILLS" || field === "RELATED_CAREERS") return "list";
   return "text";
 }
+
+/** A task correction's item key: `onet:<task id>` for an official task, `new:<id>` for one practitioners added. */
+export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
+export const addedTaskKey = (id: string) => `new:${id}`;
+export const isAddedTaskKey = (itemKey: string) => itemKey.startsWith("new:");
 
 export function valueSchemaFor(field: TCorrectionField) {
   const shape = fieldShape(field);
