@@ -72,7 +72,7 @@ export function PaySection({ page }: { page: RolePage }) {
 }
 
 /** The percentile ladder as server-rendered SVG bars (no client JavaScript). */
-export function PayLadderChart({ points, unit }: { points: readonly PayPoint[]; unit: "annual" | "hourly" }) {
+function PayLadderChart({ points, unit }: { points: readonly PayPoint[]; unit: "annual" | "hourly" }) {
   const top = unit === "annual" ? OEWS_TOP_CODE.annual : OEWS_TOP_CODE.hourly;
   const shown = points.map((p) => ({ ...p, bar: p.topCoded ? top : p.value }));
   const max = Math.max(...shown.map((p) => p.bar ?? 0), 1);

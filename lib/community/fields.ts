@@ -47,9 +47,9 @@ export const LIMITS = {
 const cleaned = (max: number, what: string, { multiline }: { multiline: boolean }) =>
   (multiline ? multiLineText() : singleLineText()).pipe(z.string().min(1, `${what} cannot be empty.`).max(max, `${what} can be at most ${max} characters.`));
 
-export const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
-export const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
-export const ZListValueSchema = z
+const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
+const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
+const ZListValueSchema = z
   .object({
     items: z
       .array(cleaned(LIMITS.listItem, "Each item", { multiline: false }))
@@ -59,7 +59,7 @@ export const ZListValueSchema = z
   .strict();
 
 /** Related careers are occupations, named by their O*NET-SOC codes (checked against the occupations on submit). */
-export const ZRelatedCareersValueSchema = z
+const ZRelatedCareersValueSchema = z
   .object({
     items: z
       .array(z.string().trim().regex(ONET_SOC_CODE, "Each related career must be an O*NET-SOC code such as 15-1299.05."))

@@ -17,7 +17,6 @@ export const ZSaveNarrativeDraftInputSchema = z.object({
   yearsInRole: ZYearsInRoleSchema.nullable().optional(),
   promptAnswers: ZPromptAnswersSchema.optional(),
 });
-export type TSaveNarrativeDraftInput = z.infer<typeof ZSaveNarrativeDraftInputSchema>;
 
 /** Sending a narrative to moderation: the draft plus the rules a published one must meet. */
 export const ZSubmitNarrativeInputSchema = ZSaveNarrativeDraftInputSchema.extend({
@@ -27,4 +26,3 @@ export const ZSubmitNarrativeInputSchema = ZSaveNarrativeDraftInputSchema.extend
     ctx.addIssue({ code: "custom", path: ["doc"], message: `Please write at least ${NARRATIVE_LIMITS.minTextToSubmit} characters about the work.` });
   }
 });
-export type TSubmitNarrativeInput = z.infer<typeof ZSubmitNarrativeInputSchema>;

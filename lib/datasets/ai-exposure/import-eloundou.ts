@@ -14,7 +14,7 @@ const FILE = "ai/occ_level.csv";
 /** A share of an occupation's tasks, 0 to 1. */
 const ZShare = ZNumberText.pipe(z.number().min(0, "expected a share from 0 to 1").max(1, "expected a share from 0 to 1"));
 
-export const ZEloundouRow = z.object({
+const ZEloundouRow = z.object({
   "O*NET-SOC Code": ZOnetSocCodeSchema,
   Title: ZText,
   dv_rating_alpha: ZShare,

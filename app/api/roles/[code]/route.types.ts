@@ -5,5 +5,3 @@ import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
 export const ZGetRoleApiParamsSchema = z.object({
   code: ZOnetSocCodeSchema,
 });
-
-export type TGetRoleApiParams = z.infer<typeof ZGetRoleApiParamsSchema>;
