@@ -5,12 +5,11 @@
 // loss through the wasm engine's driver adapter.
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import os from "node:os";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { openLocalDatabase } from "@/lib/db/local-database";
+import { packageFile } from "./lib/package-file";
 import { onShutdown, run } from "./lib/run";
 
-const require = createRequire(import.meta.url);
 const EMPTY_DIFF = 0;
 const NON_EMPTY_DIFF = 2;
 
@@ -26,7 +25,7 @@ async function main() {
   const folder = path.join("prisma", "migrations", `${timestamp}_${name}`);
   // Written outside prisma/migrations first: an empty folder there would be read as a migration.
   const draft = path.join(os.tmpdir(), `careerwiki-migration-${process.pid}.sql`);
-  const prismaCli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
+  const prismaCli = packageFile("prisma", "build", "index.js");
   const code = await run(
     process.execPath,
     ["--require", "./prisma/unref-timers.cjs", prismaCli, "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script", "--exit-code", "--output", draft],

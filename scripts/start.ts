@@ -9,7 +9,6 @@
 // deadline. If the database dies it is started again on the same port; if next-server dies
 // the database is stopped and the exit code says so.
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
@@ -22,10 +21,8 @@ import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cj
 import { siteUrl } from "@/lib/site-url.cjs";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { describeExit, exitCodeOf, sleep, spawnGroup, type GroupProcess } from "./lib/process-group";
+import { nextCli } from "./lib/package-file";
 import { claimStartLock } from "./lib/start-lock";
-
-const require = createRequire(import.meta.url);
-const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
 
 /** Exit codes beyond a signal's 128 + n (README, "Running it"). */
 const START_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;

@@ -7,13 +7,11 @@
 // and `--reuse-build` skips `next build` when `.next-e2e` already holds one.
 import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { nextCli, packageFile } from "./lib/package-file";
 import { run } from "./lib/run";
 
-const require = createRequire(import.meta.url);
-const bin = (pkg: string, ...rest: string[]) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), ...rest);
 // The e2e build goes to its own folder (next.config.ts): never mixed with `npm start`'s.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-e2e" };
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -29,7 +27,7 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
   console.log(`\n▶ ${project} tests (vitest)`);
   const reportFile = `test-results/vitest-${project}.json`;
   await rm(reportFile, { force: true }); // a report left by an earlier run must not be counted
-  const code = await run(process.execPath, [bin("vitest", "vitest.mjs"), "run", "--project", project, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`], { env });
+  const code = await run(process.execPath, [packageFile("vitest", "vitest.mjs"), "run", "--project", project, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`], { env });
   const report = JSON.parse(await readFile(reportFile, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number };
   counts.passed += report.numPassedTests ?? 0;
   counts.failed += report.numFailedTests ?? (code === 0 ? 0 : 1);
@@ -39,10 +37,10 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
 
 async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = false } = {}) {
   if (reuseBuild && existsSync(path.join(".next-e2e", "BUILD_ID"))) console.log("\n▶ production build: reusing .next-e2e (--reuse-build)");
-  else await step("production build (next build)", process.execPath, [bin("next", "dist", "bin", "next"), "build"]);
+  else await step("production build (next build)", process.execPath, [nextCli, "build"]);
   console.log("\n▶ end-to-end tests (Playwright)");
   await rm("test-results/e2e.json", { force: true });
-  const code = await run(process.execPath, [bin("@playwright/test", "cli.js"), "test", ...specFilters], { env });
+  const code = await run(process.execPath, [packageFile("@playwright/test", "cli.js"), "test", ...specFilters], { env });
   const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
   counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
   counts.failed += report.stats?.unexpected ?? (code === 0 ? 0 : 1);
@@ -61,8 +59,8 @@ async function main() {
   let failed = false;
   try {
     if (!only) {
-      await step("typecheck (tsc)", process.execPath, [bin("typescript", "bin", "tsc"), "--noEmit"]);
-      await step("lint (eslint)", process.execPath, [bin("eslint", "bin", "eslint.js"), "--max-warnings", "0", "."]);
+      await step("typecheck (tsc)", process.execPath, [packageFile("typescript", "bin", "tsc"), "--noEmit"]);
+      await step("lint (eslint)", process.execPath, [packageFile("eslint", "bin", "eslint.js"), "--max-warnings", "0", "."]);
     }
     if (!only || only === "unit") await runVitestProject("unit", positionals);
     if (!only || only === "integration") await runVitestProject("integration", positionals);

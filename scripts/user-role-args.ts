@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UserRole } from "@/lib/generated/prisma/enums";
 
 /** `npm run user:role -- <email> <role>`: the address (normalised as Auth.js does) and a role name, any case. */
-export const ZUserRoleArgsSchema = z.tuple(
+const ZUserRoleArgsSchema = z.tuple(
   [
     z
       .string()
@@ -17,8 +17,6 @@ export const ZUserRoleArgsSchema = z.tuple(
   ],
   { error: "Usage: npm run user:role -- <email> <contributor|moderator|admin>" },
 );
-
-export type TUserRoleArgs = z.output<typeof ZUserRoleArgsSchema>;
 
 /** The parsed arguments, or the messages that explain what is wrong. */
 export function parseUserRoleArgs(argv: string[]): { ok: true; email: string; role: UserRole } | { ok: false; errors: string[] } {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CommunityOverlay } from "@/lib/community/get-community-overlay";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
+import { formatDate } from "@/lib/dates";
 import "../../app/community.css";
 
 /**
@@ -20,7 +21,7 @@ export function RoleCommunitySection({ slug, community }: { slug: string; commun
               <p className="muted">
                 <strong>{n.displayName}</strong>
                 {n.jobTitle && `, ${n.jobTitle}`}
-                {n.yearsInRole !== null && ` · ${n.yearsInRole} ${n.yearsInRole === 1 ? "year" : "years"} in the role`} · {n.publishedAt.toISOString().slice(0, 10)}
+                {n.yearsInRole !== null && ` · ${n.yearsInRole} ${n.yearsInRole === 1 ? "year" : "years"} in the role`} · {formatDate(n.publishedAt)}
               </p>
               {/* Stored as sanitised HTML: rendered from the editor's JSON and cleaned with an allowlist on the server. */}
               <div dangerouslySetInnerHTML={{ __html: n.html }} />

@@ -41,7 +41,7 @@ export function InsideThisCareer({ roleTitle, slug, narratives }: InsideThisCare
  * titles that list several ("Buyers and Purchasing Agents", "Cooks, Fast Food") are
  * quoted as they are.
  */
-export function workAsPhrase(title: string): string {
+function workAsPhrase(title: string): string {
   if (/,| and | or |\//.test(title) || !/s$/.test(title)) return `in this career (${title})`;
   const singular = title.replace(/ies$/, "y").replace(/(ss|sh|ch|x)es$/, "$1").replace(/([^s])s$/, "$1");
   return `as ${/^[AEIOU]/i.test(singular) ? "an" : "a"} ${singular}`;

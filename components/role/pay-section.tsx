@@ -1,5 +1,6 @@
 import { formatAnnual, formatChange, formatCount, formatHourly, OEWS_TOP_CODE } from "@/lib/roles/format-figures";
 import { basisSentence, missing, PAY_LADDER_NOTE } from "@/lib/roles/role-sentences";
+import { payAt } from "@/lib/roles/pay-ladder";
 import type { PayPoint, RolePage } from "@/lib/roles/role-page.types";
 import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
@@ -17,13 +18,14 @@ export function PaySection({ page }: { page: RolePage }) {
       </RoleSection>
     );
   }
-  const median = wages.annual.find((p) => p.percentile === 50)!;
+  const median = payAt(wages.annual, 50)!;
+  const hourlyMedian = payAt(wages.hourly, 50)!;
   return (
     <RoleSection id="pay" title="Pay" sources={[wages.source, wages.previous?.source]}>
       <p className="basis">{basisSentence(wages.basis)}</p>
       <p>
         Median pay {formatAnnual(median.value, median.topCoded)} a year
-        {!wages.annualOnly && <> ({formatHourly(wages.hourly.find((p) => p.percentile === 50)!.value, wages.hourly.find((p) => p.percentile === 50)!.topCoded)} an hour)</>}
+        {!wages.annualOnly && <> ({formatHourly(hourlyMedian.value, hourlyMedian.topCoded)} an hour)</>}
         , {wages.source.referencePeriod}. Employment: {formatCount(wages.employment)}.
         {wages.previous && wages.previous.changePercent !== null && (
           <>
@@ -70,7 +72,7 @@ export function PaySection({ page }: { page: RolePage }) {
 }
 
 /** The percentile ladder as server-rendered SVG bars (no client JavaScript). */
-export function PayLadderChart({ points, unit }: { points: readonly PayPoint[]; unit: "annual" | "hourly" }) {
+function PayLadderChart({ points, unit }: { points: readonly PayPoint[]; unit: "annual" | "hourly" }) {
   const top = unit === "annual" ? OEWS_TOP_CODE.annual : OEWS_TOP_CODE.hourly;
   const shown = points.map((p) => ({ ...p, bar: p.topCoded ? top : p.value }));
   const max = Math.max(...shown.map((p) => p.bar ?? 0), 1);

@@ -1,12 +1,11 @@
 import { AI_LEVEL_LABEL } from "@/lib/roles/ai-exposure-level";
 import { formatAnnual, formatChange } from "@/lib/roles/format-figures";
+import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
 import type { RolePage } from "@/lib/roles/role-page.types";
 
 /** Facts at a glance: pay, entry education, training time, growth, AI-exposure level. */
 export function QuickFacts({ page }: { page: RolePage }) {
-  const median = page.wages?.annual.find((p) => p.percentile === 50);
-  const p10 = page.wages?.annual.find((p) => p.percentile === 10);
-  const p90 = page.wages?.annual.find((p) => p.percentile === 90);
+  const median = payAt(page.wages?.annual, 50);
   return (
     <section aria-labelledby="quick-facts" className="quick-facts">
       <h2 id="quick-facts" className="visually-hidden">
@@ -20,7 +19,7 @@ export function QuickFacts({ page }: { page: RolePage }) {
               <>
                 {formatAnnual(median.value, median.topCoded)} a year
                 <span className="fact-note">
-                  10th–90th percentile: {formatAnnual(p10?.value ?? null, p10?.topCoded)} – {formatAnnual(p90?.value ?? null, p90?.topCoded)}
+                  10th–90th percentile: {formatAnnualRange(page.wages?.annual)}
                 </span>
                 {page.wages!.basis.kind !== "own" && <span className="fact-note">SOC group {page.wages!.basis.socCode} figure</span>}
               </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
 import type { RoleCorrection, RolePage, RoleTask } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { CorrectedValue, correctionText } from "./community-correction";
@@ -15,11 +16,11 @@ export function TaskList({ page, emptyText }: { page: RolePage; emptyText: strin
   const taskCorrections = page.community.corrections.filter((c) => c.field === "TASK");
   const byKey = new Map(taskCorrections.map((c) => [c.itemKey, c]));
   const removed = tasks.flatMap((task) => {
-    const correction = byKey.get(`onet:${task.taskId}`);
+    const correction = byKey.get(officialTaskKey(task.taskId));
     return correction?.removed ? [{ task, correction }] : [];
   });
-  const shown = tasks.filter((task) => !byKey.get(`onet:${task.taskId}`)?.removed);
-  const added = taskCorrections.filter((c) => c.itemKey.startsWith("new:") && !c.removed);
+  const shown = tasks.filter((task) => !byKey.get(officialTaskKey(task.taskId))?.removed);
+  const added = taskCorrections.filter((c) => isAddedTaskKey(c.itemKey) && !c.removed);
   if (shown.length === 0 && added.length === 0 && removed.length === 0) return <p className="missing-data">{emptyText}</p>;
   const core = shown.filter((task) => task.taskType === "Core");
   const supplemental = shown.filter((task) => task.taskType === "Supplemental");
@@ -71,7 +72,7 @@ function TaskGroup({ heading, tasks, corrections, source }: { heading: string; t
       <h3>{heading}</h3>
       <ul>
         {tasks.map((task) => {
-          const correction = corrections.get(`onet:${task.taskId}`);
+          const correction = corrections.get(officialTaskKey(task.taskId));
           return (
             <li key={task.taskId}>
               {correction ? (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
 import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma/enums";
 
@@ -46,9 +47,9 @@ export const LIMITS = {
 const cleaned = (max: number, what: string, { multiline }: { multiline: boolean }) =>
   (multiline ? multiLineText() : singleLineText()).pipe(z.string().min(1, `${what} cannot be empty.`).max(max, `${what} can be at most ${max} characters.`));
 
-export const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
-export const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
-export const ZListValueSchema = z
+const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
+const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
+const ZListValueSchema = z
   .object({
     items: z
       .array(cleaned(LIMITS.listItem, "Each item", { multiline: false }))
@@ -57,10 +58,8 @@ export const ZListValueSchema = z
   })
   .strict();
 
-export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
-
 /** Related careers are occupations, named by their O*NET-SOC codes (checked against the occupations on submit). */
-export const ZRelatedCareersValueSchema = z
+const ZRelatedCareersValueSchema = z
   .object({
     items: z
       .array(z.string().trim().regex(ONET_SOC_CODE, "Each related career must be an O*NET-SOC code such as 15-1299.05."))
@@ -82,6 +81,11 @@ export function fieldShape(field: TCorrectionField): FieldShape {
   if (field === "ALTERNATE_TITLES" || field === "TECHNOLOGY_SKILLS" || field === "RELATED_CAREERS") return "list";
   return "text";
 }
+
+/** A task correction's item key: `onet:<task id>` for an official task, `new:<id>` for one practitioners added. */
+export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
+export const addedTaskKey = (id: string) => `new:${id}`;
+export const isAddedTaskKey = (itemKey: string) => itemKey.startsWith("new:");
 
 export function valueSchemaFor(field: TCorrectionField) {
   const shape = fieldShape(field);

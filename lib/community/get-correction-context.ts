@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { CORRECTION_FIELDS, FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "./fields";
+import { CORRECTION_FIELDS, FIELD_LABELS, isAddedTaskKey, parseStoredValue, type TCorrectionField, valueToText } from "./fields";
 import { findOfficialValues } from "./official-values";
 
 export interface CorrectionContext {
@@ -46,7 +46,7 @@ export async function getCorrectionContext(slug: string): Promise<CorrectionCont
     tasks.push({ itemKey: task.itemKey, statement: row ? valueToText(parseStoredValue("TASK", row.value)) : task.statement, corrected: row !== undefined });
   }
   for (const row of values) {
-    if (row.field === "TASK" && row.itemKey.startsWith("new:") && !row.removed) tasks.push({ itemKey: row.itemKey, statement: valueToText(parseStoredValue("TASK", row.value)), corrected: true });
+    if (row.field === "TASK" && isAddedTaskKey(row.itemKey) && !row.removed) tasks.push({ itemKey: row.itemKey, statement: valueToText(parseStoredValue("TASK", row.value)), corrected: true });
   }
   return { occupation, baseRevisionNumber: latest?.number ?? 0, fields, tasks };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
-import type { TCorrectionField, TFieldValue } from "./fields";
+import { officialTaskKey, type TCorrectionField, type TFieldValue } from "./fields";
 
 export interface OfficialTask {
   itemKey: string;
@@ -19,8 +19,6 @@ export interface OfficialValues {
   RELATED_CAREERS: TFieldValue | null;
   PAY_OUTLOOK_NOTE: TFieldValue | null;
 }
-
-export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
 
 /**
  * `db` is the caller's transaction when there is one: a transaction that waited for a second

@@ -5,9 +5,6 @@ import { z } from "zod";
  * what it expected, because that message ends up in front of whoever must fix the file.
  */
 
-/** O*NET-SOC code, e.g. 15-1299.05. */
-export const ZOnetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, "expected an O*NET-SOC code like 15-1299.05");
-
 /** SOC code (2010 or 2018), e.g. 15-1299 or 15-0000. */
 export const ZSocCode = z.string().regex(/^\d{2}-\d{4}$/, "expected a SOC code like 15-1299");
 

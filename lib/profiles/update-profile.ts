@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { OCCUPATION_CODE_PATTERN, type TSector } from "./profile-fields";
+import { onetSocCodeAtLineStart } from "@/lib/validation/onet-soc-code";
+import type { TSector } from "./profile-fields";
 
 /** What a person says about themselves (already parsed at the edge: ZUpdateProfileInputSchema). */
 export interface ProfileChanges {
@@ -57,7 +58,7 @@ async function resolveOccupations(entries: string[]): Promise<{ code: string; ti
   const codes = new Set<string>();
   const titles = new Map<string, string>(); // lower-cased title → as entered
   for (const entry of entries) {
-    const code = OCCUPATION_CODE_PATTERN.exec(entry)?.[1];
+    const code = onetSocCodeAtLineStart(entry);
     if (code) codes.add(code);
     else titles.set(entry.toLowerCase(), entry);
   }

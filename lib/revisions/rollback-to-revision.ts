@@ -15,7 +15,6 @@ export const ZRollbackToRevisionInputSchema = z.object({
   /** "after": restore the field as this revision left it; "before": undo this revision. */
   restore: z.enum(["after", "before"]).default("after"),
 });
-export type TRollbackToRevisionInput = z.input<typeof ZRollbackToRevisionInputSchema>;
 
 export interface RollbackToRevisionOptions {
   actor: Actor | null;

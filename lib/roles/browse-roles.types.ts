@@ -1,13 +1,13 @@
 import { z } from "zod";
 
-export const BROWSE_SORTS = ["title", "pay", "growth", "openings"] as const;
+const BROWSE_SORTS = ["title", "pay", "growth", "openings"] as const;
 export const BROWSE_PAGE_SIZE = 50;
 
 /** One search-parameter value: a repeated parameter (?zone=1&zone=2) is refused, not guessed. */
 const single = (message: string) => z.string({ error: message }).trim();
 
 /** /roles?group=15&zone=4&bright=1&sort=pay&page=2, every field optional. */
-export const ZBrowseRolesParamsSchema = z.object({
+const ZBrowseRolesParamsSchema = z.object({
   /** SOC major group, two digits. */
   group: single("Choose one occupation group.")
     .regex(/^\d{2}$/, "The occupation group is a two-digit SOC code such as 15.")

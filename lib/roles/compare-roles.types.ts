@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const MAX_COMPARED_ROLES = 3;
+const MAX_COMPARED_ROLES = 3;
 
 /** `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint). */
 export const ZCompareRolesInputSchema = z.object({
@@ -14,5 +14,3 @@ export const ZCompareRolesInputSchema = z.object({
         .max(MAX_COMPARED_ROLES, `compare at most ${MAX_COMPARED_ROLES} careers`),
     ),
 });
-
-export type TCompareRolesInput = z.infer<typeof ZCompareRolesInputSchema>;

@@ -14,7 +14,7 @@ interface IndexDefinition {
 }
 
 /** Each index, in the order the page shows them, with one plain sentence on what it measures. */
-export const AI_INDICES: readonly IndexDefinition[] = [
+const AI_INDICES: readonly IndexDefinition[] = [
   {
     metric: "ELOUNDOU_GAMMA",
     dataset: "eloundou",

@@ -1,14 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-
-const ONET_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 
 /**
  * Where a /roles/<key> URL should land: the current slug for an O*NET-SOC code or an old
  * slug (both redirect), or null when nothing matches.
  */
 export async function resolveRoleSlug(key: string): Promise<string | null> {
-  if (ONET_CODE.test(key)) {
+  if (ONET_SOC_CODE.test(key)) {
     const occupation = await prisma.occupation.findUnique({ where: { code: key }, select: { slug: true } });
     return occupation?.slug ?? null;
   }

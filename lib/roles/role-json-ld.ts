@@ -1,13 +1,13 @@
-import type { RolePage } from "./role-page.types";
+import { payAt } from "./pay-ladder";
+import type { PayPoint, RolePage } from "./role-page.types";
 
 /**
  * schema.org `Occupation` for a role page: name, description, O*NET category, the OEWS
  * pay distribution as `estimatedSalary`, education, skills and other names.
  */
 export function roleJsonLd(page: RolePage, url: string): Record<string, unknown> {
-  const annual = page.wages?.annual ?? [];
-  const at = (p: number) => {
-    const point = annual.find((a) => a.percentile === p);
+  const at = (percentile: PayPoint["percentile"]) => {
+    const point = payAt(page.wages?.annual, percentile);
     return point && !point.topCoded ? point.value : null;
   };
   const salary =

@@ -1,6 +1,8 @@
+import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
 import { AI_LEVEL_LABEL } from "./ai-exposure-level";
 import { BRIGHT_OUTLOOK_CRITERIA } from "./bright-outlook";
 import { formatAnnual, formatChange, formatCount, formatDollars, formatHourly, formatIndexValue, formatPercentile, formatShare, formatThousands } from "./format-figures";
+import { formatAnnualRange, payAt } from "./pay-ladder";
 import type { RatingItem, RoleCorrection, RoleCorrectionField, RolePage, SectionSource } from "./role-page.types";
 import { AI_FRAME, basisLabel, basisSentence, missing, officialSourceLabel, PAY_LADDER_NOTE, predecessorSentence, sourceLine } from "./role-sentences";
 
@@ -33,11 +35,9 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
   const titles = corrected("ALTERNATE_TITLES");
   if (titles) line(`- **Also known as:** ${asText(titles.value)} ${communityNote(titles)}`);
   else line(`- **Also known as:** ${page.alsoKnownAs.length > 0 ? page.alsoKnownAs.map(escape).join(", ") : missing.alsoKnownAs(page)}`);
-  const median = page.wages?.annual.find((p) => p.percentile === 50);
-  const p10 = page.wages?.annual.find((p) => p.percentile === 10);
-  const p90 = page.wages?.annual.find((p) => p.percentile === 90);
+  const median = payAt(page.wages?.annual, 50);
   line(
-    `- **Median pay:** ${median ? `${formatAnnual(median.value, median.topCoded)} a year (10th–90th percentile ${formatAnnual(p10?.value ?? null, p10?.topCoded)} – ${formatAnnual(p90?.value ?? null, p90?.topCoded)})${page.wages!.basis.kind !== "own" ? `, ${basisLabel(page.wages!.basis)} figure` : ""}` : "not published"}`,
+    `- **Median pay:** ${median ? `${formatAnnual(median.value, median.topCoded)} a year (10th–90th percentile ${formatAnnualRange(page.wages?.annual)})${page.wages!.basis.kind !== "own" ? `, ${basisLabel(page.wages!.basis)} figure` : ""}` : "not published"}`,
   );
   line(`- **Typical entry education:** ${page.projection?.entryEducation ?? "not published"}`);
   line(`- **Training time:** ${page.jobZone ? `job zone ${page.jobZone.zone} of 5 (${page.jobZone.name})` : "not rated"}`);
@@ -55,10 +55,10 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
 
   line("## Key responsibilities");
   line();
-  const addedTasks = page.community.corrections.filter((c) => c.field === "TASK" && c.itemKey.startsWith("new:") && !c.removed);
+  const addedTasks = page.community.corrections.filter((c) => c.field === "TASK" && isAddedTaskKey(c.itemKey) && !c.removed);
   if (page.tasks.length === 0 && addedTasks.length === 0) paragraph(missing.tasks(page));
-  const removedTasks = page.tasks.filter((t) => corrected("TASK", `onet:${t.taskId}`)?.removed);
-  const shownTasks = page.tasks.filter((t) => !corrected("TASK", `onet:${t.taskId}`)?.removed);
+  const removedTasks = page.tasks.filter((t) => corrected("TASK", officialTaskKey(t.taskId))?.removed);
+  const shownTasks = page.tasks.filter((t) => !corrected("TASK", officialTaskKey(t.taskId))?.removed);
   const groups = [
     ["Core tasks", shownTasks.filter((t) => t.taskType === "Core")],
     ["Supplemental tasks", shownTasks.filter((t) => t.taskType === "Supplemental")],
@@ -69,7 +69,7 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
     line(`### ${heading}`);
     line();
     for (const task of tasks) {
-      const correction = corrected("TASK", `onet:${task.taskId}`);
+      const correction = corrected("TASK", officialTaskKey(task.taskId));
       line(correction ? `- ${asText(correction.value)} ${communityNote(correction)}` : `- ${escape(task.statement)}`);
     }
     line();
@@ -83,7 +83,7 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
   if (removedTasks.length > 0) {
     line("### Official tasks removed by practitioners");
     line();
-    for (const task of removedTasks) line(`- ~~${escape(task.statement)}~~ ${communityNote(corrected("TASK", `onet:${task.taskId}`)!)}`);
+    for (const task of removedTasks) line(`- ~~${escape(task.statement)}~~ ${communityNote(corrected("TASK", officialTaskKey(task.taskId))!)}`);
     line();
   }
   source(page.onet);

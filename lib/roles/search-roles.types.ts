@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Longest query accepted (characters, after trimming). */
-export const SEARCH_QUERY_MAX = 100;
+const SEARCH_QUERY_MAX = 100;
 
 /** A search query: trimmed, 1–100 characters. Shared by the search page and the suggest route. */
 export const ZSearchQuerySchema = z

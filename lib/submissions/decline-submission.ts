@@ -20,7 +20,6 @@ export const ZDeclineSubmissionInputSchema = z
     message: multiLineText().pipe(z.string().max(2000, "The message can be at most 2000 characters.")).optional(),
   })
   .refine((input) => input.reason !== "other" || (input.message?.length ?? 0) >= 10, { path: ["message"], message: "Explain the reason in a few words (at least 10 characters)." });
-export type TDeclineSubmissionInput = z.infer<typeof ZDeclineSubmissionInputSchema>;
 
 export interface DeclineSubmissionOptions {
   actor: Actor | null;

@@ -17,7 +17,6 @@ export const ZFindQueueFiltersSchema = z.object({
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
 });
-export type TFindQueueFilters = z.infer<typeof ZFindQueueFiltersSchema>;
 
 export interface QueueItem {
   id: string;

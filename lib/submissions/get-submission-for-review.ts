@@ -87,5 +87,3 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
         : null,
   };
 }
-
-export type SubmissionForReview = Awaited<ReturnType<typeof getSubmissionForReviewOrThrow>>;

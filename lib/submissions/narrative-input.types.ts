@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { NARRATIVE_LIMITS, narrativeTextLength, ZNarrativeDocSchema, ZPromptAnswersSchema } from "@/lib/community/narrative-document";
-import { ONET_CODE } from "./submit-correction.types";
+import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 
 const ZYearsInRoleSchema = z
   .number()
@@ -12,12 +12,11 @@ const ZYearsInRoleSchema = z
 export const ZSaveNarrativeDraftInputSchema = z.object({
   /** The draft to update; absent for the first save. */
   draftId: z.string().max(40).optional(),
-  occupationCode: z.string().regex(ONET_CODE, "Unknown occupation."),
+  occupationCode: z.string().regex(ONET_SOC_CODE, "Unknown occupation."),
   doc: ZNarrativeDocSchema,
   yearsInRole: ZYearsInRoleSchema.nullable().optional(),
   promptAnswers: ZPromptAnswersSchema.optional(),
 });
-export type TSaveNarrativeDraftInput = z.infer<typeof ZSaveNarrativeDraftInputSchema>;
 
 /** Sending a narrative to moderation: the draft plus the rules a published one must meet. */
 export const ZSubmitNarrativeInputSchema = ZSaveNarrativeDraftInputSchema.extend({
@@ -27,4 +26,3 @@ export const ZSubmitNarrativeInputSchema = ZSaveNarrativeDraftInputSchema.extend
     ctx.addIssue({ code: "custom", path: ["doc"], message: `Please write at least ${NARRATIVE_LIMITS.minTextToSubmit} characters about the work.` });
   }
 });
-export type TSubmitNarrativeInput = z.infer<typeof ZSubmitNarrativeInputSchema>;

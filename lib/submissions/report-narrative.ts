@@ -15,7 +15,6 @@ export const ZReportNarrativeInputSchema = z.object({
   submissionId: z.string().min(1).max(40),
   reason: multiLineText().pipe(z.string().min(10, "Say what is wrong (at least 10 characters).").max(1000, "The reason can be at most 1000 characters.")),
 });
-export type TReportNarrativeInput = z.infer<typeof ZReportNarrativeInputSchema>;
 
 export interface ReportNarrativeOptions {
   actor: Actor | null;

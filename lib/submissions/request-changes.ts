@@ -15,7 +15,6 @@ export const ZRequestChangesInputSchema = z.object({
   /** What the author should change: required. */
   message: multiLineText().pipe(z.string().min(10, "Tell the author what to change (at least 10 characters).").max(2000, "The message can be at most 2000 characters.")),
 });
-export type TRequestChangesInput = z.infer<typeof ZRequestChangesInputSchema>;
 
 export interface RequestChangesOptions {
   actor: Actor | null;

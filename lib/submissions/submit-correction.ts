@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { parseStoredValue, valueToText } from "@/lib/community/fields";
+import { addedTaskKey, parseStoredValue, valueToText } from "@/lib/community/fields";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +28,7 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
 
-  const itemKey = data.field === "TASK" ? (data.operation === "ADD" ? `new:${randomUUID()}` : data.itemKey!) : "";
+  const itemKey = data.field === "TASK" ? (data.operation === "ADD" ? addedTaskKey(randomUUID()) : data.itemKey!) : "";
   const latest = await latestRevisionNumber(prisma, data.occupationCode);
   const baseRevisionNumber = Math.min(data.baseRevisionNumber, latest);
   const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, ONET_SOC_CODE, valueSchemaFor } from "@/lib/community/fields";
+import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, valueSchemaFor } from "@/lib/community/fields";
+import { ONET_SOC_CODE, onetSocCodeAtLineStart } from "@/lib/validation/onet-soc-code";
 import { multiLineText } from "@/lib/validation/text";
-
-export const ONET_CODE = ONET_SOC_CODE;
 
 export const ZCorrectionDetailsSchema = z.object({
   /** Why the page should change: required, so moderators can judge it. */
@@ -24,7 +23,7 @@ export const ZCorrectionDetailsSchema = z.object({
 });
 
 export const ZSubmitCorrectionInputSchema = ZCorrectionDetailsSchema.extend({
-  occupationCode: z.string().regex(ONET_CODE, "Unknown occupation."),
+  occupationCode: z.string().regex(ONET_SOC_CODE, "Unknown occupation."),
   field: z.enum(CORRECTION_FIELDS),
   operation: z.enum(["ADD", "CHANGE", "REMOVE"]),
   /** For a task that exists ("onet:<taskId>" or "new:<id>"); absent otherwise. */
@@ -54,7 +53,7 @@ export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number],
   const shape = fieldShape(field);
   const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   // Related careers: a line may carry the occupation's title after its code ("15-1299.05 Information Security Engineers").
-  if (field === "RELATED_CAREERS") return { items: lines.map((line) => /^\d{2}-\d{4}\.\d{2}(?=\s|$)/.exec(line)?.[0] ?? line) };
+  if (field === "RELATED_CAREERS") return { items: lines.map((line) => onetSocCodeAtLineStart(line) ?? line) };
   if (shape === "list") return { items: lines };
   if (shape === "task") return { statement: raw };
   return { text: raw };

@@ -46,8 +46,6 @@ export const ZUpdateProfileInputSchema = z.object({
   bio: optionalText(PROFILE_LIMITS.bio, "Your bio", multiLineText),
 });
 
-export type TUpdateProfileInput = z.output<typeof ZUpdateProfileInputSchema>;
-
 export const PROFILE_FORM_FIELDS = ["displayName", "jobTitle", "occupations", "yearsExperience", "sector", "region", "bio"] as const;
 export type TProfileFormField = (typeof PROFILE_FORM_FIELDS)[number];
 export type TProfileFormValues = Record<TProfileFormField, string>;

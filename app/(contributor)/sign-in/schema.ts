@@ -18,8 +18,6 @@ export const ZRequestSignInLinkInputSchema = z.object({
   callbackUrl: z.string().max(2048).optional().catch(undefined),
 });
 
-export type TRequestSignInLinkInput = z.output<typeof ZRequestSignInLinkInputSchema>;
-
 export interface TSignInFormState {
   status: "idle" | "error";
   message?: string;

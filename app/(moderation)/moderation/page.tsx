@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { findQueue } from "@/lib/submissions/find-queue";
+import { formatDateTime, formatTime } from "@/lib/dates";
 import { claimSubmissionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
@@ -65,7 +66,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         <tbody>
           {queue.items.map((item) => (
             <tr key={item.id}>
-              <td>{item.submittedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td>{formatDateTime(item.submittedAt)}</td>
               <td>{item.occupationTitle}</td>
               <td>
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
@@ -75,7 +76,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
               <td>
                 {item.claimedByName ? (
                   <span>
-                    {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt?.toISOString().slice(11, 16)} UTC
+                    {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt && formatTime(item.claimExpiresAt)}
                   </span>
                 ) : (
                   <ActionForm action={claimSubmissionAction}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { formatDateTime } from "@/lib/dates";
 import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
 
 export const metadata: Metadata = { title: "Recent changes", alternates: { types: { "application/atom+xml": "/changes.atom" } } };
@@ -22,7 +23,7 @@ export default async function RecentChangesPage() {
             <li key={change.id}>
               <Link href={`/roles/${change.slug}`}>{change.occupationTitle}</Link> — {change.summary}{" "}
               <span className="muted">
-                by {change.actorName}, {change.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC ·{" "}
+                by {change.actorName}, {formatDateTime(change.createdAt)} ·{" "}
                 <Link href={`/roles/${change.slug}/history#r${change.number}`}>revision {change.number}</Link>
               </span>
             </li>

@@ -5,6 +5,7 @@ import "@/components/role/role.css";
 import { compareRoles } from "@/lib/roles/compare-roles";
 import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
 import { formatAnnual, formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
+import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
 import type { RolePage } from "@/lib/roles/role-page.types";
 import { basisLabel } from "@/lib/roles/role-sentences";
 
@@ -49,7 +50,6 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
       ))}
     </tr>
   );
-  const annual = (role: RolePage, percentile: number) => role.wages?.annual.find((p) => p.percentile === percentile);
   return (
     <table className="compare-table">
       <thead>
@@ -64,7 +64,7 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
       </thead>
       <tbody>
         {row("Median pay (a year)", (role) => {
-          const median = annual(role, 50);
+          const median = payAt(role.wages?.annual, 50);
           if (!role.wages || !median) return "Not published";
           return (
             <>
@@ -74,7 +74,7 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
           );
         })}
         {row("10th–90th percentile", (role) =>
-          role.wages ? `${formatAnnual(annual(role, 10)?.value ?? null, annual(role, 10)?.topCoded)} – ${formatAnnual(annual(role, 90)?.value ?? null, annual(role, 90)?.topCoded)}` : "Not published",
+          role.wages ? formatAnnualRange(role.wages.annual) : "Not published",
         )}
         {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
         {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
-import { ZNumberText, ZOnetCode, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZNumberText, ZText } from "../cells";
 import type { DatasetImporter } from "../dataset-importer";
 import { parseRow } from "../parse-row";
 import { readCsv } from "../read-csv";
@@ -13,8 +14,8 @@ const FILE = "ai/occ_level.csv";
 /** A share of an occupation's tasks, 0 to 1. */
 const ZShare = ZNumberText.pipe(z.number().min(0, "expected a share from 0 to 1").max(1, "expected a share from 0 to 1"));
 
-export const ZEloundouRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+const ZEloundouRow = z.object({
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   Title: ZText,
   dv_rating_alpha: ZShare,
   dv_rating_beta: ZShare,

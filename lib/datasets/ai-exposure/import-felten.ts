@@ -12,10 +12,10 @@ import { AIOE_LM_RELEASE, AIOE_RELEASE } from "./releases";
 import { readSoc2010Crosswalk, SOC_2010_CROSSWALK_FILE } from "./soc-2010-crosswalk";
 
 /** A Felten sheet: SOC 2010 code and title; the index itself is in a column named per file (see ZFeltenValue). */
-export const ZFeltenRow = z.object({ "SOC Code": ZSocCode, "Occupation Title": ZCellText });
+const ZFeltenRow = z.object({ "SOC Code": ZSocCode, "Occupation Title": ZCellText });
 
 /** The index column of one Felten sheet ("AIOE", "Language Modeling AIOE"). */
-export const ZFeltenValue = (valueColumn: string) => z.object({ [valueColumn]: ZCellNumber });
+const ZFeltenValue = (valueColumn: string) => z.object({ [valueColumn]: ZCellNumber });
 
 interface FeltenSource {
   release: ReleaseMetadata;

@@ -10,7 +10,7 @@ import { MS_APPLICABILITY_RELEASE } from "./releases";
 
 const FILE = "ai/soc_ai_applicability_scores.csv";
 
-export const ZMicrosoftRow = z.object({
+const ZMicrosoftRow = z.object({
   "SOC Code": ZSocCode,
   title: ZText,
   ai_applicability_score: ZNumberText.pipe(z.number().min(0, "expected a score from 0 to 1").max(1, "expected a score from 0 to 1")),

@@ -14,14 +14,14 @@ const withoutMarkers = (text: string) => text.replace(/\s*\(#{1,2}\)\s*/g, " ").
 const ZCrosswalkCode = ZCellText.transform(withoutMarkers).pipe(ZSocCode);
 const ZCrosswalkTitle = ZCellText.transform(withoutMarkers);
 
-export const ZSoc2010CrosswalkRow = z.object({
+const ZSoc2010CrosswalkRow = z.object({
   "2010 SOC Code": ZCrosswalkCode,
   "2010 SOC Title": ZCrosswalkTitle,
   "2018 SOC Code": ZCrosswalkCode,
   "2018 SOC Title": ZCrosswalkTitle,
 });
 
-export const REPEATED_CROSSWALK_PAIR = "SOC 2010 → 2018 pair listed twice in the crosswalk";
+const REPEATED_CROSSWALK_PAIR = "SOC 2010 → 2018 pair listed twice in the crosswalk";
 
 /**
  * SOC 2010 code → its SOC 2018 successor codes, from BLS's official crosswalk. A pair listed

@@ -7,7 +7,7 @@ import type { DatasetImporter } from "../dataset-importer";
 import { describeFiles, registerRelease, type ReleaseMetadata } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 
-export const COSTS_FILE = "costs/tabn330.10.xls";
+const COSTS_FILE = "costs/tabn330.10.xls";
 
 /** Rows 2–4 are the header; data start at row 6 (row 5 numbers the columns). */
 const FIRST_DATA_ROW = 6;
@@ -104,7 +104,7 @@ function checkHeader(rows: Cell[][], label: string) {
 const YEAR = /^(\d{4})-(\d{2}|\d{4})$/;
 const NOT_A_YEAR_ROW = "section label or footnote row";
 
-export function parseCostRows(rows: Cell[][], releaseId: number, label: string, skipped: Map<string, number>): SourcedRow<EducationCostRow>[] {
+function parseCostRows(rows: Cell[][], releaseId: number, label: string, skipped: Map<string, number>): SourcedRow<EducationCostRow>[] {
   const result: SourcedRow<EducationCostRow>[] = [];
   let sector: string | null = null;
   for (let index = FIRST_DATA_ROW - 1; index < rows.length; index++) {
@@ -158,7 +158,7 @@ function dollars(cell: Cell, label: string, line: number, column: number): numbe
 }
 
 /** The Digest edition comes from the sheet name ("Digest 2020 Table 330.10"); the month from the table's "prepared" note. */
-export function costsRelease(sheetName: string, rows: Cell[][]): ReleaseMetadata {
+function costsRelease(sheetName: string, rows: Cell[][]): ReleaseMetadata {
   const edition = /Digest (\d{4})/.exec(sheetName)?.[1];
   if (!edition) throw new DatasetFileError(COSTS_FILE, null, null, `cannot tell the Digest edition from the sheet name ${JSON.stringify(sheetName)} (expected "Digest YYYY Table 330.10")`);
   const prepared = rows

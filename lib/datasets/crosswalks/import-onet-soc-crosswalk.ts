@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
-import { ZOnetCode, ZSocCode, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZSocCode, ZText } from "../cells";
 import type { DatasetImporter } from "../dataset-importer";
 import { parseRow } from "../parse-row";
 import { readCsv } from "../read-csv";
@@ -10,7 +11,7 @@ import { syncReleaseRows } from "../sync-release-rows";
 const FILE = "bls/2019_to_SOC_Crosswalk.csv";
 
 const ZCrosswalkRow = z.object({
-  "O*NET-SOC 2019 Code": ZOnetCode,
+  "O*NET-SOC 2019 Code": ZOnetSocCodeSchema,
   "O*NET-SOC 2019 Title": ZText,
   "2018 SOC Code": ZSocCode,
   "2018 SOC Title": ZText,

@@ -63,7 +63,7 @@ async function readOewsFile(context: ImportContext, file: OewsFile, releaseId: n
  * occupation). Two rows with the same code and different figures are left in, so that
  * syncReleaseRows rejects them as duplicates naming both lines.
  */
-export function foldRepeatedGroupRows(rows: readonly SourcedRow<WageRow>[], skipped: Map<string, number>): SourcedRow<WageRow>[] {
+function foldRepeatedGroupRows(rows: readonly SourcedRow<WageRow>[], skipped: Map<string, number>): SourcedRow<WageRow>[] {
   const kept = new Map<string, SourcedRow<WageRow>>();
   const result: SourcedRow<WageRow>[] = [];
   for (const entry of rows) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZIntegerText, ZNumberText, ZOnetCode, ZOptionalIntegerText, ZOptionalYesNo, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZIntegerText, ZNumberText, ZOptionalIntegerText, ZOptionalYesNo, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { ImportContext } from "../dataset-importer";
 import type { RowLocation } from "../parse-row";
@@ -9,7 +10,7 @@ import { readOnetFile } from "./read-onet-file";
 import { countSkipped, type SkippedRows } from "./skipped-rows";
 
 const ZEducationTrainingExperienceRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Element ID": ZText,
   "Scale ID": ZText,
   Category: ZOptionalIntegerText,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZIntegerText, ZOnetCode, ZOptionalNumberText, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZIntegerText, ZOptionalNumberText, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
 import { describeFiles, registerRelease } from "../register-release";
@@ -19,13 +20,13 @@ import { refreshOccupations } from "./refresh-occupations";
 export { requireKnownOccupation } from "./known-occupations";
 
 const ZOccupationDataRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   Title: ZText,
   Description: ZText,
 });
 
 const ZJobZoneRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Job Zone": ZIntegerText.pipe(z.number().int().min(1, "job zones run from 1 to 5").max(5, "job zones run from 1 to 5")),
 });
 
@@ -40,14 +41,14 @@ const ZJobZoneReferenceRow = z.object({
 });
 
 const ZTaskStatementRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Task ID": ZIntegerText,
   Task: ZText,
   "Task Type": z.enum(["Core", "Supplemental", "n/a"], "expected Core, Supplemental or n/a"),
 });
 
 const ZTaskRatingRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Task ID": ZIntegerText,
   "Scale ID": ZText,
   "Data Value": ZOptionalNumberText,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZNumberText, ZOnetCode, ZOptionalYesNo, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZNumberText, ZOptionalYesNo, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { ImportContext } from "../dataset-importer";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
@@ -9,7 +10,7 @@ import { countSkipped, type SkippedRows } from "./skipped-rows";
 
 /** Skills.txt; Knowledge.txt, Abilities.txt and Work Activities.txt have the same columns. */
 const ZSkillsRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Element ID": ZText,
   "Element Name": ZText,
   "Scale ID": ZText,
@@ -20,7 +21,7 @@ const ZSkillsRow = z.object({
 type SkillsRow = z.output<typeof ZSkillsRow>;
 
 const ZInterestsRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Element ID": ZText,
   "Element Name": ZText,
   "Scale ID": ZText,

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { ZIntegerText, ZOnetCode, ZText } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZIntegerText, ZText } from "../cells";
 import type { ImportContext } from "../dataset-importer";
 import { syncReleaseRows } from "../sync-release-rows";
 import { requireKnownOccupation } from "./known-occupations";
 import { readOnetFile } from "./read-onet-file";
 
 const ZRelatedOccupationsRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
-  "Related O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
+  "Related O*NET-SOC Code": ZOnetSocCodeSchema,
   "Relatedness Tier": ZText,
   Index: ZIntegerText,
 });

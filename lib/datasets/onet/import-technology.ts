@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZIntegerText, ZOnetCode, ZText, ZYesNo } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZIntegerText, ZText, ZYesNo } from "../cells";
 import type { ImportContext } from "../dataset-importer";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 import { requireKnownOccupation } from "./known-occupations";
@@ -7,7 +8,7 @@ import { readOnetFile } from "./read-onet-file";
 import { keepFirstOfEachKey, type SkippedRows } from "./skipped-rows";
 
 const ZToolsUsedRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   Example: ZText,
   "Commodity Code": ZIntegerText,
   "Commodity Title": ZText,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZOnetCode, ZOptionalText, ZText, ZYesNo } from "../cells";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZOptionalText, ZText, ZYesNo } from "../cells";
 import type { ImportContext } from "../dataset-importer";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 import { requireKnownOccupation } from "./known-occupations";
@@ -7,14 +8,14 @@ import { readOnetFile } from "./read-onet-file";
 import { keepFirstOfEachKey, positionCounter, type SkippedRows } from "./skipped-rows";
 
 const ZAlternateTitlesRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Alternate Title": ZText,
   "Short Title": ZOptionalText,
   "Source(s)": ZOptionalText,
 });
 
 const ZReportedTitlesRow = z.object({
-  "O*NET-SOC Code": ZOnetCode,
+  "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Reported Job Title": ZText,
   "Shown in My Next Move": ZYesNo,
 });

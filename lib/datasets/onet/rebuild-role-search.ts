@@ -6,7 +6,7 @@ import type { TableCounts } from "../sync-release-rows";
  * How much a match on each kind of text counts in search ranking: the occupation's own
  * title beats an alternate title, which beats a reported title, which beats a task.
  */
-export const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.35 } as const;
+const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.35 } as const;
 
 /**
  * Makes `RoleSearchTerm` hold exactly the titles, alternate and reported titles and task

@@ -76,7 +76,7 @@ export const projectionsImporter: DatasetImporter = {
   },
 };
 
-export function projectionsRelease({ baseYear, projectedYear }: ProjectionPeriod): ReleaseMetadata {
+function projectionsRelease({ baseYear, projectedYear }: ProjectionPeriod): ReleaseMetadata {
   const version = `${baseYear}–${String(projectedYear).slice(2)}`;
   return {
     dataset: "projections",

@@ -10,7 +10,7 @@ import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 
 export { careerOneStopVideoPage } from "./video-page-url";
 
-export const VIDEOS_FILE = "videos/career-videos.json";
+const VIDEOS_FILE = "videos/career-videos.json";
 
 /** A key under `videos`: SOC 2018 (`15-1252`) or an O*NET-SOC code written with a dash (`15-1299-05`). */
 const KEY = /^(\d{2}-\d{4})(?:-(\d{2}))?$/;
@@ -18,7 +18,7 @@ const KEY = /^(\d{2}-\d{4})(?:-(\d{2}))?$/;
 /** CareerOneStop's CDN names each video after the O*NET-SOC code it shows: .../OccupationVideos/15-1212.00.mp4 */
 const VIDEO_URL = /^https:\/\/cdn\.careeronestop\.org\/OccVids\/OccupationVideos\/(\d{2}-\d{4}\.\d{2})\.mp4$/;
 
-export const ZVideoEntry = z.object({
+const ZVideoEntry = z.object({
   videoUrl: z.string().regex(VIDEO_URL, "expected a CareerOneStop video URL like https://cdn.careeronestop.org/OccVids/OccupationVideos/15-1252.00.mp4"),
   posterUrl: z.string().url("expected a URL").nullish(),
   title: ZText,
@@ -39,7 +39,7 @@ export type CareerVideoRow = {
   title: string;
 };
 
-export function videosRelease(generatedAt: string): ReleaseMetadata {
+function videosRelease(generatedAt: string): ReleaseMetadata {
   const day = generatedAt.slice(0, 10);
   return {
     dataset: "career-videos",
@@ -90,7 +90,7 @@ export const videosImporter: DatasetImporter = {
   },
 };
 
-export function toVideoRow(releaseId: number, key: string, entry: z.output<typeof ZVideoEntry>, source: RowLocation): CareerVideoRow {
+function toVideoRow(releaseId: number, key: string, entry: z.output<typeof ZVideoEntry>, source: RowLocation): CareerVideoRow {
   const match = KEY.exec(key);
   if (!match) throw new DatasetFileError(source.file, source.line, key, "expected a key like 15-1252 (SOC) or 15-1299-05 (O*NET-SOC)");
   const videoCode = VIDEO_URL.exec(entry.videoUrl)![1]!;

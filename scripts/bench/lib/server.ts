@@ -3,7 +3,7 @@ import path from "node:path";
 import { openLocalDatabase, type DatabaseHandle } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { countOccupations } from "@/lib/db/count-occupations";
-import { nextCli } from "@/tests/support/e2e/production-server";
+import { nextCli } from "../../lib/package-file";
 import { run } from "../../lib/run";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };

@@ -1,14 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { siteUrl } from "@/lib/site-url.cjs";
-
-const require = createRequire(path.join(process.cwd(), "package.json"));
-export const nextCli = path.join(path.dirname(require.resolve("next/package.json")), "dist", "bin", "next");
+import { nextCli } from "@/scripts/lib/package-file";
 
 export interface StartProductionServerOptions {
   /** The build to serve (next.config.js reads NEXT_DIST_DIR): `.next` (default) or `.next-e2e`. */

@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { findMyContributions } from "@/lib/submissions/find-my-contributions";
+import { formatDate } from "@/lib/dates";
 import { withdrawSubmissionAction } from "../actions";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false } };
@@ -50,7 +51,7 @@ export default async function MyContributionsPage() {
                     </p>
                   )}
                 </td>
-                <td>{item.updatedAt.toISOString().slice(0, 10)}</td>
+                <td>{formatDate(item.updatedAt)}</td>
                 <td>
                   {item.status === "CHANGES_REQUESTED" && <Link href={`/me/contributions/${item.id}/edit`}>Edit and resubmit</Link>}
                   {item.status === "DRAFT" && <Link href={`/contribute/${item.slug}/narrative`}>Continue writing</Link>}

@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { findNotifications } from "@/lib/notifications/find-notifications";
+import { formatDateTime } from "@/lib/dates";
 import { markNotificationsReadAction } from "../actions";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false } };
@@ -27,7 +28,7 @@ export default async function NotificationsPage() {
           <li key={item.id} className={item.read ? "muted" : undefined}>
             {!item.read && <strong>New: </strong>}
             {item.text} {item.message && <q>{item.message}</q>} <Link href="/me/contributions">See your contributions</Link>{" "}
-            <span className="hint">{item.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+            <span className="hint">{formatDateTime(item.createdAt)}</span>
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { fieldShape } from "@/lib/community/fields";
+import { formatDateTime } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-for-review";
 import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction, requestChangesAction } from "../actions";
@@ -34,7 +35,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </h1>
       <p>
         By <strong>{review.authorName}</strong> (approved before: {review.authorStats.approved}, declined: {review.authorStats.declined}). Status: <span className="status">{review.status}</span>
-        {review.submittedAt && ` · submitted ${review.submittedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`}
+        {review.submittedAt && ` · submitted ${formatDateTime(review.submittedAt)}`}
       </p>
       {review.claimedByName && <p>{review.claimedByMe ? "You have claimed this." : `Claimed by ${review.claimedByName}.`}</p>}
       {!review.claimedByName && review.status === "PENDING" && !review.isOwn && (

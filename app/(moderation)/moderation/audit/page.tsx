@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
 import { findAuditEntries } from "@/lib/audit/find-audit-entries";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -18,7 +19,7 @@ export default async function AuditLogPage() {
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
+            <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">Action</th>
             <th scope="col">Target</th>
@@ -28,7 +29,7 @@ export default async function AuditLogPage() {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id}>
-              <td>{entry.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td>{formatDateTime(entry.createdAt, { seconds: true })}</td>
               <td>{entry.actorName}</td>
               <td>{entry.action}</td>
               <td className="code">

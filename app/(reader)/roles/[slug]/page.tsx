@@ -17,7 +17,9 @@ import { TaskList } from "@/components/role/task-list";
 import { TechnologySection } from "@/components/role/technology-section";
 import "@/components/role/role.css";
 import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
+import { formatDollars } from "@/lib/roles/format-figures";
 import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
+import { payAt } from "@/lib/roles/pay-ladder";
 import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
 import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
@@ -40,8 +42,8 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const role = await getRolePageForRequest(slug);
   if (!role) return {};
   const url = `${siteUrl()}/roles/${role.slug}`;
-  const median = role.wages?.annual.find((p) => p.percentile === 50);
-  const description = [role.summary, median?.value ? `Median pay $${median.value.toLocaleString("en-US")} a year (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
+  const median = payAt(role.wages?.annual, 50);
+  const description = [role.summary, median?.value ? `Median pay ${formatDollars(median.value)} a year (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
   return {
     title: role.title,
     description,

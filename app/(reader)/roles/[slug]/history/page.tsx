@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { fieldShape } from "@/lib/community/fields";
+import { formatDateTime } from "@/lib/dates";
 import { resolveOccupation } from "@/lib/community/resolve-occupation";
 import { diffRevisions } from "@/lib/revisions/diff-revisions";
 import { findRevisions } from "@/lib/revisions/find-revisions";
@@ -81,7 +82,7 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
                   #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : r.kind === "REPORT" ? "Reported, hidden until reviewed again" : "Approved"}: {r.fieldLabel}
                 </strong>{" "}
                 {/* Readers who report are not named in public. */}
-                by {r.kind === "REPORT" ? "a reader" : r.actorName}, {r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
                 {r.submissionId && <span className="hint"> · from submission {r.submissionId}</span>}
                 {r.field !== "NARRATIVE" && (
                   <div className="compare">

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateTime, formatTime } from "./dates";
+
+// 23:59 on 31 December in UTC is already 1 January in Tokyo and still 31 December in New York:
+// the site shows UTC whatever the process's time zone.
+const date = new Date("2026-12-31T23:59:42.123Z");
+
+describe("dates as the site shows them", () => {
+  it("formats in UTC, in ISO order", () => {
+    expect(formatDate(date)).toBe("2026-12-31");
+    expect(formatDateTime(date)).toBe("2026-12-31 23:59 UTC");
+    expect(formatDateTime(date, { seconds: true })).toBe("2026-12-31 23:59:42 UTC");
+    expect(formatTime(date)).toBe("23:59 UTC");
+  });
+
+  it("pads single digits", () => {
+    const early = new Date("2027-01-02T03:04:05Z");
+    expect(formatDate(early)).toBe("2027-01-02");
+    expect(formatDateTime(early)).toBe("2027-01-02 03:04 UTC");
+    expect(formatTime(early)).toBe("03:04 UTC");
+  });
+});

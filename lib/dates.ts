@@ -1,0 +1,17 @@
+// Dates and times as the site shows them: in UTC, in ISO order (2026-12-04 17:07 UTC), so a
+// page reads the same whatever the server's or the reader's time zone.
+
+/** 2026-12-04 */
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** 2026-12-04 17:07 UTC; with seconds (the audit log), 2026-12-04 17:07:42 UTC. */
+export function formatDateTime(date: Date, { seconds = false } = {}): string {
+  return `${date.toISOString().slice(0, seconds ? 19 : 16).replace("T", " ")} UTC`;
+}
+
+/** 17:07 UTC */
+export function formatTime(date: Date): string {
+  return `${date.toISOString().slice(11, 16)} UTC`;
+}
