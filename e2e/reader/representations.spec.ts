@@ -7,7 +7,8 @@ import { seedUser, type SeededUser } from "../../tests/support/seed-users";
 import { callServerAction, findServerAction, formData, listServerActions, type ServerActionRef } from "../../tests/support/server-actions";
 
 // Every representation of a role shows the new state after every kind of event that changes
-// it: an approval (correction and narrative), a rollback, a report and an import. Each is
+// it: an approval (correction and narrative), a rollback, an author's new name, a report and
+// an import. Each is
 // read from the cache first (so a stale copy would show), by every address it has, including
 // the rewrite behind /roles/<slug>.md and a percent-encoded alias of the JSON address. The
 // import revalidates every page, so this spec runs its own `next start` (a private copy of
@@ -122,7 +123,7 @@ test("an approved correction, then its rollback, reach every representation", as
   await expectChangeListsShow(rolledBack.number);
 });
 
-test("an approved narrative, then a report of it, reach every representation", async () => {
+test("an approved narrative, its author's new name, then a report of it, reach every representation", async () => {
   test.setTimeout(60_000);
   const story = "I keep a notebook of every widget that came back, and why it did.";
   const page = [{ name: "page", path: `/roles/${role.slug}` }];
@@ -131,6 +132,17 @@ test("an approved narrative, then a report of it, reach every representation", a
   await approve(submissionId);
   await expectEvery(page, (text) => text.includes(story), "shows the published narrative");
   await expectChangeListsShow((await latestRevision()).number);
+
+  // The author renames themselves: the page shows the narrative under the new name.
+  await warm();
+  const renamed = await callServerAction({
+    baseUrl: app.baseUrl,
+    action: findServerAction(actions, "app/(contributor)/profile/actions.ts", "updateProfileAction"),
+    args: [null, formData({ displayName: "Renamed Widget Author", jobTitle: "Widget tester", occupations: role.code, yearsExperience: "9", sector: "private", region: "", bio: "" })],
+    cookie: asCookie(contributor),
+  });
+  expect(renamed.value, renamed.body.slice(0, 300)).toMatchObject({ status: "saved" });
+  await expectEvery(page, (text) => text.includes("Renamed Widget Author"), "shows the author's new name");
 
   await warm();
   const reporter = await seedUser({ databaseUrl: app.databaseUrl, name: "Representations Reader", baseUrl: app.baseUrl });
