@@ -43,7 +43,7 @@ export const config = {
     "/moderation/:path*",
     "/dev/:path*",
     "/roles/:slug/history",
-    "/roles/:slug",
+    "/roles/:slug.md",
     "/api/roles/:path*",
     "/api/roles-markdown/:path*",
     { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
