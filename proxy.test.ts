@@ -2,11 +2,12 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { NONCE_PATH_PATTERNS, needsNoncePolicy } from "@/lib/security/content-security-policy";
 import { siteUrl } from "@/lib/site-url.cjs";
+import { CACHED_PATH_PATTERNS } from "@/lib/security/refuse-method-on-cached-path";
 import { config, proxy } from "./proxy";
 
 describe("proxy", () => {
-  it("runs on exactly the signed-in paths the policy module lists, and on requests that may change state", () => {
-    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS]);
+  it("runs on exactly the signed-in paths the policy module lists, the cached paths, and on requests that may change state", () => {
+    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS, ...CACHED_PATH_PATTERNS]);
     expect(config.matcher.filter((entry) => typeof entry !== "string").map((entry) => entry.has[0]!.key)).toEqual(["origin", "next-action", "content-type"]);
   });
 
@@ -20,6 +21,12 @@ describe("proxy", () => {
     // A same-site post to a reader page passes the origin check and keeps the cached page's policy.
     const post = new NextRequest(`${siteUrl()}/roles/nurses`, { method: "POST", headers: { origin: siteUrl(), "next-action": "x" } });
     expect(proxy(post)).toBeUndefined();
+  });
+
+  it("refuses methods other than GET and HEAD on cached paths before the origin check", () => {
+    const post = proxy(new NextRequest("http://localhost/api/roles/15-1299.05", { method: "POST" }))!;
+    expect(post.status).toBe(405);
+    expect(proxy(new NextRequest("http://localhost/api/roles/15-1299.05"))).toBeUndefined();
   });
 
   it("gives each request a fresh nonce policy, on the response and on the request Next renders", () => {

@@ -1,7 +1,5 @@
+import { EVERY_PAGE_TAGS } from "./cache-tags";
 import { createTagStorePool, recordRevalidatedTags } from "./shared-tag-store.cjs";
-
-// Next tags every cached page with its root layout, and the data cache's role summaries "roles".
-const EVERY_PAGE_TAGS = ["_N_T_/layout", "roles"];
 
 /**
  * After an import changed official rows: every app instance serving this database drops

@@ -8,6 +8,11 @@
 // that table (every CACHE_SYNC_INTERVAL_MS, 500 by default) and copies the times into Next's
 // in-process tags manifest, which the file-system cache consults on every read. A reader's
 // view costs no database query. Without DATABASE_URL (next build) it is Next's cache alone.
+//
+// Only successful answers and deliberate redirects are stored (`isCacheableEntry`): Next
+// 16 caches whatever an ISR page or route handler answers, for any method, so one POST to
+// an uncached /api/roles/<code> made its 405 the page for an hour, and every unknown slug
+// left its 404 on disk.
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { createTagStorePool, readRevalidatedTags, recordRevalidatedTags } = require("./shared-tag-store.cjs");
@@ -61,6 +66,22 @@ function applyRevalidation(tag, staleAt, expiredAt) {
   tagsManifest.set(tag, entry);
 }
 
+// The statuses a response may be cached with: success, and the redirects pages make on
+// purpose (an O*NET-SOC code or an old slug to the current slug). A page rendered with 200
+// carries no status.
+const CACHEABLE_STATUSES = new Set([200, 301, 302, 303, 307, 308]);
+const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/**
+ * Whether Next may store this cache value: data-cache entries always; rendered pages and
+ * route handler answers only with a cacheable status.
+ * @param {{ kind?: string; status?: number } | null | undefined} value
+ */
+function isCacheableEntry(value) {
+  if (!value || !RESPONSE_KINDS.has(/** @type {string} */ (value.kind))) return true;
+  return value.status === undefined || CACHEABLE_STATUSES.has(value.status);
+}
+
 class SharedRevalidationCache extends FileSystemCache {
   /** @param {any} context */
   constructor(context) {
@@ -73,6 +94,13 @@ class SharedRevalidationCache extends FileSystemCache {
     // Pages cached on disk before this instance started may have been revalidated meanwhile.
     if (sync) await sync.ready;
     return super.get(...args);
+  }
+
+  /** @param {any[]} args */
+  async set(...args) {
+    // Refused entries are not kept in memory either: the next request renders afresh.
+    if (!isCacheableEntry(args[1])) return;
+    return super.set(...args);
   }
 
   /**
@@ -96,3 +124,4 @@ class SharedRevalidationCache extends FileSystemCache {
 
 module.exports = SharedRevalidationCache;
 module.exports.applyRevalidation = applyRevalidation;
+module.exports.isCacheableEntry = isCacheableEntry;

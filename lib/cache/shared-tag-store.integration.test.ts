@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Pool } from "pg";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
+import { roleCacheTag, roleCacheTags } from "./cache-tags";
 import { revalidateAllPages } from "./revalidate-all-pages";
 import { createTagStorePool, readRevalidatedTags, recordRevalidatedTags } from "./shared-tag-store.cjs";
 
@@ -32,11 +33,13 @@ describe("shared cache revalidations", () => {
     expect((await readRevalidatedTags(pool, new Date(after.getTime() + 1))).tags).toEqual([]);
   });
 
-  it("an import revalidates every page (root layout tag) and the role summaries", async () => {
+  it("an import revalidates every page (root layout tag), every role's representations and the role summaries", async () => {
     const started = Date.now();
     await revalidateAllPages(database.url);
     const { tags } = await readRevalidatedTags(pool, null);
-    for (const tag of ["_N_T_/layout", "roles"]) {
+    const everyRoleTag = roleCacheTags("99-0001.00").filter((tag) => tag !== roleCacheTag("99-0001.00"));
+    expect(everyRoleTag).toEqual(["role-pages"]);
+    for (const tag of ["_N_T_/layout", "roles", ...everyRoleTag]) {
       expect(tags.find((t) => t.tag === tag)?.expiredAt).toBeGreaterThanOrEqual(started);
     }
   });

@@ -1,22 +1,15 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db/prisma";
+import { revalidateTag } from "next/cache";
+import { roleCacheTag } from "@/lib/cache/cache-tags";
 
 /**
- * After a change to a page's community layer commits: the role page, its JSON and Markdown
- * forms, its history and the recent-changes views are re-rendered on their next request
- * (on-demand ISR). Pass the slug the change's transaction read: then nothing here needs
- * the database, and a database that went away after the commit cannot stop it.
+ * After a change to a page's community layer commits (an approval, a rollback, a report):
+ * every cached representation of the role (page, Markdown, JSON) carries its tag
+ * (lib/cache/cache-tags.ts), so all of them are re-rendered on their next request, on every
+ * app instance (lib/cache/shared-cache-handler.cjs). History, compare, /changes and its feed
+ * render per request. Needs no database read, so it cannot fail after the commit.
  */
-export async function revalidateRole(occupationCode: string, slug?: string | null) {
-  revalidatePath(`/api/roles/${occupationCode}`);
-  revalidatePath("/changes");
-  revalidatePath("/changes.atom");
-  const pageSlug = slug === undefined ? (await prisma.occupation.findUnique({ where: { code: occupationCode }, select: { slug: true } }))?.slug : slug;
-  if (pageSlug) {
-    revalidatePath(`/roles/${pageSlug}`);
-    revalidatePath(`/roles/${pageSlug}/history`);
-    // /roles/<slug>.md is served by this route (a rewrite in next.config.js).
-    revalidatePath(`/api/roles-markdown/${pageSlug}`);
-  }
+export async function revalidateRole(occupationCode: string) {
+  // expire: 0 — the next reader gets the new state, not the old page while it re-renders.
+  revalidateTag(roleCacheTag(occupationCode), { expire: 0 });
 }

@@ -82,6 +82,25 @@ describe("updateProfile", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Ada Practitioner");
   });
 
+  it("names the roles whose pages show the person over a published narrative, so they are revalidated", async () => {
+    const { prisma } = await import("@/lib/db/prisma");
+    const user = await seedUser({ databaseUrl: database.url });
+    const actor = { userId: user.id, role: user.role };
+    const narrative = (occupationCode: string, status: "APPROVED" | "PENDING") => ({
+      kind: "NARRATIVE" as const,
+      status,
+      occupationCode,
+      authorId: user.id,
+      narrativeDoc: { type: "doc", content: [] },
+      narrativeHtml: "<p>Widgets.</p>",
+      yearsInRole: 5,
+      promptAnswers: {},
+    });
+    await prisma.submission.createMany({ data: [narrative("99-0001.00", "APPROVED"), narrative("99-0001.00", "APPROVED"), narrative("99-0002.00", "PENDING")] });
+    const saved = await updateProfile({ actor, data: ZUpdateProfileInputSchema.parse(form) });
+    expect(saved.rolesShowingAuthor).toEqual(["99-0001.00"]);
+  });
+
   it("replaces the occupations on the next save", async () => {
     const user = await seedUser({ databaseUrl: database.url });
     const actor = { userId: user.id, role: user.role };

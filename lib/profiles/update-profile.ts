@@ -26,6 +26,8 @@ export interface UpdateProfileOptions {
 export interface UpdatedProfile {
   displayName: string;
   occupations: { code: string; title: string }[];
+  /** The roles whose pages show this person's name and job title over a published narrative (to revalidate). */
+  rolesShowingAuthor: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export interface UpdatedProfile {
 export async function updateProfile({ actor, data }: UpdateProfileOptions): Promise<UpdatedProfile> {
   assertCan(actor, "profile:edit-own");
   const occupations = await resolveOccupations(data.occupations);
-  await prisma.$transaction(async (tx) => {
+  const rolesShowingAuthor = await prisma.$transaction(async (tx) => {
     const fields = {
       displayName: data.displayName,
       jobTitle: data.jobTitle,
@@ -50,8 +52,10 @@ export async function updateProfile({ actor, data }: UpdateProfileOptions): Prom
     await tx.profileOccupation.createMany({ data: occupations.map((o) => ({ userId: actor.userId, occupationCode: o.code })) });
     // The display name is what the header and attributions show.
     await tx.user.update({ where: { id: actor.userId }, data: { name: data.displayName } });
+    const published = await tx.submission.findMany({ where: { authorId: actor.userId, kind: "NARRATIVE", status: "APPROVED" }, select: { occupationCode: true }, distinct: ["occupationCode"] });
+    return published.map((submission) => submission.occupationCode);
   });
-  return { displayName: data.displayName, occupations };
+  return { displayName: data.displayName, occupations, rolesShowingAuthor };
 }
 
 async function resolveOccupations(entries: string[]): Promise<{ code: string; title: string }[]> {

@@ -76,7 +76,6 @@ export async function rollbackToRevision({ actor, input, now = new Date() }: Rol
       after: { ...toStoredState(restored), restoredFrom: target.number, restore: data.restore },
     });
     // Read in the transaction: revalidating the page after the commit needs no further query.
-    const occupation = await tx.occupation.findUnique({ where: { code: occupationCode }, select: { slug: true } });
-    return { revisionId: revision.id, revisionNumber: revision.number, occupationCode, slug: occupation?.slug ?? null };
+    return { revisionId: revision.id, revisionNumber: revision.number, occupationCode };
   });
 }

@@ -23,30 +23,34 @@ export type { RolePage, RoleTask } from "./role-page.types";
 
 /** Everything the role page shows, from the newest release of each dataset; null when no occupation has this slug. */
 export async function getRolePage(slug: string): Promise<RolePage | null> {
-  const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { code: true, slug: true, title: true, socCode: true } });
-  if (!occupation) return null;
-  return assembleRolePage(occupation);
+  const occupation = await findRoleOccupation({ slug });
+  return occupation ? assembleRolePage(occupation) : null;
 }
 
 /** The same page by O*NET-SOC code (for /api/roles/[code]). */
 export async function getRolePageByCode(code: string): Promise<RolePage | null> {
-  const occupation = await prisma.occupation.findUnique({ where: { code }, select: { code: true, slug: true, title: true, socCode: true } });
-  if (!occupation) return null;
-  return assembleRolePage(occupation);
+  const occupation = await findRoleOccupation({ code });
+  return occupation ? assembleRolePage(occupation) : null;
 }
 
-interface OccupationKey {
+export interface RoleOccupation {
   code: string;
   slug: string;
   title: string;
   socCode: string | null;
 }
 
+/** The occupation a slug or code names (one indexed read), or null. */
+export function findRoleOccupation(key: { slug: string } | { code: string }): Promise<RoleOccupation | null> {
+  return prisma.occupation.findUnique({ where: key, select: { code: true, slug: true, title: true, socCode: true } });
+}
+
 function toSource(release: ReleaseSummary): SectionSource {
   return { dataset: release.dataset, name: release.name, version: release.version, referencePeriod: release.referencePeriod };
 }
 
-async function assembleRolePage(occupation: OccupationKey): Promise<RolePage | null> {
+/** The view model of a known occupation; null only when no O*NET release is imported. */
+export async function assembleRolePage(occupation: RoleOccupation): Promise<RolePage | null> {
   const releases = await findCurrentReleases();
   const onet = releases.get("onet");
   if (!onet) return null;

@@ -23,7 +23,6 @@ export interface ApproveSubmissionResult {
   submissionId: string;
   occupationCode: string;
   /** Read in the transaction: revalidating the page after the commit needs no further query. */
-  slug: string | null;
   revisionNumber: number;
 }
 
@@ -90,7 +89,6 @@ function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: b
       after: { status: "APPROVED", state: after, revisionId: revision.id, revisionNumber: number, appliedAnyway: applyAnyway },
     });
     await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_APPROVED", submissionId });
-    const occupation = await tx.occupation.findUnique({ where: { code: occupationCode }, select: { slug: true } });
-    return { submissionId, occupationCode, slug: occupation?.slug ?? null, revisionNumber: number };
+    return { submissionId, occupationCode, revisionNumber: number };
   });
 }

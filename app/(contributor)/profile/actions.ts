@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/get-actor";
+import { revalidateRole } from "@/lib/community/revalidate-role";
 import { AppError, toUserMessage } from "@/lib/errors";
 import { updateProfile } from "@/lib/profiles/update-profile";
 import { readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
@@ -19,6 +20,8 @@ export async function updateProfileAction(previous: TProfileFormState, formData:
     }
     const saved = await updateProfile({ actor, data: parsed.data });
     revalidatePath("/profile");
+    // Published narratives show the author's name and job title on their role pages.
+    for (const code of saved.rolesShowingAuthor) await revalidateRole(code);
     return {
       status: "saved",
       version,

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { roleCacheTag } from "@/lib/cache/cache-tags";
 import { prisma } from "@/lib/db/prisma";
 import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
 import { seedUser } from "@/tests/support/seed-users";
@@ -9,19 +10,19 @@ import { submitCorrection } from "@/lib/submissions/submit-correction";
 
 // The moderation actions as a request runs them, on a real database: the session cookie
 // comes from a test jar (next/headers exists only inside a Next request), and next/cache's
-// revalidatePath and next/server's after are recorded, and made to fail, by the test.
+// revalidatePath and revalidateTag (recorded as "tag:<tag>") and next/server's after are
+// recorded, and made to fail, by the test.
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) }),
 }));
 const revalidated: string[] = [];
 let revalidationFails = false;
-vi.mock("next/cache", () => ({
-  revalidatePath: (path: string) => {
-    revalidated.push(path);
-    if (revalidationFails) throw new Error("Invariant: static generation store missing in revalidatePath");
-  },
-}));
+function recordRevalidation(target: string) {
+  revalidated.push(target);
+  if (revalidationFails) throw new Error("Invariant: static generation store missing in revalidatePath");
+}
+vi.mock("next/cache", () => ({ revalidatePath: recordRevalidation, revalidateTag: (tag: string) => recordRevalidation(`tag:${tag}`) }));
 const scheduledAfterResponse: unknown[] = [];
 vi.mock("next/server", () => ({ after: (task: unknown) => scheduledAfterResponse.push(task) }));
 
@@ -29,12 +30,11 @@ const { approveSubmissionAction, declineSubmissionAction, rollbackToRevisionActi
 
 const database = useTestDatabase();
 let code: string;
-let slug: string;
 let moderator: { userId: string; role: "MODERATOR" };
 
 beforeAll(async () => {
   process.env.SUBMISSIONS_PER_HOUR = "1000";
-  ({ code, slug } = await seedOccupation());
+  ({ code } = await seedOccupation());
   const seeded = await seedUser({ databaseUrl: database.url, role: "MODERATOR" });
   moderator = { userId: seeded.id, role: "MODERATOR" };
   jar.set("authjs.session-token", seeded.sessionToken);
@@ -61,12 +61,12 @@ describe("work after a moderation decision's commit", () => {
     expect(state).toEqual({ ok: true, message: expect.stringMatching(/^Approved: revision \d+ of the page is live\.$/) });
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } })).status).toBe("APPROVED");
     // The first revalidation threw; the rest still ran: the email is scheduled, the queue revalidated.
-    expect(revalidated[0]).toBe(`/api/roles/${code}`);
+    expect(revalidated[0]).toBe(`tag:${roleCacheTag(code)}`);
     expect(revalidated).toContain("/moderation");
     expect(scheduledAfterResponse).toHaveLength(1);
   });
 
-  it("revalidates every representation of the page with the slug read in the transaction, without asking the database again", async () => {
+  it("revalidates every representation of the page (its cache tag) without asking the database again", async () => {
     const submission = await pendingCorrection("A description approved with a database that is gone after the commit.");
     const findUnique = vi.spyOn(prisma.occupation, "findUnique").mockRejectedValue(new Error("Can't reach database server at 127.0.0.1"));
     try {
@@ -77,7 +77,7 @@ describe("work after a moderation decision's commit", () => {
       findUnique.mockRestore();
     }
     expect(revalidated).toEqual(
-      expect.arrayContaining([`/roles/${slug}`, `/roles/${slug}/history`, `/api/roles-markdown/${slug}`, `/api/roles/${code}`, "/changes", "/changes.atom", "/moderation"]),
+      expect.arrayContaining([`tag:${roleCacheTag(code)}`, "/moderation"]),
     );
   });
 
@@ -88,7 +88,7 @@ describe("work after a moderation decision's commit", () => {
     revalidationFails = true;
     const state = await rollbackToRevisionAction(null, formData({ revisionId: revision.id, restore: "before" }));
     expect(state).toEqual({ ok: true, message: expect.stringMatching(/^Rolled back: revision \d+ of the page is live\.$/) });
-    expect(revalidated).toContain(`/api/roles/${code}`);
+    expect(revalidated).toContain(`tag:${roleCacheTag(code)}`);
   });
 });
 

@@ -41,7 +41,7 @@ export async function approveSubmissionAction(_state: ActionState | null, formDa
   } catch (error) {
     return toActionFailure(error);
   }
-  await afterCommit("approval", () => revalidateRole(result.occupationCode, result.slug), sendEmailsAfterResponse, revalidateQueue);
+  await afterCommit("approval", () => revalidateRole(result.occupationCode), sendEmailsAfterResponse, revalidateQueue);
   return { ok: true, message: `Approved: revision ${result.revisionNumber} of the page is live.` };
 }
 
@@ -75,6 +75,6 @@ export async function rollbackToRevisionAction(_state: ActionState | null, formD
   } catch (error) {
     return toActionFailure(error);
   }
-  await afterCommit("rollback", () => revalidateRole(result.occupationCode, result.slug));
+  await afterCommit("rollback", () => revalidateRole(result.occupationCode));
   return { ok: true, message: `Rolled back: revision ${result.revisionNumber} of the page is live.` };
 }

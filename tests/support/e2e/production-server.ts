@@ -25,6 +25,8 @@ export interface StartProductionServerOptions {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The build folder it serves (a private copy when `isolated`), where Next writes its caches. */
+  distDir: string;
   /** The `next start` process, to check that it is still the same one serving. */
   pid: number;
   /** The exit code once the process has ended, else null. */
@@ -79,7 +81,7 @@ export async function startProductionServer(databaseUrl: string, options: StartP
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
       const response = await fetch(`${baseUrl}/robots.txt`);
-      if (response.ok) return { baseUrl, pid: child.pid!, exitCode: () => child.exitCode ?? (child.signalCode ? 1 : null), stop };
+      if (response.ok) return { baseUrl, distDir, pid: child.pid!, exitCode: () => child.exitCode ?? (child.signalCode ? 1 : null), stop };
     } catch {
       // not listening yet
     }

@@ -1,4 +1,4 @@
-import { getRolePage } from "@/lib/roles/get-role-page";
+import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
 import { siteUrl } from "@/lib/site-url.cjs";
 
@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = await getRolePage(slug);
+  const page = await getRolePageCached({ slug });
   if (!page) return new Response("No such role.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = roleToMarkdown(page, { url: `${siteUrl()}/roles/${page.slug}` });
   return new Response(body, {

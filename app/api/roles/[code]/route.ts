@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getRolePageByCode } from "@/lib/roles/get-role-page";
+import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 import { ZGetRoleApiParamsSchema } from "./route.types";
 
 // The role page's data as JSON (the RolePage view model, see README). Cached like the page.
@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   if (!parsed.success) {
     return NextResponse.json({ error: { code: "INVALID_INPUT", message: parsed.error.issues[0]?.message ?? "invalid code" } }, { status: 422 });
   }
-  const page = await getRolePageByCode(parsed.data.code);
+  const page = await getRolePageCached({ code: parsed.data.code });
   if (!page) return NextResponse.json({ error: { code: "NOT_FOUND", message: `No occupation has the code ${parsed.data.code}.` } }, { status: 404 });
   return NextResponse.json(page, { headers: { "Cache-Control": CACHE } });
 }

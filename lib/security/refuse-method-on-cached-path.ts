@@ -1,0 +1,35 @@
+/**
+ * The route handlers whose answers Next caches for everyone (ISR): the Markdown export (by its
+ * public address, rewritten, and the route's own) and the JSON API. proxy.ts runs on them (its
+ * matcher repeats this list; a unit test checks they agree).
+ *
+ * Role pages themselves are left out on purpose: the proxy on every cached page view cost
+ * about a quarter more CPU per view (measured), and a page renders the same for any method
+ * (it reads nothing from the request), so another method can only store what a GET would.
+ */
+export const CACHED_PATH_PATTERNS = ["/roles/:slug.md", "/api/roles/:path*", "/api/roles-markdown/:path*"] as const;
+
+const CACHED_PATHS = CACHED_PATH_PATTERNS.map(
+  (pattern) => new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\/:path\*$/, "(?:/.*)?").replace(/:[a-z]+/g, "[^/]+")}$`),
+);
+
+const ALLOW = "GET, HEAD, OPTIONS";
+
+export const METHOD_REFUSAL = "This address answers GET and HEAD only.\n";
+
+/**
+ * Only GET and HEAD reach a cached path: Next 16 renders an uncached ISR path for any method
+ * and stores what it answered (a POST's 405, an OPTIONS' empty 204) as the page every reader
+ * then gets. Other methods get a 405 (OPTIONS a 204 naming the methods) here, before Next
+ * looks at its cache. Server actions (POST with `Next-Action`) pass: Next never caches them.
+ */
+export function refuseMethodOnCachedPath(request: Request): Response | null {
+  const method = request.method.toUpperCase();
+  if (method === "GET" || method === "HEAD") return null;
+  if (method === "POST" && request.headers.has("next-action")) return null;
+  const { pathname } = new URL(request.url);
+  if (!CACHED_PATHS.some((path) => path.test(pathname))) return null;
+  const headers = { Allow: ALLOW, "Cache-Control": "no-store" };
+  if (method === "OPTIONS") return new Response(null, { status: 204, headers });
+  return new Response(METHOD_REFUSAL, { status: 405, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
