@@ -94,6 +94,35 @@ export function allowedOperations(field: TCorrectionField): readonly CorrectionO
   return field === "TASK" ? ["ADD", "CHANGE", "REMOVE"] : ["CHANGE"];
 }
 
+/**
+ * What a correction may propose (stricter than what is stored): a list field needs at least
+ * one item, since "no items" would replace the whole list with nothing. Lines are items, so a
+ * proposal of blank or invisible lines arrives here as no items and gets this message.
+ */
+export function proposedValueSchemaFor(field: TCorrectionField) {
+  if (fieldShape(field) !== "list") return valueSchemaFor(field);
+  return (valueSchemaFor(field) as typeof ZListValueSchema).refine((value) => value.items.length > 0, {
+    message: `${FIELD_LABELS[field]}: list at least one item, one per line. A correction cannot empty the whole list; change or remove single lines instead.`,
+    path: ["items"],
+  });
+}
+
+/**
+ * A list correction that removes more than this share of the current items (and at least
+ * `minItems` of them) needs its author's explicit "I mean to remove these N items".
+ */
+export const MASS_REMOVAL = { share: 0.5, minItems: 2 } as const;
+
+/** The current list items a proposal leaves out (compared without case, as duplicates are). */
+export function removedListItems(current: readonly string[], proposed: readonly string[]): string[] {
+  const kept = new Set(proposed.map((item) => item.toLowerCase()));
+  return current.filter((item) => !kept.has(item.toLowerCase()));
+}
+
+export function isMassRemoval(currentCount: number, removedCount: number): boolean {
+  return removedCount >= MASS_REMOVAL.minItems && removedCount > currentCount * MASS_REMOVAL.share;
+}
+
 /** A field value as plain lines of text, for diffs, feeds and plain rendering. */
 export function valueToText(value: TFieldValue | null): string {
   if (value === null) return "";

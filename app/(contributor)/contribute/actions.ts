@@ -19,7 +19,7 @@ export async function submitCorrectionAction(_state: ActionState | null, formDat
     const actor = await requireActor("submission:create");
     const field = (CORRECTION_FIELDS as readonly string[]).includes(String(formData.get("field"))) ? (String(formData.get("field")) as TCorrectionField) : "DESCRIPTION";
     const operation = text(formData, "operation") ?? "CHANGE";
-    await submitCorrection({
+    const submission = await submitCorrection({
       actor,
       input: {
         occupationCode: text(formData, "occupationCode"),
@@ -30,9 +30,11 @@ export async function submitCorrectionAction(_state: ActionState | null, formDat
         rationale: text(formData, "rationale") ?? "",
         sourceUrl: text(formData, "sourceUrl"),
         baseRevisionNumber: Number(formData.get("baseRevisionNumber") ?? 0),
+        idempotencyKey: text(formData, "idempotencyKey"),
+        confirmRemovals: text(formData, "confirmRemovals"),
       },
     });
-    return { ok: true, message: "Thank you! Your correction is waiting for a moderator. You can follow it under “My contributions”." };
+    return { ok: true, message: "Thank you! Your correction is waiting for a moderator. You can follow it under “My contributions”.", storedNotices: submission.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }
@@ -53,7 +55,7 @@ export async function submitNarrativeAction(input: unknown): Promise<ActionState
   try {
     const actor = await requireActor("submission:create");
     const submission = await submitNarrative({ actor, input });
-    return { ok: true, message: "Thank you! Your narrative is waiting for a moderator.", data: { submissionId: submission.id } };
+    return { ok: true, message: "Thank you! Your narrative is waiting for a moderator.", data: { submissionId: submission.id }, storedNotices: submission.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }

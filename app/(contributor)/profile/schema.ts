@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText } from "@/lib/validation/text";
+import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText, typedText } from "@/lib/validation/text";
 import { PROFILE_LIMITS, SECTOR_VALUES } from "@/lib/profiles/profile-fields";
 
 const optionalText = (max: number, label: string, text: () => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>) =>
@@ -22,8 +22,7 @@ export const ZUpdateProfileInputSchema = z.object({
     z.string().min(1, "Enter your current job title.").max(PROFILE_LIMITS.jobTitle, `The job title can be at most ${PROFILE_LIMITS.jobTitle} characters.`),
   ),
   /** One occupation per line: an O*NET-SOC code (optionally followed by its title) or an exact title. */
-  occupations: z
-    .string()
+  occupations: typedText()
     .transform((value) => [...new Set(value.split(/\r?\n/).map((line) => cleanText(line, { multiline: false })).filter(Boolean))])
     .pipe(
       z
