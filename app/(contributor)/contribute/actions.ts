@@ -65,9 +65,13 @@ export async function reportNarrativeAction(_state: ActionState | null, formData
   try {
     const actor = await requireActor("narrative:report");
     const result = await reportNarrative({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason") ?? "" } });
-    await revalidateRole(result.occupationCode);
-    after(() => sendPendingEmails());
-    return { ok: true, message: "Thank you. The narrative is off the page until a moderator has looked at it again." };
+    if (result.outcome === "hidden") {
+      await revalidateRole(result.occupationCode);
+      after(() => sendPendingEmails());
+      return { ok: true, message: "Thank you. Several readers reported this narrative, so it is off the page until a moderator has looked at it again." };
+    }
+    if (result.outcome === "already-reported") return { ok: true, message: "You have reported this narrative already; the moderators have your report." };
+    return { ok: true, message: "Thank you. Your report is in the moderators' queue; they will look at the narrative." };
   } catch (error) {
     return toActionFailure(error);
   }

@@ -10,6 +10,7 @@ import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { claimSubmission } from "@/lib/submissions/claim-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
+import { resolveNarrativeReports } from "@/lib/submissions/resolve-narrative-reports";
 
 // Every action checks the session and the ability itself (requireActor), then one use case
 // checks the rest. Pages are revalidated only after the use case's transaction committed;
@@ -70,6 +71,22 @@ export async function rollbackToRevisionAction(_state: ActionState | null, formD
     const result = await rollbackToRevision({ actor, input: { revisionId: text(formData, "revisionId"), restore: text(formData, "restore") ?? "after" } });
     await revalidateRole(result.occupationCode);
     return { ok: true, message: `Rolled back: revision ${result.revisionNumber} of the page is live.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+/** A reported, still published narrative: keep it (the reports stop counting) or take it off the page for review. */
+export async function resolveNarrativeReportsAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActor("moderation:decide");
+    const result = await resolveNarrativeReports({ actor, input: { submissionId: text(formData, "submissionId"), decision: text(formData, "decision") } });
+    if (result.decision === "hide") {
+      await revalidateRole(result.occupationCode);
+      after(() => sendPendingEmails());
+    }
+    revalidatePath("/moderation");
+    return { ok: true, message: result.decision === "hide" ? "Taken off the page: it is back in the queue for review." : "Kept on the page; the reports are closed." };
   } catch (error) {
     return toActionFailure(error);
   }

@@ -8,14 +8,18 @@ CREATE TABLE "NarrativeReport" (
     "reporterId" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "dismissedAt" TIMESTAMP(3),
-    "dismissedById" TEXT,
+    "resolvedAt" TIMESTAMP(3),
+    "resolution" TEXT,
+    "resolvedById" TEXT,
 
     CONSTRAINT "NarrativeReport_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
 CREATE INDEX "NarrativeReport_reporterId_idx" ON "NarrativeReport"("reporterId");
+
+-- CreateIndex
+CREATE INDEX "NarrativeReport_resolvedAt_idx" ON "NarrativeReport"("resolvedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "NarrativeReport_submissionId_reporterId_key" ON "NarrativeReport"("submissionId", "reporterId");
