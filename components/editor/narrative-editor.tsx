@@ -76,13 +76,15 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   }, [editor, occupationCode, submissionId, idempotencyKey]);
 
   const save = useCallback(async () => {
+    // Once sent, nothing is saved again (nor kept in this browser for the next editor).
+    if (sentRef.current) return;
     const payload = input();
     try {
       window.localStorage.setItem(storageKey, JSON.stringify(payload));
     } catch {
       // storage full or disabled: the server draft still holds it
     }
-    if (!saveDraft || sentRef.current) return;
+    if (!saveDraft) return;
     try {
       const result = await saveDraft(payload);
       if (result.ok && result.data?.draftId) {
@@ -161,7 +163,8 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       if (result.ok) {
         sentRef.current = true;
         clearTimeout(timer.current);
-        editor?.setEditable(false);
+        // Without an update event, which would schedule another save.
+        editor?.setEditable(false, false);
         window.localStorage.removeItem(storageKey);
       }
     } catch {

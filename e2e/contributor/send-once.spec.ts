@@ -33,7 +33,8 @@ test("a double click on “Send for review” sends one narrative; the editor th
   await page.keyboard.insertText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4));
   await page.getByLabel("Years in this role").fill("6");
   await page.getByRole("button", { name: "Send for review" }).click();
-  await expect(page.getByRole("alert")).toContainText("You have already sent this, and it is waiting for a moderator");
+  await expect(page.getByRole("alert").filter({ hasText: "You have already sent this, and it is waiting for a moderator" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Your narrative" })).toHaveText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4).trim());
   expect(await pendingOf(contributor.id)).toEqual([["NARRATIVE", 1]]);
   await context.close();
 });
@@ -75,12 +76,13 @@ test("a whitespace-only list is refused with the field's message, and a too-larg
   await page.getByLabel("Your proposed value").fill("   \n \n  ");
   await page.getByLabel("Why is this better? (required)").fill("None of these tools are used any more.");
   await page.getByRole("button", { name: "Send for review" }).click();
-  await expect(page.getByRole("alert")).toContainText("Technology skills: list at least one item");
+  const form = page.getByRole("form", { name: "Suggest a correction" });
+  await expect(form.getByRole("alert")).toContainText("Technology skills: list at least one item");
 
   // Over the server actions' 1 MB body limit: the form says so itself, nothing is sent.
   await page.getByLabel("Your proposed value").fill("Sprocket gauge\n".repeat(80_000));
   await page.getByRole("button", { name: "Send for review" }).click();
-  await expect(page.getByRole("alert")).toContainText("This is too large to send");
+  await expect(form.getByRole("alert")).toContainText("This is too large to send");
   await expect(page.getByLabel("Your proposed value")).toHaveValue(/^Sprocket gauge\n/);
   expect(await pendingOf(contributor.id)).toEqual([]);
   await context.close();
