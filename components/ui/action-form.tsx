@@ -38,14 +38,16 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
   const fieldMessages = state?.fieldErrors ? Object.values(state.fieldErrors).flat() : [];
   const form = useRef<HTMLFormElement>(null);
   const typed = useRef<[string, string][]>([]);
-  // React resets a form after its action runs; a refused one (and a sent one, still shown) must keep what the person typed.
+  const sendsOnce = Boolean(sentLink);
+  // React resets a form after its action runs; a refused one (and a sent one, still shown) must
+  // keep what the person typed. Once per answer: never over what they type afterwards.
   useEffect(() => {
-    if (!serverState || (serverState.ok && !sentLink) || !form.current) return;
+    if (!serverState || (serverState.ok && !sendsOnce) || !form.current) return;
     for (const [name, value] of typed.current) {
       const field = form.current.elements.namedItem(name);
       if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden" && field.type !== "checkbox") field.value = value;
     }
-  }, [serverState, sentLink]);
+  }, [serverState, sendsOnce]);
   return (
     <form
       ref={form}

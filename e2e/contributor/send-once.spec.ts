@@ -80,10 +80,11 @@ test("a whitespace-only list is refused with the field's message, and a too-larg
   await expect(form.getByRole("alert")).toContainText("Technology skills: list at least one item");
 
   // Over the server actions' 1 MB body limit: the form says so itself, nothing is sent.
-  await page.getByLabel("Your proposed value").fill("Sprocket gauge\n".repeat(80_000));
+  const huge = "Sprocket gauge ".repeat(75_000);
+  await page.getByLabel("Your proposed value").fill(huge);
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(form.getByRole("alert")).toContainText("This is too large to send");
-  await expect(page.getByLabel("Your proposed value")).toHaveValue(/^Sprocket gauge\n/);
+  expect(await page.getByLabel("Your proposed value").inputValue()).toBe(huge);
   expect(await pendingOf(contributor.id)).toEqual([]);
   await context.close();
 });
