@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/get-actor";
 import { AppError, toUserMessage } from "@/lib/errors";
 import { updateProfile } from "@/lib/profiles/update-profile";
-import { readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
+import { profileStoredNotices, readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
 
 /** Saves the signed-in person's own profile (the /profile form). */
 export async function updateProfileAction(previous: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
@@ -23,6 +23,7 @@ export async function updateProfileAction(previous: TProfileFormState, formData:
       status: "saved",
       version,
       message: "Your profile is saved.",
+      storedNotices: profileStoredNotices(values, parsed.data),
       values: { ...values, displayName: saved.displayName, occupations: saved.occupations.map((o) => `${o.code} ${o.title}`).join("\n") },
     };
   } catch (error) {

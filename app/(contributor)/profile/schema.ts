@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText, typedText } from "@/lib/validation/text";
+import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText, type StoredFormNotice, storedFormNotice, typedText } from "@/lib/validation/text";
 import { PROFILE_LIMITS, SECTOR_VALUES } from "@/lib/profiles/profile-fields";
 
 const optionalText = (max: number, label: string, text: () => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>) =>
@@ -59,6 +59,17 @@ export interface TProfileFormState {
   message?: string;
   fieldErrors?: Partial<Record<TProfileFormField, string[]>>;
   values: TProfileFormValues;
+  /** Fields saved differently from how they were typed, with their stored form. */
+  storedNotices?: StoredFormNotice[];
+}
+
+const STORED_LABELS = { displayName: "Display name", jobTitle: "Job title", region: "Region", bio: "Bio" } as const;
+
+/** Which text fields of the profile were stored differently from how they were typed (the text rules' own report). */
+export function profileStoredNotices(values: TProfileFormValues, saved: TUpdateProfileInput): StoredFormNotice[] {
+  return (Object.keys(STORED_LABELS) as (keyof typeof STORED_LABELS)[])
+    .map((field) => storedFormNotice(field, STORED_LABELS[field], [values[field] ?? ""], [saved[field] ?? ""], { multiline: field === "bio" }))
+    .filter((notice): notice is StoredFormNotice => notice !== null);
 }
 
 export function readProfileForm(formData: FormData): TProfileFormValues {
