@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { ActionForm, type FormState } from "@/components/ui/action-form";
-import { isMassRemoval, removedListItems, type TCorrectionField } from "@/lib/community/fields";
-import { listItemsFromText } from "@/lib/submissions/submit-correction.types";
-import { cleanText } from "@/lib/validation/text";
+import type { TCorrectionField } from "@/lib/community/fields";
+import { isMassRemoval, listItemsFromText, removedListItems } from "@/lib/community/list-items";
+import { cleanText } from "@/lib/validation/clean-text";
 
 export interface CorrectionFormProps {
   occupationCode: string;

@@ -6,7 +6,7 @@ import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
-import type { StoredFormNotice } from "@/lib/validation/text";
+import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
 interface Result {
   ok: boolean;

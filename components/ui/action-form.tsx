@@ -3,7 +3,7 @@ import Link from "next/link";
 import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
 import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
-import type { StoredFormNotice } from "@/lib/validation/text";
+import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
 export interface FormState {
   ok: boolean;

@@ -1,4 +1,4 @@
-import type { StoredFormNotice } from "@/lib/validation/text";
+import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
 /** "Stored differently from what you typed": each field, what changed it, and its stored form. */
 export function StoredFormNotices({ notices }: { notices: StoredFormNotice[] | undefined }) {

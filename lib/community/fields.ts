@@ -107,22 +107,6 @@ export function proposedValueSchemaFor(field: TCorrectionField) {
   });
 }
 
-/**
- * A list correction that removes more than this share of the current items (and at least
- * `minItems` of them) needs its author's explicit "I mean to remove these N items".
- */
-export const MASS_REMOVAL = { share: 0.5, minItems: 2 } as const;
-
-/** The current list items a proposal leaves out (compared without case, as duplicates are). */
-export function removedListItems(current: readonly string[], proposed: readonly string[]): string[] {
-  const kept = new Set(proposed.map((item) => item.toLowerCase()));
-  return current.filter((item) => !kept.has(item.toLowerCase()));
-}
-
-export function isMassRemoval(currentCount: number, removedCount: number): boolean {
-  return removedCount >= MASS_REMOVAL.minItems && removedCount > currentCount * MASS_REMOVAL.share;
-}
-
 /** A field value as plain lines of text, for diffs, feeds and plain rendering. */
 export function valueToText(value: TFieldValue | null): string {
   if (value === null) return "";

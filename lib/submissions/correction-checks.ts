@@ -1,5 +1,6 @@
 import "server-only";
-import { isMassRemoval, removedListItems, type TFieldValue } from "@/lib/community/fields";
+import type { TFieldValue } from "@/lib/community/fields";
+import { isMassRemoval, removedListItems } from "@/lib/community/list-items";
 import { AppError } from "@/lib/errors";
 import { storedFormNotice, type StoredFormNotice } from "@/lib/validation/text";
 

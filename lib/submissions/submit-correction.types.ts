@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, ONET_SOC_CODE, proposedValueSchemaFor } from "@/lib/community/fields";
+import { listItemsFromText } from "@/lib/community/list-items";
 import { multiLineText, typedText } from "@/lib/validation/text";
 
 export const ONET_CODE = ONET_SOC_CODE;
@@ -73,13 +74,3 @@ export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number],
   return { text: raw };
 }
 
-/**
- * A list typed one item per line: blank lines are not items; other lines are kept as typed
- * (the text rules clean them, and the author is told if that changed them). A related career's
- * line may carry the occupation's title after its code ("15-1299.05 Information Security Engineers").
- */
-export function listItemsFromText(field: (typeof CORRECTION_FIELDS)[number], raw: string): string[] {
-  const lines = raw.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (field === "RELATED_CAREERS") return lines.map((line) => /^\s*(\d{2}-\d{4}\.\d{2})(?=\s|$)/.exec(line)?.[1] ?? line.trim());
-  return lines;
-}
