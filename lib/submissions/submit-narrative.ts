@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { renderNarrative } from "@/lib/community/render-narrative";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { narrativeStoredNotices, ZSubmitNarrativeInputSchema } from "./narrative-input.types";
 import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAuthorPage, sendOnce } from "./send-once";
@@ -50,7 +51,8 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
         await lockAuthorPage(tx, actor.userId, data.occupationCode);
         const again = await findSentWithKey(tx, actor.userId, data.idempotencyKey);
         if (again) return again.id;
-        const identical = await tx.submission.count({ where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "NARRATIVE", status: "PENDING", narrativeHtml } });
+        // The same document (jsonb equality: key order aside), as the author wrote it.
+        const identical = await tx.submission.count({ where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "NARRATIVE", status: "PENDING", narrativeDoc: { equals: data.doc as Prisma.InputJsonValue } } });
         if (identical > 0) throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
         let sentId: string;
         if (data.draftId) {
