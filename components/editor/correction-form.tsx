@@ -1,6 +1,9 @@
 "use client";
 import { useState } from "react";
 import { ActionForm, type FormState } from "@/components/ui/action-form";
+import type { TCorrectionField } from "@/lib/community/fields";
+import { isMassRemoval, listItemsFromText, removedListItems } from "@/lib/community/list-items";
+import { cleanText } from "@/lib/validation/clean-text";
 
 export interface CorrectionFormProps {
   occupationCode: string;
@@ -8,6 +11,8 @@ export interface CorrectionFormProps {
   fields: { field: string; label: string; currentText: string }[];
   tasks: { itemKey: string; statement: string }[];
   action: (state: FormState | null, formData: FormData) => Promise<FormState>;
+  /** This form instance's key, made when the page rendered it: sending it twice makes one submission. */
+  idempotencyKey?: string;
   /** Resubmitting a correction sent back for changes: field and item are fixed. */
   resubmit?: { submissionId: string; field: string; operation: string; itemKey: string; proposedText: string; rationale: string; sourceUrl: string; currentText: string; label: string };
 }
@@ -15,15 +20,28 @@ export interface CorrectionFormProps {
 const LIST_FIELDS = new Set(["ALTERNATE_TITLES", "TECHNOLOGY_SKILLS", "RELATED_CAREERS"]);
 
 /** Propose a correction: pick a field (or a task to add, change or remove), see its current value, explain why. */
-export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tasks, action, resubmit }: CorrectionFormProps) {
+/** The current items a list proposal leaves out, as the server counts them (cleaned, without case). */
+function removedItems(field: string, currentText: string, proposedText: string): string[] {
+  if (!LIST_FIELDS.has(field)) return [];
+  const items = (text: string) => listItemsFromText(field as TCorrectionField, text).map((item) => cleanText(item, { multiline: false }));
+  return removedListItems(items(currentText), items(proposedText));
+}
+
+export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tasks, action, idempotencyKey, resubmit }: CorrectionFormProps) {
   const [field, setField] = useState(resubmit?.field ?? "DESCRIPTION");
   const [operation, setOperation] = useState(resubmit?.operation ?? "CHANGE");
   const [itemKey, setItemKey] = useState(resubmit?.itemKey ?? tasks[0]?.itemKey ?? "");
   const isTask = field === "TASK";
   const currentText = resubmit ? resubmit.currentText : isTask ? (operation === "ADD" ? "" : (tasks.find((t) => t.itemKey === itemKey)?.statement ?? "")) : (fields.find((f) => f.field === field)?.currentText ?? "");
   const proposedDefault = resubmit ? resubmit.proposedText : currentText;
+  const textareaKey = `${field}|${operation}|${itemKey}`;
+  const [typed, setTyped] = useState<{ key: string; text: string } | null>(null);
+  const proposedText = typed?.key === textareaKey ? typed.text : proposedDefault;
+  const removed = removedItems(field, currentText, proposedText);
+  const currentCount = LIST_FIELDS.has(field) ? listItemsFromText(field as TCorrectionField, currentText).length : 0;
   return (
-    <ActionForm action={action} label="Suggest a correction">
+    <ActionForm action={action} label="Suggest a correction" sentLink={{ href: "/me/contributions", label: "Follow it under “My contributions”" }}>
+      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
       <input type="hidden" name="occupationCode" value={occupationCode} />
       <input type="hidden" name="baseRevisionNumber" value={baseRevisionNumber} />
       {resubmit && <input type="hidden" name="submissionId" value={resubmit.submissionId} />}
@@ -84,9 +102,22 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
       {!(isTask && operation === "REMOVE") && (
         <div className="form-row">
           <label htmlFor="proposedValue">Your proposed value</label>
-          <textarea id="proposedValue" name="proposedValue" key={`${field}|${operation}|${itemKey}`} defaultValue={proposedDefault} rows={LIST_FIELDS.has(field) ? 8 : 5} required />
+          <textarea
+            id="proposedValue"
+            name="proposedValue"
+            key={textareaKey}
+            defaultValue={proposedDefault}
+            onChange={(event) => setTyped({ key: textareaKey, text: event.target.value })}
+            rows={LIST_FIELDS.has(field) ? 8 : 5}
+            required
+          />
           {LIST_FIELDS.has(field) && (
             <span className="hint">{field === "RELATED_CAREERS" ? "One occupation per line, starting with its O*NET-SOC code (such as 15-1299.05); the title after it is optional." : "One item per line."}</span>
+          )}
+          {isMassRemoval(currentCount, removed.length) && (
+            <label className="confirm-removals">
+              <input type="checkbox" name="confirmRemovals" value={removed.length} /> I mean to remove these {removed.length} items: {removed.join(", ")}
+            </label>
           )}
         </div>
       )}

@@ -1,13 +1,18 @@
 "use client";
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
+import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
+import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
+import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
 interface Result {
   ok: boolean;
   message: string;
   data?: Record<string, string>;
+  storedNotices?: StoredFormNotice[];
 }
 
 export interface NarrativeEditorProps {
@@ -20,6 +25,8 @@ export interface NarrativeEditorProps {
   submit: (input: unknown) => Promise<Result>;
   /** Resubmitting after changes were requested. */
   submissionId?: string;
+  /** This editor instance's key, made when the page rendered it: sending it twice makes one submission. */
+  idempotencyKey?: string;
 }
 
 const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
@@ -29,7 +36,7 @@ const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
  * optional prompts and years in role. Autosaves a server draft two seconds after typing
  * stops and keeps a copy in this browser, so a failed save never loses the text.
  */
-export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId }: NarrativeEditorProps) {
+export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId, idempotencyKey }: NarrativeEditorProps) {
   const storageKey = `careerwiki:narrative:${submissionId ?? occupationCode}`;
   const [draftId, setDraftId] = useState(initialDraftId);
   const [years, setYears] = useState(initialYears?.toString() ?? "");
@@ -37,10 +44,13 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const [saveStatus, setSaveStatus] = useState<Result | null>(null);
   const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Sent: the editor stays read-only and the button disabled, so nothing is sent twice. */
+  const sent = submitStatus?.ok === true;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The autosave on its way, if any: sending waits for it so that it sends that draft. */
   const saving = useRef<Promise<void> | null>(null);
   const latest = useRef({ years, answers, draftId });
+  const sentRef = useRef(false);
   latest.current = { years, answers, draftId };
 
   const editor = useEditor({
@@ -55,6 +65,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     return {
       ...(d ? { draftId: d } : {}),
       ...(submissionId ? { submissionId } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
       occupationCode,
       // A plain copy: ProseMirror's attrs objects are not plain objects, and React would send
       // them to the server action as opaque references instead of data.
@@ -62,9 +73,11 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       yearsInRole: y === "" ? null : Number(y),
       promptAnswers: a,
     };
-  }, [editor, occupationCode, submissionId]);
+  }, [editor, occupationCode, submissionId, idempotencyKey]);
 
   const save = useCallback(async () => {
+    // Once sent, nothing is saved again (nor kept in this browser for the next editor).
+    if (sentRef.current) return;
     const payload = input();
     try {
       window.localStorage.setItem(storageKey, JSON.stringify(payload));
@@ -134,14 +147,24 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   };
 
   const onSubmit = async () => {
+    if (busy || sentRef.current) return;
     setBusy(true);
     clearTimeout(timer.current);
     try {
       if (saving.current) await saving.current;
-      const result = await submit(input());
+      const payload = input();
+      const tooLarge = tooLargeToSend(utf8Bytes(JSON.stringify(payload)));
+      if (tooLarge) {
+        setSubmitStatus({ ok: false, message: tooLarge });
+        return;
+      }
+      const result = await submit(payload);
       setSubmitStatus(result);
       if (result.ok) {
+        sentRef.current = true;
         clearTimeout(timer.current);
+        // Without an update event, which would schedule another save.
+        editor?.setEditable(false, false);
         window.localStorage.removeItem(storageKey);
       }
     } catch {
@@ -152,7 +175,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   };
 
   const button = (label: string, active: boolean | undefined, run: () => void) => (
-    <button type="button" aria-pressed={active ? "true" : "false"} onClick={run} disabled={!editor}>
+    <button type="button" aria-pressed={active ? "true" : "false"} onClick={run} disabled={!editor || sent}>
       {label}
     </button>
   );
@@ -174,22 +197,34 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       </div>
       <div className="form-row">
         <label htmlFor="yearsInRole">Years in this role</label>
-        <input id="yearsInRole" type="number" min={0} max={70} value={years} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
+        <input id="yearsInRole" type="number" min={0} max={70} value={years} disabled={sent} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
       </div>
       <h3>Optional prompts</h3>
       {(Object.keys(NARRATIVE_PROMPTS) as TNarrativePromptKey[]).map((key) => (
         <div className="form-row" key={key}>
           <label htmlFor={`prompt-${key}`}>{NARRATIVE_PROMPTS[key]}</label>
-          <textarea id={`prompt-${key}`} maxLength={2000} value={answers[key] ?? ""} onChange={(e) => { setAnswers({ ...answers, [key]: e.target.value }); scheduleSave(); }} />
+          <textarea id={`prompt-${key}`} maxLength={2000} value={answers[key] ?? ""} disabled={sent} onChange={(e) => { setAnswers({ ...answers, [key]: e.target.value }); scheduleSave(); }} />
         </div>
       ))}
       <p aria-live="polite" className={saveStatus && !saveStatus.ok ? "error" : "hint"} data-testid="save-status">
         {saveStatus?.message}
       </p>
-      <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy || !editor}>
-        {submissionId ? "Resubmit" : "Send for review"}
+      <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy || sent || !editor}>
+        {sent ? "Sent" : submissionId ? "Resubmit" : "Send for review"}
       </button>
-      <div aria-live="polite">{submitStatus && <p className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>{submitStatus.message}</p>}</div>
+      <div aria-live="polite">
+        {submitStatus && (
+          <div className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>
+            <p>{submitStatus.message}</p>
+            {submitStatus.ok && <StoredFormNotices notices={submitStatus.storedNotices} />}
+            {sent && (
+              <p>
+                <Link href="/me/contributions">Follow it under “My contributions”</Link>
+              </p>
+            )}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,29 +1,53 @@
 "use client";
-import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import Link from "next/link";
+import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
+import { StoredFormNotices } from "@/components/ui/stored-form-notices";
+import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
+import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
 export interface FormState {
   ok: boolean;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  storedNotices?: StoredFormNotice[];
+}
+
+export interface ActionFormProps {
+  action: (state: FormState | null, formData: FormData) => Promise<FormState>;
+  children: ReactNode;
+  className?: string;
+  label?: string;
+  /**
+   * A form that sends something once (a submission, a report): after success it stays
+   * disabled ("Sent") and links to where the sent thing can be followed.
+   */
+  sentLink?: { href: string; label: string };
 }
 
 /**
  * A form posting to a server action, showing its answer (success or the server's error
- * message and field errors) in a live region. Works without JavaScript too.
+ * message and field errors, and any field stored differently from how it was typed) in a live
+ * region. Works without JavaScript too. What it would send is measured first: over the
+ * server actions' body limit the form says so itself instead of sending.
  */
-export function ActionForm({ action, children, className, label }: { action: (state: FormState | null, formData: FormData) => Promise<FormState>; children: ReactNode; className?: string; label?: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ActionForm({ action, children, className, label, sentLink }: ActionFormProps) {
+  const [serverState, formAction, pending] = useActionState(action, null);
+  const [tooLarge, setTooLarge] = useState<FormState | null>(null);
+  const state = tooLarge ?? serverState;
+  const sent = Boolean(sentLink && serverState?.ok);
   const fieldMessages = state?.fieldErrors ? Object.values(state.fieldErrors).flat() : [];
   const form = useRef<HTMLFormElement>(null);
   const typed = useRef<[string, string][]>([]);
-  // React resets a form after its action runs; a refused one must keep what the person typed.
+  const sendsOnce = Boolean(sentLink);
+  // React resets a form after its action runs; a refused one (and a sent one, still shown) must
+  // keep what the person typed. Once per answer: never over what they type afterwards.
   useEffect(() => {
-    if (!state || state.ok || !form.current) return;
+    if (!serverState || (serverState.ok && !sendsOnce) || !form.current) return;
     for (const [name, value] of typed.current) {
       const field = form.current.elements.namedItem(name);
-      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden") field.value = value;
+      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden" && field.type !== "checkbox") field.value = value;
     }
-  }, [state]);
+  }, [serverState, sendsOnce]);
   return (
     <form
       ref={form}
@@ -32,15 +56,24 @@ export function ActionForm({ action, children, className, label }: { action: (st
       aria-label={label}
       onSubmit={(event) => {
         typed.current = [...new FormData(event.currentTarget).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
+        const message = tooLargeToSend(typed.current.reduce((sum, [name, value]) => sum + utf8Bytes(name) + utf8Bytes(value), 0));
+        setTooLarge(message ? { ok: false, message } : null);
+        if (message) event.preventDefault();
       }}
     >
-      <fieldset disabled={pending} className="plain">
+      <fieldset disabled={pending || sent} className="plain">
         {children}
       </fieldset>
       <div aria-live="polite">
         {state && (
           <div className={state.ok ? "notice" : "error"} role={state.ok ? "status" : "alert"}>
             <p>{state.message}</p>
+            {state.ok && <StoredFormNotices notices={state.storedNotices} />}
+            {sent && sentLink && (
+              <p>
+                Sent. <Link href={sentLink.href}>{sentLink.label}</Link>
+              </p>
+            )}
             {!state.ok && fieldMessages.length > 0 && (
               <ul>
                 {[...new Set(fieldMessages)].map((message) => (

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { COMMUNITY_FIXTURES, seedPendingNarrative } from "../../tests/support/e2e/community-fixtures";
+import { COMMUNITY_FIXTURES, makeEstablished, seedPendingNarrative } from "../../tests/support/e2e/community-fixtures";
 import { seedUser } from "../../tests/support/seed-users";
 
 // Each test on an occupation of its own (tests/support/e2e/community-fixtures.ts), which no
@@ -79,15 +79,17 @@ test("a conflicting correction needs “apply anyway”, and a rollback undoes i
   await Promise.all(contexts.map((context) => context.close()));
 });
 
-test("reporting a published narrative takes it off the page, into the history and back to the queue", async ({ browser, baseURL, request }) => {
-  test.setTimeout(90_000);
+test("one report queues a published narrative; reports from three established readers take it off the page; moderators see who reported", async ({ browser, baseURL, request }) => {
+  test.setTimeout(120_000);
   const { code, slug, title } = COMMUNITY_FIXTURES.reports;
   const text = "Firing a kiln is mostly patience: loading, slow ramps and long nights of watching the cones bend at the right time.";
-  const [author, moderator, reader] = await Promise.all([
+  const [author, moderator, newcomer, ...established] = await Promise.all([
     seedUser({ databaseUrl, name: "Kiln Author", baseUrl: baseURL }),
     seedUser({ databaseUrl, role: "MODERATOR", name: "Kiln Moderator", baseUrl: baseURL }),
-    seedUser({ databaseUrl, name: "Kiln Reader", baseUrl: baseURL }),
+    seedUser({ databaseUrl, name: "Kiln Newcomer", baseUrl: baseURL }),
+    ...["Kiln Reader One", "Kiln Reader Two", "Kiln Reader Three"].map((name) => seedUser({ databaseUrl, name, baseUrl: baseURL })),
   ]);
+  await Promise.all(established.map((user) => makeEstablished({ databaseUrl, userId: user.id, occupationCode: code })));
   const narrativeId = await seedPendingNarrative({ databaseUrl, authorId: author.id, occupationCode: code, text });
   const moderatorContext = await browser.newContext();
   await moderatorContext.addCookies([moderator.cookie]);
@@ -98,28 +100,50 @@ test("reporting a published narrative takes it off the page, into the history an
   await expect(mod.getByText("Decided by Kiln Moderator.")).toBeVisible();
   await readerSees(request, `/roles/${slug}`, "long nights of watching the cones");
 
-  // A signed-in reader reports it.
-  const readerContext = await browser.newContext();
-  await readerContext.addCookies([reader.cookie]);
-  const page = await readerContext.newPage();
-  await page.goto(`/roles/${slug}`);
-  await expect(page.getByTestId("narrative")).toContainText("long nights of watching the cones");
-  await page.getByTestId("narrative").getByRole("link", { name: "Report this narrative" }).click();
-  await page.getByLabel("What is wrong?").fill("It names a customer and their address.");
-  await page.getByRole("button", { name: "Report" }).click();
-  await expect(page.getByRole("status")).toContainText("The narrative is off the page");
+  const reportAs = async (user: (typeof established)[number], reason: string, expected: RegExp) => {
+    const context = await browser.newContext();
+    await context.addCookies([user.cookie]);
+    const page = await context.newPage();
+    await page.goto(`/roles/${slug}`);
+    await page.getByTestId("narrative").getByRole("link", { name: "Report this narrative" }).click();
+    await page.getByLabel("What is wrong?").fill(reason);
+    await page.getByRole("button", { name: "Report" }).click();
+    await expect(page.getByRole("status")).toContainText(expected);
+    await context.close();
+  };
 
-  // Off the page, in the page history (without naming the reader), and back in the queue.
+  // A brand-new account's report: queued, and the narrative stays on the page.
+  await reportAs(newcomer, "It names a customer and their address.", /in the moderators' queue/);
+  expect((await (await request.get(`/roles/${slug}`)).text()).includes("long nights of watching the cones")).toBe(true);
+  await mod.goto(`/moderation?occupation=${code}`);
+  await expect(mod.getByTestId("queue-counts")).toContainText("1 match the filters");
+  await expect(mod.getByRole("row").filter({ hasText: "Kiln Author" })).toContainText("reported 1×, still on the page");
+  await mod.getByRole("link", { name: "Narrative" }).click();
+  await expect(mod.getByTestId("reports")).toContainText("Kiln Newcomer");
+  await expect(mod.getByTestId("reports")).toContainText("It names a customer and their address.");
+  await expect(mod.getByRole("button", { name: "Keep it on the page" })).toBeVisible();
+
+  // Three established readers: the third report takes it off the page, into the history.
+  await reportAs(established[0]!, "It is an advertisement for a kiln shop.", /in the moderators' queue/);
+  await reportAs(established[1]!, "It advertises a shop, not the work.", /in the moderators' queue/);
+  await reportAs(established[2]!, "An advertisement, with a discount code.", /off the page until a moderator/);
   await expect.poll(async () => (await (await request.get(`/roles/${slug}`)).text()).includes("long nights of watching the cones"), { timeout: 10_000 }).toBe(false);
-  await page.goto(`/roles/${slug}/history`);
-  const reported = page.getByRole("listitem").filter({ hasText: "Reported, hidden until reviewed again" });
+  const reader = await browser.newPage();
+  await reader.goto(`/roles/${slug}/history`);
+  const reported = reader.getByRole("listitem").filter({ hasText: "Reported, hidden until reviewed again" });
   await expect(reported).toContainText("by a reader");
   await expect(reported).not.toContainText("Kiln Reader");
+  await reader.close();
+
+  // Back in the queue for a decision; the review page names every reporter, with reasons and dates.
   await mod.goto(`/moderation?occupation=${code}`);
   await expect(mod.getByTestId("queue-counts")).toContainText("1 match the filters");
   await mod.getByRole("link", { name: "Narrative" }).click();
-  await expect(mod.getByText("Reported: It names a customer and their address.")).toBeVisible();
+  const reports = mod.getByTestId("reports");
+  for (const name of ["Kiln Newcomer", "Kiln Reader One", "Kiln Reader Two", "Kiln Reader Three"]) await expect(reports).toContainText(name);
+  await expect(reports).toContainText("An advertisement, with a discount code.");
+  await expect(reports).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(mod.getByRole("button", { name: "Approve" })).toBeVisible();
 
   await moderatorContext.close();
-  await readerContext.close();
 });

@@ -70,7 +70,13 @@ export async function readSubmission(id: string) {
   const revisions = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Revision" WHERE "submissionId" = $1`, [id]);
   const audit = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "AuditEntry" WHERE "targetId" = $1`, [id]);
   const notifications = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "Notification" WHERE "submissionId" = $1`, [id]);
-  return { submission, revisions: revisions.count, auditEntries: audit.count, notifications: notifications.count };
+  const openReports = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "NarrativeReport" WHERE "submissionId" = $1 AND "resolvedAt" IS NULL`, [id]);
+  return { submission, revisions: revisions.count, auditEntries: audit.count, notifications: notifications.count, openReports: openReports.count };
+}
+
+/** An open report of a narrative by someone else (reporters are referred to by id only). */
+export async function insertNarrativeReport(submissionId: string): Promise<void> {
+  await database().query(`INSERT INTO "NarrativeReport" ("id", "submissionId", "reporterId", "reason") VALUES ($1, $2, $3, 'Seeded report: it advertises a product.')`, [randomUUID(), submissionId, randomUUID()]);
 }
 
 /** The submissions a user has written (id, kind, status), oldest first. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { toAppError, toUserMessage } from "@/lib/errors";
+import type { StoredFormNotice } from "@/lib/validation/text";
 
 /** What a server action returns to its form (useActionState). */
 export interface ActionState {
@@ -8,6 +9,8 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
   /** Anything small the form needs back, e.g. a draft id. */
   data?: Record<string, string>;
+  /** Fields stored differently from how they were typed, with their stored form (the confirmation shows them). */
+  storedNotices?: StoredFormNotice[];
 }
 
 /**

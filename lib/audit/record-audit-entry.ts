@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   "submission.decline",
   "submission.request-changes",
   "narrative.report",
+  "narrative.hide",
+  "narrative.keep",
   "revision.rollback",
   "user.role-change",
 ] as const;

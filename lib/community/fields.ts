@@ -98,6 +98,19 @@ export function allowedOperations(field: TCorrectionField): readonly CorrectionO
   return field === "TASK" ? ["ADD", "CHANGE", "REMOVE"] : ["CHANGE"];
 }
 
+/**
+ * What a correction may propose (stricter than what is stored): a list field needs at least
+ * one item, since "no items" would replace the whole list with nothing. Lines are items, so a
+ * proposal of blank or invisible lines arrives here as no items and gets this message.
+ */
+export function proposedValueSchemaFor(field: TCorrectionField) {
+  if (fieldShape(field) !== "list") return valueSchemaFor(field);
+  return (valueSchemaFor(field) as typeof ZListValueSchema).refine((value) => value.items.length > 0, {
+    message: `${FIELD_LABELS[field]}: list at least one item, one per line. A correction cannot empty the whole list; change or remove single lines instead.`,
+    path: ["items"],
+  });
+}
+
 /** A field value as plain lines of text, for diffs, feeds and plain rendering. */
 export function valueToText(value: TFieldValue | null): string {
   if (value === null) return "";

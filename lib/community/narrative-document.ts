@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanInlineText, multiLineText } from "@/lib/validation/text";
+import { BROKEN_CHARACTER_MESSAGE, cleanInlineText, hasLoneSurrogate, multiLineText, typedText } from "@/lib/validation/text";
 import type { TNarrativePromptKey } from "./narrative-prompts";
 
 /**
@@ -44,7 +44,7 @@ const ZMarkSchema = z.discriminatedUnion("type", [
 const ZTextNodeSchema = z
   .object({
     type: z.literal("text"),
-    text: z.string().transform(cleanInlineText).pipe(z.string().min(1, "The narrative holds an empty piece of text.").max(NARRATIVE_LIMITS.maxText)),
+    text: typedText().transform(cleanInlineText).pipe(z.string().min(1, "The narrative holds an empty piece of text.").max(NARRATIVE_LIMITS.maxText)),
     marks: z.array(ZMarkSchema).max(3).optional(),
   })
   .strict();
@@ -97,9 +97,17 @@ function sizeOf(node: unknown, depth = 0, acc = { nodes: 0, depth: 0, text: 0 })
   return acc;
 }
 
+/** True when any string in the (size-checked) document, key or value, holds half of a surrogate pair. */
+function holdsBrokenText(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return hasLoneSurrogate(value);
+  if (typeof value !== "object" || value === null || depth > 4 * NARRATIVE_LIMITS.maxDepth) return false;
+  return Object.entries(value).some(([key, child]) => hasLoneSurrogate(key) || holdsBrokenText(child, depth + 1));
+}
+
 /**
  * Size, depth and length are checked on the raw input before the schema walks the tree: a
  * document nested thousands deep would otherwise overflow the stack of the recursive schema.
+ * Broken characters anywhere (links and attributes too) are refused: PostgreSQL's JSON cannot hold them.
  */
 export const ZNarrativeDocSchema = z
   .unknown()
@@ -108,6 +116,7 @@ export const ZNarrativeDocSchema = z
     if (size.nodes > NARRATIVE_LIMITS.maxNodes) ctx.addIssue({ code: "custom", message: "The narrative has too many paragraphs and list items." });
     if (size.depth > NARRATIVE_LIMITS.maxDepth) ctx.addIssue({ code: "custom", message: "The narrative nests lists or quotes too deeply." });
     if (size.text > NARRATIVE_LIMITS.maxText) ctx.addIssue({ code: "custom", message: `The narrative can be at most ${NARRATIVE_LIMITS.maxText.toLocaleString("en-US")} characters.` });
+    if (size.nodes <= NARRATIVE_LIMITS.maxNodes && size.depth <= NARRATIVE_LIMITS.maxDepth && holdsBrokenText(doc)) ctx.addIssue({ code: "custom", message: BROKEN_CHARACTER_MESSAGE });
   })
   .pipe(z.object({ type: z.literal("doc"), content: z.array(ZBlockSchema).min(1) }).strict());
 

@@ -4,7 +4,7 @@
 // (nothing of the community layer changed), or stored cleaned (lib/validation/text.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZRequestSignInLinkInputSchema } from "@/app/(contributor)/sign-in/schema";
-import { ZUpdateProfileInputSchema } from "@/app/(contributor)/profile/schema";
+import { profileStoredNotices, ZUpdateProfileInputSchema } from "@/app/(contributor)/profile/schema";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
@@ -143,6 +143,13 @@ describe("moderator and reader messages", () => {
 
 describe("the profile and sign-in forms", () => {
   const profile = { displayName: "Ada", jobTitle: "Widget engineer", occupations: "99-0001.00", yearsExperience: "3", sector: "private", region: "", bio: "" };
+
+  it("names the profile fields saved differently from how they were typed, and only those", () => {
+    const typed = { ...profile, displayName: "  Ada   Lovelace", bio: "Builds widgets.\u202E" };
+    const saved = ZUpdateProfileInputSchema.parse(typed);
+    expect(profileStoredNotices(typed, saved).map((n) => [n.field, n.stored])).toEqual([["displayName", "Ada Lovelace"], ["bio", "Builds widgets."]]);
+    expect(profileStoredNotices(profile, ZUpdateProfileInputSchema.parse(profile))).toEqual([]);
+  });
   const errorsOf = (input: unknown) => ZUpdateProfileInputSchema.safeParse(input).error?.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`) ?? [];
 
   it("refuse empty, invisible-only, oversized and mixed-alphabet names with a message per field", () => {

@@ -28,32 +28,40 @@ export interface QueueItem {
   authorName: string;
   submittedAt: Date;
   reported: boolean;
+  /** Reports not yet acted on (a published narrative's). */
+  openReports: number;
+  /** A published narrative with open reports: still on the page, waiting for a moderator to keep or hide it. */
+  onPage: boolean;
   claimedByName: string | null;
   claimedByMe: boolean;
   claimExpiresAt: Date | null;
 }
 
-/** The pending submissions, oldest first, filtered, with counts per kind (moderators only). */
+const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
+
+/** The pending submissions and the reported published narratives, oldest first, filtered, with counts per kind (moderators only). */
 export async function findQueue({ actor, filters = {}, now = new Date(), take = 100 }: { actor: Actor | null; filters?: unknown; now?: Date; take?: number }) {
   assertCan(actor, "moderation:view-queue");
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
   const authorIds = f.author ? await findAuthorIds(f.author) : null;
   const where: Prisma.SubmissionWhereInput = {
-    status: "PENDING",
+    // Pending submissions, and published narratives with open reports (still on the page).
+    OR: [{ status: "PENDING" }, REPORTED_ON_PAGE],
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.occupationCode ? { occupationCode: f.occupationCode } : {}),
     ...(authorIds ? { authorId: { in: authorIds } } : {}),
     ...(f.minAgeHours ? { submittedAt: { lte: new Date(now.getTime() - f.minAgeHours * 3_600_000) } } : {}),
   };
-  const [rows, byKind, total] = await Promise.all([
+  const [rows, byKind, total, reportedOnPage] = await Promise.all([
     prisma.submission.findMany({
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, kind: true, occupationCode: true, field: true, operation: true, authorId: true, submittedAt: true, reportedAt: true, claimedById: true, claimExpiresAt: true },
+      select: { id: true, kind: true, status: true, occupationCode: true, field: true, operation: true, authorId: true, submittedAt: true, reportedAt: true, claimedById: true, claimExpiresAt: true, reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } } },
     }),
     prisma.submission.groupBy({ by: ["kind"], where: { status: "PENDING" }, _count: { _all: true } }),
     prisma.submission.count({ where }),
+    prisma.submission.count({ where: REPORTED_ON_PAGE }),
   ]);
   const [occupations, names] = await Promise.all([
     prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true } }),
@@ -70,15 +78,18 @@ export async function findQueue({ actor, filters = {}, now = new Date(), take = 
       summary: row.kind === "NARRATIVE" ? "Narrative" : `${FIELD_LABELS[row.field ?? "DESCRIPTION"]} (${(row.operation ?? "CHANGE").toLowerCase()})`,
       authorId: row.authorId,
       authorName: nameOf(names, row.authorId),
-      submittedAt: row.submittedAt ?? now,
-      reported: row.reportedAt !== null,
+      // A reported narrative still on the page waits from its first open report.
+      submittedAt: row.status === "APPROVED" ? (row.reports[0]?.createdAt ?? now) : (row.submittedAt ?? now),
+      reported: row.reportedAt !== null || row.reports.length > 0,
+      openReports: row.reports.length,
+      onPage: row.status === "APPROVED",
       claimedByName: claimActive ? nameOf(names, row.claimedById) : null,
       claimedByMe: claimActive && row.claimedById === actor.userId,
       claimExpiresAt: claimActive ? row.claimExpiresAt : null,
     };
   });
   const count = (kind: SubmissionKind) => byKind.find((k) => k.kind === kind)?._count._all ?? 0;
-  return { items, matching: total, counts: { pending: count("CORRECTION") + count("NARRATIVE"), corrections: count("CORRECTION"), narratives: count("NARRATIVE") } };
+  return { items, matching: total, counts: { pending: count("CORRECTION") + count("NARRATIVE"), corrections: count("CORRECTION"), narratives: count("NARRATIVE"), reportedOnPage } };
 }
 
 /** Users a moderator may mean by `text`: the email address, or a part of the display or account name. */

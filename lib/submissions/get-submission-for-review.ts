@@ -14,9 +14,14 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
   assertCan(actor, "moderation:view-queue");
   const submission = await prisma.submission.findUnique({ where: { id: submissionId } });
   if (!submission || submission.status === "DRAFT") throw new AppError("NOT_FOUND", "That submission does not exist.");
+  const reports = await prisma.narrativeReport.findMany({
+    where: { submissionId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, reporterId: true, reason: true, createdAt: true, resolvedAt: true, resolution: true },
+  });
   const [occupation, names, history] = await Promise.all([
     prisma.occupation.findUnique({ where: { code: submission.occupationCode }, select: { code: true, title: true, slug: true } }),
-    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : [])]),
+    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : []), ...reports.map((r) => r.reporterId)]),
     prisma.submission.groupBy({ by: ["status"], where: { authorId: submission.authorId, status: { in: ["APPROVED", "DECLINED"] } }, _count: { _all: true } }),
   ]);
   const claimActive = submission.claimedById !== null && submission.claimExpiresAt !== null && submission.claimExpiresAt > now;
@@ -76,6 +81,14 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
     decidedByName: submission.decidedById ? nameOf(names, submission.decidedById) : null,
     decisionMessage: submission.decisionMessage,
     reportReason: submission.reportReason,
+    /** Who reported the narrative, why and when, newest first; open ones still count. */
+    reports: reports.map((report) => ({
+      id: report.id,
+      reporterName: nameOf(names, report.reporterId),
+      reason: report.reason,
+      createdAt: report.createdAt,
+      status: report.resolvedAt === null ? ("open" as const) : report.resolution === "kept" ? ("kept" as const) : ("hidden" as const),
+    })),
     correction,
     narrative:
       submission.kind === "NARRATIVE"

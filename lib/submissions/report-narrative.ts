@@ -6,9 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
-import { queueNotification } from "@/lib/notifications/queue-notification";
-import { latestRevisionNumber, lockPage } from "@/lib/revisions/page-state";
+import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { hideNarrativeForReview } from "./hide-narrative-for-review";
 import { consumeReportAllowance } from "./submission-rate-limit";
 
 export const ZReportNarrativeInputSchema = z.object({
@@ -23,29 +23,55 @@ export interface ReportNarrativeOptions {
 }
 
 /**
- * Someone reports a published narrative: it leaves the page and goes back to the moderation
- * queue (APPROVED → PENDING) with the report's reason. The page changes, so this is a
- * REPORT revision of it; audited; the author is notified. All in one transaction.
+ * When reports alone take a narrative off the page before review: this many distinct
+ * established reporters (REPORTS_TO_HIDE, default 3), an account being established when it is
+ * at least REPORTER_MIN_ACCOUNT_DAYS old (7), has at least REPORTER_MIN_APPROVED approved
+ * contributions (1) and is not banned.
+ */
+export function reportThreshold() {
+  return {
+    reportsToHide: limitFromEnv("REPORTS_TO_HIDE", 3),
+    minAccountDays: limitFromEnv("REPORTER_MIN_ACCOUNT_DAYS", 7),
+    minApproved: limitFromEnv("REPORTER_MIN_APPROVED", 1),
+  };
+}
+
+/**
+ * Someone reports a published narrative. The report goes to the moderators' queue (one
+ * NarrativeReport per narrative and reporter: reporting twice counts once) and is audited;
+ * the narrative stays on the page until open reports from `reportThreshold()` distinct
+ * established accounts hide it (lib/submissions/hide-narrative-for-review.ts: a REPORT
+ * revision, audited, the author notified). One transaction, the narrative's row locked, so
+ * reports arriving together are counted one after the other.
  */
 export async function reportNarrative({ actor, input, now = new Date() }: ReportNarrativeOptions) {
   assertCan(actor, "narrative:report");
   const data = parseOrThrow(ZReportNarrativeInputSchema, input);
   await consumeReportAllowance(actor.userId, now);
   return prisma.$transaction(async (tx) => {
-    const updated = await tx.submission.updateMany({
-      where: { id: data.submissionId, kind: "NARRATIVE", status: "APPROVED" },
-      data: { status: "PENDING", reportedAt: now, reportReason: data.reason, submittedAt: now, decidedById: null, decidedAt: null },
-    });
-    if (updated.count === 0) throw new AppError("NOT_FOUND", "That narrative is not published (it may have been reported already).");
-    const submission = await tx.submission.findUniqueOrThrow({ where: { id: data.submissionId }, select: { authorId: true, occupationCode: true } });
-    await lockPage(tx, submission.occupationCode);
-    const number = (await latestRevisionNumber(tx, submission.occupationCode)) + 1;
-    await tx.revision.create({
-      data: { occupationCode: submission.occupationCode, number, kind: "REPORT", field: "NARRATIVE", itemKey: data.submissionId, before: { published: true }, after: { published: false }, submissionId: data.submissionId, actorId: actor.userId, createdAt: now },
-      select: { id: true },
-    });
-    await recordAuditEntry(tx, { actor, action: "narrative.report", target: { type: "submission", id: data.submissionId }, before: { status: "APPROVED" }, after: { status: "PENDING", reason: data.reason } });
-    await queueNotification(tx, { userId: submission.authorId, kind: "NARRATIVE_REPORTED", submissionId: data.submissionId });
-    return { submissionId: data.submissionId, occupationCode: submission.occupationCode };
+    const [narrative] = await tx.$queryRaw<{ occupationCode: string }[]>`
+      SELECT "occupationCode" FROM "Submission" WHERE id = ${data.submissionId} AND kind = 'NARRATIVE' AND status = 'APPROVED' FOR UPDATE`;
+    if (!narrative) throw new AppError("NOT_FOUND", "That narrative is not published (it may have been taken off the page for review already).");
+    const result = { submissionId: data.submissionId, occupationCode: narrative.occupationCode };
+
+    const existing = await tx.narrativeReport.findUnique({ where: { submissionId_reporterId: { submissionId: data.submissionId, reporterId: actor.userId } }, select: { id: true, resolvedAt: true } });
+    if (existing && existing.resolvedAt === null) return { ...result, outcome: "already-reported" as const };
+    // A report acted on before (the narrative was kept, or hidden and published again) is opened again.
+    const report = existing
+      ? await tx.narrativeReport.update({ where: { id: existing.id }, data: { reason: data.reason, createdAt: now, resolvedAt: null, resolution: null, resolvedById: null }, select: { id: true } })
+      : await tx.narrativeReport.create({ data: { submissionId: data.submissionId, reporterId: actor.userId, reason: data.reason, createdAt: now }, select: { id: true } });
+    await recordAuditEntry(tx, { actor, action: "narrative.report", target: { type: "submission", id: data.submissionId }, after: { reportId: report.id, reason: data.reason } });
+
+    const threshold = reportThreshold();
+    const cutoff = new Date(now.getTime() - threshold.minAccountDays * 86_400_000);
+    const [counted] = await tx.$queryRaw<{ established: number }[]>`
+      SELECT count(DISTINCT r."reporterId")::int AS established
+      FROM "NarrativeReport" r JOIN "User" u ON u.id = r."reporterId"
+      WHERE r."submissionId" = ${data.submissionId} AND r."resolvedAt" IS NULL
+        AND u."bannedAt" IS NULL AND u."createdAt" <= ${cutoff}
+        AND (SELECT count(*) FROM "Submission" s WHERE s."authorId" = u.id AND s.status = 'APPROVED') >= ${threshold.minApproved}`;
+    if ((counted?.established ?? 0) < threshold.reportsToHide) return { ...result, outcome: "queued" as const };
+    await hideNarrativeForReview(tx, { actor, submissionId: data.submissionId, reason: data.reason, now, byModerator: false });
+    return { ...result, outcome: "hidden" as const };
   });
 }

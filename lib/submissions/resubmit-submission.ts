@@ -3,14 +3,16 @@ import { z } from "zod";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { parseStoredValue, type TCorrectionField, valueSchemaFor } from "@/lib/community/fields";
+import { parseStoredValue, proposedValueSchemaFor, type TCorrectionField } from "@/lib/community/fields";
 import { renderNarrative } from "@/lib/community/render-narrative";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { ZSubmitNarrativeInputSchema } from "./narrative-input.types";
+import type { StoredFormNotice } from "@/lib/validation/text";
+import { assertRemovalsConfirmed, correctionStoredNotices } from "./correction-checks";
+import { narrativeStoredNotices, ZSubmitNarrativeInputSchema } from "./narrative-input.types";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { ZCorrectionDetailsSchema } from "./submit-correction.types";
 
@@ -37,17 +39,20 @@ export async function resubmitSubmission({ actor, input, now = new Date() }: Res
   if (existing.status !== "CHANGES_REQUESTED") throw new AppError("CONFLICT", "Only a submission a moderator sent back for changes can be resubmitted.");
 
   let data: Prisma.SubmissionUpdateManyMutationInput;
+  let storedNotices: StoredFormNotice[];
   if (existing.kind === "CORRECTION") {
     const details = parseOrThrow(ZResubmitCorrectionInputSchema, input);
     const field = existing.field as TCorrectionField;
     let proposed = null;
     if (existing.operation !== "REMOVE") {
-      const parsed = valueSchemaFor(field).safeParse(details.proposedValue);
+      const parsed = proposedValueSchemaFor(field).safeParse(details.proposedValue);
       if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message, { proposedValue: parsed.error.issues.map((i) => i.message) });
       proposed = parseStoredValue(field, parsed.data);
     }
     const baseRevisionNumber = Math.min(details.baseRevisionNumber, await latestRevisionNumber(prisma, existing.occupationCode));
     const base = existing.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, existing.occupationCode, field, existing.itemKey ?? "", baseRevisionNumber);
+    assertRemovalsConfirmed(base.value, proposed, details.confirmRemovals);
+    storedNotices = correctionStoredNotices(input, { ...details, proposedValue: proposed });
     data = {
       proposedValue: proposed ?? Prisma.DbNull,
       rationale: details.rationale,
@@ -57,6 +62,7 @@ export async function resubmitSubmission({ actor, input, now = new Date() }: Res
     };
   } else {
     const narrative = parseOrThrow(ZResubmitNarrativeInputSchema, { ...(input as object), occupationCode: existing.occupationCode });
+    storedNotices = narrativeStoredNotices(input, narrative);
     data = {
       narrativeDoc: narrative.doc,
       narrativeHtml: renderNarrative(narrative.doc),
@@ -73,6 +79,6 @@ export async function resubmitSubmission({ actor, input, now = new Date() }: Res
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "Only a submission a moderator sent back for changes can be resubmitted.");
     await recordAuditEntry(tx, { actor, action: "submission.resubmit", target: { type: "submission", id: submissionId }, before: { status: "CHANGES_REQUESTED" }, after: { status: "PENDING" } });
-    return { submissionId, status: "PENDING" as const };
+    return { submissionId, status: "PENDING" as const, storedNotices };
   });
 }

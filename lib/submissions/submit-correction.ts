@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
+import { assertRemovalsConfirmed, correctionStoredNotices } from "./correction-checks";
+import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAuthorPage, sendOnce } from "./send-once";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { type TSubmitCorrectionInput, ZSubmitCorrectionInputSchema } from "./submit-correction.types";
 
@@ -20,11 +22,18 @@ export interface SubmitCorrectionOptions {
 
 /**
  * A practitioner proposes a correction to one field of a role page. It waits in the queue
- * (PENDING) and remembers the page revision it was based on, for conflict detection.
+ * (PENDING) and remembers the page revision it was based on, for conflict detection. Sending
+ * the same form twice gives the first submission back; an identical pending correction by the
+ * same author is refused (lib/submissions/send-once.ts). The answer says which fields were
+ * stored differently from how they were typed.
  */
 export async function submitCorrection({ actor, input, now = new Date() }: SubmitCorrectionOptions) {
   assertCan(actor, "submission:create");
   const data: TSubmitCorrectionInput = parseOrThrow(ZSubmitCorrectionInputSchema, input);
+  const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
+  const storedNotices = correctionStoredNotices(input, { ...data, proposedValue: proposed });
+  const sent = await findSentWithKey(prisma, actor.userId, data.idempotencyKey);
+  if (sent) return { ...sent, storedNotices };
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
 
@@ -34,35 +43,53 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
   // A task must still be there; a whole field may be empty (no official pay note, no related careers) and get its first value.
   if (data.field === "TASK" && data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
-  const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
   if (data.field === "RELATED_CAREERS" && proposed && "items" in proposed) await assertOccupationsExist(proposed.items);
   if (data.operation === "CHANGE" && valueToText(proposed) === valueToText(base.value)) {
     throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
   }
+  assertRemovalsConfirmed(base.value, proposed, data.confirmRemovals);
 
   await consumeSubmissionAllowance(actor.userId, now);
-  return prisma.$transaction(async (tx) => {
-    const submission = await tx.submission.create({
-      data: {
-        kind: "CORRECTION",
-        status: "PENDING",
-        occupationCode: data.occupationCode,
-        authorId: actor.userId,
-        field: data.field,
-        operation: data.operation,
-        itemKey,
-        proposedValue: proposed ?? Prisma.DbNull,
-        baseValue: toStoredState(base),
-        baseRevisionNumber,
-        rationale: data.rationale,
-        sourceUrl: data.sourceUrl ?? null,
-        submittedAt: now,
-      },
-      select: { id: true, status: true, itemKey: true },
-    });
-    await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id: submission.id }, after: { kind: "CORRECTION", field: data.field, operation: data.operation } });
-    return submission;
-  });
+  const submission = await sendOnce(
+    actor.userId,
+    data.idempotencyKey,
+    () =>
+      prisma.$transaction(async (tx) => {
+        await lockAuthorPage(tx, actor.userId, data.occupationCode);
+        const again = await findSentWithKey(tx, actor.userId, data.idempotencyKey);
+        if (again) return again;
+        const pending = await tx.submission.findMany({
+          where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "CORRECTION", status: "PENDING", field: data.field, operation: data.operation, ...(data.operation === "ADD" ? {} : { itemKey }) },
+          select: { proposedValue: true },
+        });
+        if (pending.some((row) => valueToText(parseStoredValue(data.field, row.proposedValue)) === valueToText(proposed))) {
+          throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
+        }
+        const created = await tx.submission.create({
+          data: {
+            kind: "CORRECTION",
+            status: "PENDING",
+            occupationCode: data.occupationCode,
+            authorId: actor.userId,
+            field: data.field,
+            operation: data.operation,
+            itemKey,
+            proposedValue: proposed ?? Prisma.DbNull,
+            baseValue: toStoredState(base),
+            baseRevisionNumber,
+            rationale: data.rationale,
+            sourceUrl: data.sourceUrl ?? null,
+            submittedAt: now,
+            idempotencyKey: data.idempotencyKey ?? null,
+          },
+          select: { id: true, status: true, itemKey: true },
+        });
+        await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id: created.id }, after: { kind: "CORRECTION", field: data.field, operation: data.operation } });
+        return created;
+      }),
+    (row) => row,
+  );
+  return { ...submission, storedNotices };
 }
 
 /** Related careers must name occupations the site has (by O*NET-SOC code). */

@@ -1,7 +1,11 @@
 import { z } from "zod";
-import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, valueSchemaFor } from "@/lib/community/fields";
-import { ONET_SOC_CODE, onetSocCodeAtLineStart } from "@/lib/validation/onet-soc-code";
-import { multiLineText } from "@/lib/validation/text";
+import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, proposedValueSchemaFor } from "@/lib/community/fields";
+import { listItemsFromText } from "@/lib/community/list-items";
+import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
+import { multiLineText, typedText } from "@/lib/validation/text";
+
+/** A form instance's idempotency key: a random id the page made when it rendered the form. */
+export const IDEMPOTENCY_KEY = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "This form is out of date: reload the page and send it again.");
 
 export const ZCorrectionDetailsSchema = z.object({
   /** Why the page should change: required, so moderators can judge it. */
@@ -11,11 +15,24 @@ export const ZCorrectionDetailsSchema = z.object({
       .min(LIMITS.rationale.min, `Please explain the change in at least ${LIMITS.rationale.min} characters.`)
       .max(LIMITS.rationale.max, `The explanation can be at most ${LIMITS.rationale.max} characters.`),
   ),
-  /** Optional link to where the information can be checked (http or https). */
-  sourceUrl: z
-    .url({ protocol: /^https?$/, message: "The source must be a web address starting with http:// or https://." })
-    .max(LIMITS.sourceUrl)
+  /**
+   * Optional link to where the information can be checked (http or https). Spaces at the ends
+   * are trimmed (and the author told); spaces or control characters (NUL) inside are refused.
+   */
+  sourceUrl: typedText()
+    .transform((url) => url.trim())
+    .pipe(
+      z
+        .string()
+        .max(LIMITS.sourceUrl, `The source link can be at most ${LIMITS.sourceUrl} characters.`)
+        .regex(/^[^\s\u0000-\u001F\u007F-\u009F]*$/, "The source link cannot contain spaces or control characters (such as NUL).")
+        .pipe(z.url({ protocol: /^https?$/, message: "The source must be a web address starting with http:// or https://." })),
+    )
     .optional(),
+  /** The form instance's key (made when the form rendered): a second send of the same form finds the first. */
+  idempotencyKey: IDEMPOTENCY_KEY.optional(),
+  /** The author ticked "I mean to remove these N items": N, which must match what the proposal removes. */
+  confirmRemovals: z.coerce.number().int().min(0).max(LIMITS.listItems * 10).optional(),
   /** The page's latest revision number when the author loaded the form (0 = none yet). */
   baseRevisionNumber: z.number().int().min(0),
   /** The proposed value; its shape depends on the field (null to remove a task). */
@@ -39,7 +56,7 @@ export const ZSubmitCorrectionInputSchema = ZCorrectionDetailsSchema.extend({
     if (input.proposedValue !== null && input.proposedValue !== undefined) ctx.addIssue({ code: "custom", path: ["proposedValue"], message: "A removal proposes no new value." });
     return;
   }
-  const parsed = valueSchemaFor(input.field).safeParse(input.proposedValue);
+  const parsed = proposedValueSchemaFor(input.field).safeParse(input.proposedValue);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["proposedValue", ...issue.path.map(String)], message: issue.message });
   }
@@ -51,10 +68,8 @@ export type TSubmitCorrectionInput = z.infer<typeof ZSubmitCorrectionInputSchema
 export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number], raw: string | null): unknown {
   if (raw === null) return null;
   const shape = fieldShape(field);
-  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-  // Related careers: a line may carry the occupation's title after its code ("15-1299.05 Information Security Engineers").
-  if (field === "RELATED_CAREERS") return { items: lines.map((line) => onetSocCodeAtLineStart(line) ?? line) };
-  if (shape === "list") return { items: lines };
+  if (shape === "list") return { items: listItemsFromText(field, raw) };
   if (shape === "task") return { statement: raw };
   return { text: raw };
 }
+

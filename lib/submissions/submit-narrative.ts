@@ -5,8 +5,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import { renderNarrative } from "@/lib/community/render-narrative";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { ZSubmitNarrativeInputSchema } from "./narrative-input.types";
+import { narrativeStoredNotices, ZSubmitNarrativeInputSchema } from "./narrative-input.types";
+import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAuthorPage, sendOnce } from "./send-once";
 import { upsertOwnDraft } from "./upsert-own-draft";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 
@@ -18,11 +20,16 @@ export interface SubmitNarrativeOptions {
 
 /**
  * Sends a narrative to moderation: renders the tiptap document to sanitised HTML on the
- * server and stores both. With a draftId, the author's draft becomes the submission.
+ * server and stores both. With a draftId, the author's draft becomes the submission. A second
+ * send of the same editor gives the first submission back, and the same narrative already
+ * pending for the page is refused (lib/submissions/send-once.ts).
  */
 export async function submitNarrative({ actor, input, now = new Date() }: SubmitNarrativeOptions) {
   assertCan(actor, "submission:create");
   const data = parseOrThrow(ZSubmitNarrativeInputSchema, input);
+  const storedNotices = narrativeStoredNotices(input, data);
+  const sent = await findSentWithKey(prisma, actor.userId, data.idempotencyKey);
+  if (sent) return { id: sent.id, status: "PENDING" as const, storedNotices };
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
   const narrativeHtml = renderNarrative(data.doc);
@@ -34,22 +41,36 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
     yearsInRole: data.yearsInRole,
     promptAnswers: data.promptAnswers ?? {},
     submittedAt: now,
+    idempotencyKey: data.idempotencyKey ?? null,
   };
-  return prisma.$transaction(async (tx) => {
-    let id: string;
-    if (data.draftId) {
-      const updated = await tx.submission.updateMany({
-        where: { id: data.draftId, authorId: actor.userId, kind: "NARRATIVE", occupationCode: data.occupationCode, status: "DRAFT" },
-        data: fields,
-      });
-      if (updated.count === 0) throw new AppError("NOT_FOUND", "This draft can no longer be sent (it was sent or withdrawn).");
-      id = data.draftId;
-    } else {
-      // Sent before the editor learnt its draft's id (the first autosave still on its way):
-      // the author's draft for this page becomes the submission, never a second row.
-      id = (await upsertOwnDraft(tx, { authorId: actor.userId, occupationCode: data.occupationCode, data: fields })).id;
-    }
-    await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id }, after: { kind: "NARRATIVE", occupationCode: data.occupationCode } });
-    return { id, status: "PENDING" as const };
-  });
+  const id = await sendOnce(
+    actor.userId,
+    data.idempotencyKey,
+    () =>
+      prisma.$transaction(async (tx) => {
+        await lockAuthorPage(tx, actor.userId, data.occupationCode);
+        const again = await findSentWithKey(tx, actor.userId, data.idempotencyKey);
+        if (again) return again.id;
+        // The same document (jsonb equality: key order aside), as the author wrote it.
+        const identical = await tx.submission.count({ where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "NARRATIVE", status: "PENDING", narrativeDoc: { equals: data.doc as Prisma.InputJsonValue } } });
+        if (identical > 0) throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
+        let sentId: string;
+        if (data.draftId) {
+          const updated = await tx.submission.updateMany({
+            where: { id: data.draftId, authorId: actor.userId, kind: "NARRATIVE", occupationCode: data.occupationCode, status: "DRAFT" },
+            data: fields,
+          });
+          if (updated.count === 0) throw new AppError("NOT_FOUND", "This draft can no longer be sent (it was sent or withdrawn).");
+          sentId = data.draftId;
+        } else {
+          // Sent before the editor learnt its draft's id (the first autosave still on its way):
+          // the author's draft for this page becomes the submission, never a second row.
+          sentId = (await upsertOwnDraft(tx, { authorId: actor.userId, occupationCode: data.occupationCode, data: fields })).id;
+        }
+        await recordAuditEntry(tx, { actor, action: "submission.submit", target: { type: "submission", id: sentId }, after: { kind: "NARRATIVE", occupationCode: data.occupationCode } });
+        return sentId;
+      }),
+    (row) => row.id,
+  );
+  return { id, status: "PENDING" as const, storedNotices };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { onetSocCodeAtLineStart, ZOnetSocCodeSchema } from "./onet-soc-code";
+import { onetSocCodeAtLineStart } from "./onet-soc-code";
+import { ZOnetSocCodeSchema } from "./onet-soc-code.schema";
 
 describe("ZOnetSocCodeSchema", () => {
   it.each(["15-1299.05", "11-1011.00", "53-7121.00"])("accepts %s", (code) => {

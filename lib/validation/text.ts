@@ -15,29 +15,28 @@ import { z } from "zod";
  *    the field's "cannot be empty" message. Zero-width joiners inside text stay (scripts and
  *    emoji use them).
  * 4. Single-line text also turns any run of white space, line breaks included, into one space.
+ *
+ * Text holding half of a surrogate pair is refused (it is not text, and PostgreSQL's JSON refuses
+ * it). Each rule reports whether it changed the input (cleanTextReporting), so a form can tell
+ * its author when the stored form differs from what they typed and show it (storedFormNotice).
  */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const EDGE_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+import { BROKEN_CHARACTER_MESSAGE, cleanText, hasLoneSurrogate } from "./clean-text";
 
-export function cleanText(text: string, { multiline }: { multiline: boolean }): string {
-  const normalised = text.normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
-  const spaced = multiline ? normalised : normalised.replace(/\s+/g, " ");
-  return spaced.replace(EDGE_SPACE, "");
-}
+export { BROKEN_CHARACTER_MESSAGE, TEXT_CHANGES, cleanInlineText, cleanText, cleanTextReporting, hasLoneSurrogate, storedFormNotice, type StoredFormNotice, type TTextChange } from "./clean-text";
 
-/** Inline text that must keep its edges (a piece of a rich-text paragraph): steps 1 and 2 only. */
-export function cleanInlineText(text: string): string {
-  return text.normalize("NFC").replace(/[\r\n\t]/g, " ").replace(CONTROL_CHARACTERS, "");
+/** A string the rules can clean: a broken surrogate is refused with the field's message, never stored or sent to PostgreSQL. */
+export function typedText() {
+  return z.string().refine((text) => !hasLoneSurrogate(text), { message: BROKEN_CHARACTER_MESSAGE, abort: true });
 }
 
 /** A one-line field (names, titles, list items, an email address), cleaned; add .min/.max with `.pipe`. */
 export function singleLineText() {
-  return z.string().transform((text) => cleanText(text, { multiline: false }));
+  return typedText().transform((text) => cleanText(text, { multiline: false }));
 }
 
 /** A text area (explanations, messages, a bio), cleaned; add .min/.max with `.pipe`. */
 export function multiLineText() {
-  return z.string().transform((text) => cleanText(text, { multiline: true }));
+  return typedText().transform((text) => cleanText(text, { multiline: true }));
 }
 
 const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];

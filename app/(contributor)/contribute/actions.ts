@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { type ActionState, text, toActionFailure } from "@/lib/actions/action-state";
 import { requireActor } from "@/lib/auth/get-actor";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
+import { afterCommit } from "@/lib/actions/after-commit";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { reportNarrative } from "@/lib/submissions/report-narrative";
 import { saveNarrativeDraft } from "@/lib/submissions/save-narrative-draft";
@@ -19,7 +20,7 @@ export async function submitCorrectionAction(_state: ActionState | null, formDat
     const actor = await requireActor("submission:create");
     const field = (CORRECTION_FIELDS as readonly string[]).includes(String(formData.get("field"))) ? (String(formData.get("field")) as TCorrectionField) : "DESCRIPTION";
     const operation = text(formData, "operation") ?? "CHANGE";
-    await submitCorrection({
+    const submission = await submitCorrection({
       actor,
       input: {
         occupationCode: text(formData, "occupationCode"),
@@ -30,9 +31,11 @@ export async function submitCorrectionAction(_state: ActionState | null, formDat
         rationale: text(formData, "rationale") ?? "",
         sourceUrl: text(formData, "sourceUrl"),
         baseRevisionNumber: Number(formData.get("baseRevisionNumber") ?? 0),
+        idempotencyKey: text(formData, "idempotencyKey"),
+        confirmRemovals: text(formData, "confirmRemovals"),
       },
     });
-    return { ok: true, message: "Thank you! Your correction is waiting for a moderator. You can follow it under “My contributions”." };
+    return { ok: true, message: "Thank you! Your correction is waiting for a moderator. You can follow it under “My contributions”.", storedNotices: submission.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }
@@ -53,20 +56,24 @@ export async function submitNarrativeAction(input: unknown): Promise<ActionState
   try {
     const actor = await requireActor("submission:create");
     const submission = await submitNarrative({ actor, input });
-    return { ok: true, message: "Thank you! Your narrative is waiting for a moderator.", data: { submissionId: submission.id } };
+    return { ok: true, message: "Thank you! Your narrative is waiting for a moderator.", data: { submissionId: submission.id }, storedNotices: submission.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }
 }
 
 export async function reportNarrativeAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  let result: Awaited<ReturnType<typeof reportNarrative>>;
   try {
     const actor = await requireActor("narrative:report");
-    const result = await reportNarrative({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason") ?? "" } });
-    await revalidateRole(result.occupationCode);
-    after(() => sendPendingEmails());
-    return { ok: true, message: "Thank you. The narrative is off the page until a moderator has looked at it again." };
+    result = await reportNarrative({ actor, input: { submissionId: text(formData, "submissionId"), reason: text(formData, "reason") ?? "" } });
   } catch (error) {
     return toActionFailure(error);
   }
+  if (result.outcome === "hidden") {
+    await afterCommit("report", () => revalidateRole(result.occupationCode), () => after(() => sendPendingEmails()));
+    return { ok: true, message: "Thank you. Several readers reported this narrative, so it is off the page until a moderator has looked at it again." };
+  }
+  if (result.outcome === "already-reported") return { ok: true, message: "You have reported this narrative already; the moderators have your report." };
+  return { ok: true, message: "Thank you. Your report is in the moderators' queue; they will look at the narrative." };
 }

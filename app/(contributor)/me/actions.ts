@@ -24,7 +24,7 @@ export async function resubmitCorrectionAction(_state: ActionState | null, formD
     const actor = await requireActor("submission:withdraw-own");
     const rawField = String(formData.get("field"));
     const field = (CORRECTION_FIELDS as readonly string[]).includes(rawField) ? (rawField as TCorrectionField) : "DESCRIPTION";
-    await resubmitSubmission({
+    const result = await resubmitSubmission({
       actor,
       input: {
         submissionId: text(formData, "submissionId"),
@@ -32,10 +32,11 @@ export async function resubmitCorrectionAction(_state: ActionState | null, formD
         rationale: text(formData, "rationale") ?? "",
         sourceUrl: text(formData, "sourceUrl"),
         baseRevisionNumber: Number(formData.get("baseRevisionNumber") ?? 0),
+        confirmRemovals: text(formData, "confirmRemovals"),
       },
     });
     revalidatePath("/me/contributions");
-    return { ok: true, message: "Sent back to the moderators. Thank you!" };
+    return { ok: true, message: "Sent back to the moderators. Thank you!", storedNotices: result.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }
@@ -46,7 +47,7 @@ export async function resubmitNarrativeAction(input: unknown): Promise<ActionSta
     const actor = await requireActor("submission:withdraw-own");
     const result = await resubmitSubmission({ actor, input });
     revalidatePath("/me/contributions");
-    return { ok: true, message: "Sent back to the moderators. Thank you!", data: { submissionId: result.submissionId } };
+    return { ok: true, message: "Sent back to the moderators. Thank you!", data: { submissionId: result.submissionId }, storedNotices: result.storedNotices };
   } catch (error) {
     return toActionFailure(error);
   }

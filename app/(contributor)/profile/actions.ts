@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/get-actor";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { AppError, toUserMessage } from "@/lib/errors";
 import { updateProfile } from "@/lib/profiles/update-profile";
-import { readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
+import { profileStoredNotices, readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
 
 /** Saves the signed-in person's own profile (the /profile form). */
 export async function updateProfileAction(previous: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
@@ -26,6 +26,7 @@ export async function updateProfileAction(previous: TProfileFormState, formData:
       status: "saved",
       version,
       message: "Your profile is saved.",
+      storedNotices: profileStoredNotices(values, parsed.data),
       values: { ...values, displayName: saved.displayName, occupations: saved.occupations.map((o) => `${o.code} ${o.title}`).join("\n") },
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
+import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { SESSION_CHANGED_EVENT } from "@/components/auth/session-events";
 import { PROFILE_LIMITS } from "@/lib/profiles/profile-fields";
 import { updateProfileAction } from "./actions";
@@ -92,9 +93,10 @@ export function ProfileForm({ initialState, sectors }: ProfileFormProps) {
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save profile"}
         </button>
-        <p role="status" aria-live="polite" className={state.status === "error" ? "form__message form__message--error" : "form__message"}>
+        <div role="status" aria-live="polite" className={state.status === "error" ? "form__message form__message--error" : "form__message"}>
           {state.message}
-        </p>
+          {state.status === "saved" && <StoredFormNotices notices={state.storedNotices} />}
+        </div>
       </div>
     </form>
   );

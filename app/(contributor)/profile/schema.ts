@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText } from "@/lib/validation/text";
+import { cleanText, mixesScriptsInAWord, multiLineText, singleLineText, type StoredFormNotice, storedFormNotice, typedText } from "@/lib/validation/text";
 import { PROFILE_LIMITS, SECTOR_VALUES } from "@/lib/profiles/profile-fields";
 
 const optionalText = (max: number, label: string, text: () => z.ZodPipe<z.ZodString, z.ZodTransform<string, string>>) =>
@@ -22,8 +22,7 @@ export const ZUpdateProfileInputSchema = z.object({
     z.string().min(1, "Enter your current job title.").max(PROFILE_LIMITS.jobTitle, `The job title can be at most ${PROFILE_LIMITS.jobTitle} characters.`),
   ),
   /** One occupation per line: an O*NET-SOC code (optionally followed by its title) or an exact title. */
-  occupations: z
-    .string()
+  occupations: typedText()
     .transform((value) => [...new Set(value.split(/\r?\n/).map((line) => cleanText(line, { multiline: false })).filter(Boolean))])
     .pipe(
       z
@@ -45,6 +44,7 @@ export const ZUpdateProfileInputSchema = z.object({
   /** Optional, plain text. */
   bio: optionalText(PROFILE_LIMITS.bio, "Your bio", multiLineText),
 });
+export type TUpdateProfileInput = z.output<typeof ZUpdateProfileInputSchema>;
 
 export const PROFILE_FORM_FIELDS = ["displayName", "jobTitle", "occupations", "yearsExperience", "sector", "region", "bio"] as const;
 export type TProfileFormField = (typeof PROFILE_FORM_FIELDS)[number];
@@ -58,6 +58,17 @@ export interface TProfileFormState {
   message?: string;
   fieldErrors?: Partial<Record<TProfileFormField, string[]>>;
   values: TProfileFormValues;
+  /** Fields saved differently from how they were typed, with their stored form. */
+  storedNotices?: StoredFormNotice[];
+}
+
+const STORED_LABELS = { displayName: "Display name", jobTitle: "Job title", region: "Region", bio: "Bio" } as const;
+
+/** Which text fields of the profile were stored differently from how they were typed (the text rules' own report). */
+export function profileStoredNotices(values: TProfileFormValues, saved: TUpdateProfileInput): StoredFormNotice[] {
+  return (Object.keys(STORED_LABELS) as (keyof typeof STORED_LABELS)[])
+    .map((field) => storedFormNotice(field, STORED_LABELS[field], [values[field] ?? ""], [saved[field] ?? ""], { multiline: field === "bio" }))
+    .filter((notice): notice is StoredFormNotice => notice !== null);
 }
 
 export function readProfileForm(formData: FormData): TProfileFormValues {

@@ -11,6 +11,7 @@ import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { claimSubmission } from "@/lib/submissions/claim-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
+import { resolveNarrativeReports } from "@/lib/submissions/resolve-narrative-reports";
 
 // Every action checks the session and the ability itself (requireActor), then one use case
 // checks the rest; its answer is decided when its transaction commits (a failed decision
@@ -77,4 +78,18 @@ export async function rollbackToRevisionAction(_state: ActionState | null, formD
   }
   await afterCommit("rollback", () => revalidateRole(result.occupationCode));
   return { ok: true, message: `Rolled back: revision ${result.revisionNumber} of the page is live.` };
+}
+
+/** A reported, still published narrative: keep it (the reports stop counting) or take it off the page for review. */
+export async function resolveNarrativeReportsAction(_state: ActionState | null, formData: FormData): Promise<ActionState> {
+  let result: Awaited<ReturnType<typeof resolveNarrativeReports>>;
+  try {
+    const actor = await requireActor("moderation:decide");
+    result = await resolveNarrativeReports({ actor, input: { submissionId: text(formData, "submissionId"), decision: text(formData, "decision") } });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  if (result.decision === "hide") await afterCommit("taking down a reported narrative", () => revalidateRole(result.occupationCode), sendEmailsAfterResponse, revalidateQueue);
+  else await afterCommit("keeping a reported narrative", revalidateQueue);
+  return { ok: true, message: result.decision === "hide" ? "Taken off the page: it is back in the queue for review." : "Kept on the page; the reports are closed." };
 }

@@ -25,7 +25,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
     <>
       <h1>Moderation queue</h1>
       <p data-testid="queue-counts">
-        {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives. {queue.matching} match the filters. Oldest first.
+        {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives; {queue.counts.reportedOnPage} reported narratives still on the page. {queue.matching} match the filters. Oldest first.
       </p>
       <form method="get" className="subnav" aria-label="Filters">
         <label>
@@ -70,11 +70,13 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
               <td>{item.occupationTitle}</td>
               <td>
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
-                {item.reported && <span className="status"> reported</span>}
+                {item.onPage ? <span className="status"> reported {item.openReports}×, still on the page</span> : item.reported && <span className="status"> reported</span>}
               </td>
               <td>{item.authorName}</td>
               <td>
-                {item.claimedByName ? (
+                {item.onPage ? (
+                  <span>Keep or take off on its page</span>
+                ) : item.claimedByName ? (
                   <span>
                     {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt && formatTime(item.claimExpiresAt)}
                   </span>

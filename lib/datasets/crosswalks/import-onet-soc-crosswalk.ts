@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 import { ZSocCode, ZText } from "../cells";
 import type { DatasetImporter } from "../dataset-importer";
 import { parseRow } from "../parse-row";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 import { ZIntegerText, ZNumberText, ZOptionalIntegerText, ZOptionalYesNo, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { ImportContext } from "../dataset-importer";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 import { ZIntegerText, ZOptionalNumberText, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";

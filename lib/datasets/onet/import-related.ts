@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 import { ZIntegerText, ZText } from "../cells";
 import type { ImportContext } from "../dataset-importer";
 import { syncReleaseRows } from "../sync-release-rows";

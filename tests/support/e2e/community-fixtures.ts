@@ -33,3 +33,22 @@ export async function seedPendingNarrative({ databaseUrl, authorId, occupationCo
   }
   return id;
 }
+
+/**
+ * Makes a seeded user an established reporter (lib/submissions/report-narrative.ts): an
+ * account 30 days old with one approved contribution (a correction on `occupationCode`).
+ */
+export async function makeEstablished({ databaseUrl, userId, occupationCode }: { databaseUrl: string; userId: string; occupationCode: string }): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "User" SET "createdAt" = now() - interval '30 days' WHERE "id" = $1`, [userId]);
+    await client.query(
+      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "submittedAt", "decidedAt", "updatedAt")
+       VALUES ($1, 'CORRECTION', 'APPROVED', $2, $3, 'PAY_OUTLOOK_NOTE', 'CHANGE', '', '{"text":"An earlier approved note."}', now(), now(), now())`,
+      [randomUUID(), occupationCode, userId],
+    );
+  } finally {
+    await client.end();
+  }
+}

@@ -11,7 +11,7 @@ import { fieldShape } from "@/lib/community/fields";
 import { formatDateTime } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-for-review";
-import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction, requestChangesAction } from "../actions";
+import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction, requestChangesAction, resolveNarrativeReportsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Review", robots: { index: false } };
 
@@ -44,10 +44,41 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <button type="submit">Claim</button>
         </ActionForm>
       )}
-      {review.reportReason && (
-        <p className="error">
-          <strong>Reported:</strong> {review.reportReason}
-        </p>
+      {review.reports.length > 0 ? (
+        <section aria-labelledby="reports-heading" data-testid="reports">
+          <h2 id="reports-heading">Reports ({review.reports.filter((r) => r.status === "open").length} open)</h2>
+          <ul>
+            {review.reports.map((report) => (
+              <li key={report.id}>
+                <strong>{report.reporterName}</strong>, {report.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {report.status === "open" ? "" : report.status === "kept" ? " (kept on the page)" : " (taken off the page)"}: {report.reason}
+              </li>
+            ))}
+          </ul>
+          {review.status === "APPROVED" && review.reports.some((r) => r.status === "open") && !review.isOwn && (
+            <>
+              <p>This narrative is still on the page.</p>
+              <ActionForm action={resolveNarrativeReportsAction} label="Keep on the page">
+                <input type="hidden" name="submissionId" value={review.id} />
+                <input type="hidden" name="decision" value="keep" />
+                <button type="submit">Keep it on the page</button>
+              </ActionForm>
+              <ActionForm action={resolveNarrativeReportsAction} label="Take off the page">
+                <input type="hidden" name="submissionId" value={review.id} />
+                <input type="hidden" name="decision" value="hide" />
+                <button type="submit" className="danger">
+                  Take it off the page for review
+                </button>
+              </ActionForm>
+            </>
+          )}
+        </section>
+      ) : (
+        review.reportReason && (
+          <p className="error">
+            <strong>Reported:</strong> {review.reportReason}
+          </p>
+        )
       )}
       {c && (
         <section aria-labelledby="change-heading">

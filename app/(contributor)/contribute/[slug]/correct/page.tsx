@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -23,7 +24,7 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
       <p>
         to <Link href={`/roles/${context.occupation.slug}`}>{context.occupation.title}</Link>. A moderator reviews every correction; the official value stays one click away on the page.
       </p>
-      <CorrectionForm occupationCode={context.occupation.code} baseRevisionNumber={context.baseRevisionNumber} fields={context.fields} tasks={context.tasks} action={submitCorrectionAction} />
+      <CorrectionForm occupationCode={context.occupation.code} baseRevisionNumber={context.baseRevisionNumber} fields={context.fields} tasks={context.tasks} action={submitCorrectionAction} idempotencyKey={randomUUID()} />
     </>
   );
 }

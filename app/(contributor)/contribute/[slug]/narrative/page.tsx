@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -35,6 +36,7 @@ export default async function NarrativePage({ params }: { params: Promise<{ slug
         initialAnswers={(draft?.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>}
         saveDraft={saveNarrativeDraftAction}
         submit={submitNarrativeAction}
+        idempotencyKey={randomUUID()}
       />
     </>
   );

@@ -14,7 +14,7 @@ export default async function ReportNarrativePage({ params }: { params: Promise<
   return (
     <>
       <h1>Report a narrative</h1>
-      <p>Tell the moderators what is wrong. The narrative leaves the page until they have looked at it again.</p>
+      <p>Tell the moderators what is wrong. Your report goes to their queue; the narrative stays on the page until they have looked at it, unless several established readers report it.</p>
       <ActionForm action={reportNarrativeAction}>
         <input type="hidden" name="submissionId" value={id} />
         <div className="form-row">

@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { queryRows } from "../../tests/support/query-rows";
+import { seedUser } from "../../tests/support/seed-users";
+
+// What a person typed is kept, or they are told why not. On the fixture page "Test Sprocket
+// Inspectors"; every test has its own new user and counts only that user's submissions.
+const databaseUrl = process.env.E2E_DATABASE_URL!;
+const SLUG = "test-sprocket-inspectors";
+
+const pendingOf = async (authorId: string) =>
+  (await queryRows<{ kind: string; count: number }>(databaseUrl, `SELECT "kind", count(*)::int AS count FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING' GROUP BY "kind"`, [authorId])).map((row) => [row.kind, row.count]);
+
+test("a double click on “Send for review” sends one narrative; the editor then stays disabled with a link to follow it", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/narrative`);
+  await page.getByRole("textbox", { name: "Your narrative" }).click();
+  await page.keyboard.insertText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4));
+  await page.getByLabel("Years in this role").fill("6");
+  const send = page.getByRole("button", { name: "Send for review" });
+  await send.dblclick();
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  await expect(page.getByRole("button", { name: "Sent" })).toBeDisabled();
+  await expect(page.getByRole("link", { name: "Follow it under “My contributions”" })).toBeVisible();
+  expect(await pendingOf(contributor.id)).toEqual([["NARRATIVE", 1]]);
+
+  // The same narrative typed again in a new editor: refused with a message, still one.
+  await page.goto(`/contribute/${SLUG}/narrative`);
+  await page.getByRole("textbox", { name: "Your narrative" }).click();
+  await page.keyboard.insertText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4));
+  await page.getByLabel("Years in this role").fill("6");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You have already sent this, and it is waiting for a moderator" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Your narrative" })).toHaveText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4).trim());
+  expect(await pendingOf(contributor.id)).toEqual([["NARRATIVE", 1]]);
+  await context.close();
+});
+
+test("a correction is sent once, the form then says “Sent”, and the confirmation shows what was stored differently", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/correct`);
+  await page.getByLabel("What do you want to correct?").selectOption("TASK");
+  await page.getByLabel("Add, change or remove a task").selectOption("ADD");
+  // A decomposed "é" (e + combining accent) and a bidi override: stored as "é", without the override.
+  await page.getByLabel("Your proposed value").fill("Check the ve\u0301rnier \u202Ecalibration weekly.");
+  await page.getByLabel("Why is this better? (required)").fill("Calibration drifts without a weekly check.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const status = page.getByRole("status");
+  await expect(status).toContainText("waiting for a moderator");
+  const notice = page.getByTestId("stored-form-notice");
+  await expect(notice).toContainText("Your proposed value");
+  await expect(notice).toContainText("Unicode NFC");
+  await expect(notice).toContainText("text-direction characters were removed");
+  await expect(notice.locator("pre")).toHaveText("Check the v\u00e9rnier calibration weekly.");
+  await expect(page.getByRole("button", { name: "Send for review" })).toBeDisabled();
+  await expect(status.getByRole("link", { name: "Follow it under “My contributions”" })).toBeVisible();
+  expect(await pendingOf(contributor.id)).toEqual([["CORRECTION", 1]]);
+  await context.close();
+});
+
+test("a whitespace-only list is refused with the field's message, and a too-large proposal with the form's own", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/correct`);
+  await page.getByLabel("What do you want to correct?").selectOption("TECHNOLOGY_SKILLS");
+  await page.getByLabel("Your proposed value").fill("   \n \n  ");
+  await page.getByLabel("Why is this better? (required)").fill("None of these tools are used any more.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const form = page.getByRole("form", { name: "Suggest a correction" });
+  await expect(form.getByRole("alert")).toContainText("Technology skills: list at least one item");
+
+  // Over the server actions' 1 MB body limit: the form says so itself, nothing is sent.
+  const huge = "Sprocket gauge ".repeat(75_000);
+  await page.getByLabel("Your proposed value").fill(huge);
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(form.getByRole("alert")).toContainText("This is too large to send");
+  expect(await page.getByLabel("Your proposed value").inputValue()).toBe(huge);
+  expect(await pendingOf(contributor.id)).toEqual([]);
+  await context.close();
+});

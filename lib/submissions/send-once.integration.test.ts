@@ -1,0 +1,194 @@
+// What a person typed is kept, or they are told why not: sends are idempotent (one row for
+// any number of identical sends, also at the same moment), list fields refuse empty and
+// mass-removal proposals, the answer names every field stored differently from how it was
+// typed, and characters PostgreSQL cannot store are refused with the field's message.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CORRECTION_FIELDS, fieldShape } from "@/lib/community/fields";
+import { prisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors";
+import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
+import { useTestDatabase } from "@/tests/support/integration/use-test-database";
+import { approveSubmission } from "./approve-submission";
+import { requestChanges } from "./request-changes";
+import { resubmitSubmission } from "./resubmit-submission";
+import { submitCorrection } from "./submit-correction";
+import { proposedValueFromForm } from "./submit-correction.types";
+import { submitNarrative } from "./submit-narrative";
+
+useTestDatabase();
+
+const fail = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+const pendingOf = (authorId: string) => prisma.submission.count({ where: { authorId, status: "PENDING" } });
+
+let code: string;
+let moderator: Awaited<ReturnType<typeof createUser>>;
+beforeAll(async () => {
+  process.env.SUBMISSIONS_PER_HOUR = "100000";
+  ({ code } = await seedOccupation());
+  moderator = await createUser("MODERATOR");
+  // Related careers need occupations that exist.
+  for (const [extra, title] of [["99-0002.00", "Test Gadget Fitters"], ["99-0003.00", "Test Sprocket Setters"], ["99-0004.00", "Test Cog Cutters"]] as const) await seedOccupation(extra, title);
+});
+
+describe("sending the same thing twice", () => {
+  it("ten identical correction sends at once, with the same form key, make one row, and every send gets it back", async () => {
+    const author = await createUser();
+    const input = { ...descriptionCorrection(code, "One description, sent ten times at once."), idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: 10 }, () => submitCorrection({ actor: author, input })));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(await pendingOf(author.userId)).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { targetId: results[0]!.id, action: "submission.submit" } })).toBe(1);
+  });
+
+  it("identical corrections at once without a key (or with different keys): one row, the others refused with a message", async () => {
+    for (const keyed of [false, true]) {
+      const author = await createUser();
+      const input = descriptionCorrection(code, `Identical proposals from two tabs (${keyed ? "keyed" : "no key"}).`);
+      const outcomes = await Promise.all(Array.from({ length: 6 }, () => submitCorrection({ actor: author, input: keyed ? { ...input, idempotencyKey: randomUUID() } : input }).then(() => "stored", (error: AppError) => error.message)));
+      expect(outcomes.filter((o) => o === "stored")).toHaveLength(1);
+      expect(new Set(outcomes.filter((o) => o !== "stored"))).toEqual(new Set(["You have already sent this, and it is waiting for a moderator. You can follow it under “My contributions”."]));
+      expect(await pendingOf(author.userId)).toBe(1);
+    }
+  });
+
+  it("a different proposal for the same field, and the same proposal by someone else, are still accepted", async () => {
+    const author = await createUser();
+    await submitCorrection({ actor: author, input: descriptionCorrection(code, "First idea for the description.") });
+    await submitCorrection({ actor: author, input: descriptionCorrection(code, "Second, different idea for the description.") });
+    await submitCorrection({ actor: await createUser(), input: descriptionCorrection(code, "First idea for the description.") });
+    expect(await pendingOf(author.userId)).toBe(2);
+  });
+
+  it("the same narrative sent twice at once, before and after its draft existed, is one pending narrative", async () => {
+    const author = await createUser();
+    const input = { occupationCode: code, doc: narrativeDoc("A narrative sent with a double click, twice over the wire. ".repeat(5)), yearsInRole: 4, idempotencyKey: randomUUID() };
+    const results = await Promise.all([submitNarrative({ actor: author, input }), submitNarrative({ actor: author, input }), submitNarrative({ actor: author, input })]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    // A new editor (a new key) with the same text: refused, still one.
+    const again = await fail(submitNarrative({ actor: author, input: { ...input, idempotencyKey: randomUUID() } }));
+    expect(again?.code).toBe("CONFLICT");
+    expect(await prisma.submission.count({ where: { authorId: author.userId, kind: "NARRATIVE" } })).toBe(1);
+  });
+
+  it("refuses a key that is not one the form makes", async () => {
+    const refused = await fail(submitCorrection({ actor: await createUser(), input: { ...descriptionCorrection(code), idempotencyKey: "x'; DROP" } }));
+    expect(refused?.fieldErrors?.idempotencyKey?.[0]).toMatch(/reload the page/);
+  });
+});
+
+describe("list fields", () => {
+  const LIST_FIELDS = CORRECTION_FIELDS.filter((field) => fieldShape(field) === "list");
+  const EMPTY_FORMS = ["", " ", "\n\n", " \t \r\n ", "\u200B\n\u00A0", "\u202E\u2066"];
+
+  it("covers every list field", () => {
+    expect(LIST_FIELDS).toEqual(["ALTERNATE_TITLES", "TECHNOLOGY_SKILLS", "RELATED_CAREERS"]);
+  });
+
+  for (const field of LIST_FIELDS) {
+    it(`${field}: an empty or whitespace-only proposal is refused with the field's message, nothing stored`, async () => {
+      const author = await createUser();
+      for (const typed of EMPTY_FORMS) {
+        const error = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field, proposedValue: proposedValueFromForm(field, typed) } }));
+        expect(error, JSON.stringify(typed)).toBeInstanceOf(AppError);
+        expect(error?.code).toBe("INVALID_INPUT");
+        expect(error?.fieldErrors?.proposedValue?.join(" ")).toMatch(/list at least one item|cannot be empty|must be an O\*NET-SOC code/);
+      }
+      expect(await prisma.submission.count({ where: { authorId: author.userId } })).toBe(0);
+    });
+  }
+
+  it("removing most of a list needs the explicit choice with the right count; removing a few does not", async () => {
+    const author = await createUser();
+    // The page's list: four technology skills, approved through a correction.
+    const seed = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["Calipers", "Gauges", "Lathes", "Spreadsheets"] } } });
+    await approveSubmission({ actor: moderator, submissionId: seed.id });
+    const latest = (await prisma.revision.aggregate({ where: { occupationCode: code }, _max: { number: true } }))._max.number ?? 0;
+    const propose = (items: string[], confirmRemovals?: number) =>
+      submitCorrection({ actor: author, input: { ...descriptionCorrection(code, "", latest), field: "TECHNOLOGY_SKILLS", proposedValue: { items }, ...(confirmRemovals === undefined ? {} : { confirmRemovals }) } });
+    const refused = await fail(propose(["Calipers"]));
+    expect(refused?.fieldErrors?.confirmRemovals?.[0]).toBe("This removes 3 of the 4 items on the page (Gauges, Lathes, Spreadsheets). If you mean to, tick “I mean to remove these 3 items” and send it again.");
+    expect((await fail(propose(["Calipers"], 2)))?.fieldErrors?.confirmRemovals).toBeDefined();
+    await expect(propose(["Calipers"], 3)).resolves.toMatchObject({ status: "PENDING" });
+    // Half of the list (2 of 4) is not "most": no choice needed.
+    await expect(propose(["Calipers", "Gauges", "Micrometers"])).resolves.toMatchObject({ status: "PENDING" });
+  });
+
+  it("a resubmission follows the same rules", async () => {
+    const author = await createUser();
+    const sent = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Designer", "Widget Maker", "Widget Tester"] } } });
+    await requestChanges({ actor: moderator, input: { submissionId: sent.id, message: "Please explain where these titles are used." } });
+    const resubmit = (proposedValue: unknown) => resubmitSubmission({ actor: author, input: { submissionId: sent.id, proposedValue, rationale: "Used in job adverts in the region.", baseRevisionNumber: 0 } });
+    expect((await fail(resubmit({ items: [] })))?.fieldErrors?.proposedValue?.join(" ")).toMatch(/Alternate titles: list at least one item/);
+    expect((await fail(resubmit({ items: ["Widget Tester"] })))?.fieldErrors?.confirmRemovals?.[0]).toMatch(/removes 2 of the 2 items/);
+  });
+});
+
+describe("typed versus stored", () => {
+  it("names each field stored differently, with its stored form, and nothing when stored as typed", async () => {
+    const author = await createUser();
+    const input = {
+      ...descriptionCorrection(code, "  Widgets are de\u0301signed\u0000 here.\u202E  "),
+      rationale: "The official text\u0007 is out of date.",
+      sourceUrl: " https://example.org/widgets ",
+    };
+    const { storedNotices, id } = await submitCorrection({ actor: author, input });
+    expect(storedNotices).toEqual([
+      {
+        field: "proposedValue",
+        label: "Your proposed value",
+        stored: "Widgets are d\u00e9signed here.",
+        changes: ["accented letters were stored in their composed form (Unicode NFC)", "invisible control or text-direction characters were removed", "spaces and invisible characters at the start or end were removed"],
+      },
+      { field: "rationale", label: "Why is this better?", stored: "The official text is out of date.", changes: ["invisible control or text-direction characters were removed"] },
+      { field: "sourceUrl", label: "Source link", stored: "https://example.org/widgets", changes: ["spaces at the start or end were removed"] },
+    ]);
+    const row = await prisma.submission.findUniqueOrThrow({ where: { id } });
+    expect([row.proposedValue, row.rationale, row.sourceUrl]).toEqual([{ text: "Widgets are d\u00e9signed here." }, "The official text is out of date.", "https://example.org/widgets"]);
+    const plain = await submitCorrection({ actor: author, input: descriptionCorrection(code, "Stored exactly as typed, line one.\r\nLine two.") });
+    expect(plain.storedNotices).toEqual([]);
+  });
+
+  it("a list item and a narrative piece that changed are named too", async () => {
+    const author = await createUser();
+    const list = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: proposedValueFromForm("ALTERNATE_TITLES", "Widget Designer\n  Widget   Maker\nGizmo Smith") } });
+    expect(list.storedNotices).toEqual([{ field: "proposedValue", label: "Your proposed value", stored: "Widget Designer\nWidget Maker\nGizmo Smith", changes: ["line breaks and repeated spaces were joined into single spaces", "spaces and invisible characters at the start or end were removed"] }]);
+    const doc = narrativeDoc("Widgets are tested\u202E by hand every morning. ".repeat(6));
+    const narrative = await submitNarrative({ actor: author, input: { occupationCode: code, doc, yearsInRole: 3, promptAnswers: { advice: "Learn the tools.  " } } });
+    expect(narrative.storedNotices.map((n) => [n.field, n.changes])).toEqual([
+      ["doc", ["invisible control or text-direction characters were removed"]],
+      ["prompt-advice", ["spaces and invisible characters at the start or end were removed"]],
+    ]);
+    expect(narrative.storedNotices[0]!.stored).toContain("Widgets are tested by hand every morning.");
+  });
+});
+
+describe("characters that cannot be stored", () => {
+  it("a NUL or a space inside a source link is refused with the link's message", async () => {
+    const author = await createUser();
+    for (const sourceUrl of ["https://example.org/a\u0000b", "https://exa\u0000mple.org/", "https://example.org/a b", "https://example.org/\u0085"]) {
+      const error = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), sourceUrl } }));
+      expect(error?.fieldErrors?.sourceUrl?.join(" "), JSON.stringify(sourceUrl)).toMatch(/cannot contain spaces or control characters|web address/);
+    }
+    expect(await prisma.submission.count({ where: { authorId: author.userId } })).toBe(0);
+  });
+
+  it("a lone surrogate anywhere in a narrative, a correction or a link is refused with the field's message", async () => {
+    const author = await createUser();
+    const broken = "\uD800";
+    const inText = narrativeDoc(`Half a character ${broken} in the middle of the text. `.repeat(6));
+    const inHref = narrativeDoc();
+    (inHref.content[1]!.content![1] as { marks: { attrs: { href: string } }[] }).marks[0]!.attrs.href = `https://example.org/${broken}`;
+    for (const doc of [inText, inHref]) {
+      const error = await fail(submitNarrative({ actor: author, input: { occupationCode: code, doc, yearsInRole: 1 } }));
+      expect(error?.fieldErrors?.doc?.join(" ")).toMatch(/broken character/);
+    }
+    const answer = await fail(submitNarrative({ actor: author, input: { occupationCode: code, doc: narrativeDoc(), yearsInRole: 1, promptAnswers: { advice: `tip ${broken}` } } }));
+    expect(answer?.fieldErrors?.promptAnswers?.join(" ")).toMatch(/broken character/);
+    const rationale = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), rationale: `Because \uDC00 it is wrong.` } }));
+    expect(rationale?.fieldErrors?.rationale?.join(" ")).toMatch(/broken character/);
+    const link = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), sourceUrl: `https://example.org/${broken}` } }));
+    expect(link?.fieldErrors?.sourceUrl?.join(" ")).toMatch(/broken character/);
+    expect(await prisma.submission.count({ where: { authorId: author.userId } })).toBe(0);
+  });
+});
