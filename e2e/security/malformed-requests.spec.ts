@@ -103,12 +103,14 @@ function problemsOf(answer: Answer): string[] {
     if (headers["x-frame-options"] !== "DENY") problems.push(`${status} without X-Frame-Options: DENY`);
   }
   const [pathname = "", query = ""] = request.rawPath.split("?");
-  const addressPersonOpens = request.method === "GET" && !pathname.startsWith("/api/") && !EXPORT_PATH.test(pathname) && !request.headers?.rsc;
+  // Next's own files and image optimiser (/_next/) answer their own plain 400s and 404s.
+  const addressPersonOpens = request.method === "GET" && !/^\/(api|_next)\//.test(pathname) && !EXPORT_PATH.test(pathname) && !request.headers?.rsc;
   if (addressPersonOpens && (status === 404 || status === 400)) {
     // A malformed address gets the site's 404 page rendered on the server (readable without
     // JavaScript); a well-formed one a page refuses (an unknown role) the same page, which
     // Next renders in the browser after a page's notFound().
-    const malformed = isMalformedPath(pathname) || isMalformedQuery(new URLSearchParams(query));
+    // Judged as a browser sends the path: "/roles/./history" is "/roles/history", a well-formed address.
+    const malformed = isMalformedPath(new URL(pathname, "http://localhost").pathname) || isMalformedQuery(new URLSearchParams(query));
     if (!String(headers["content-type"]).startsWith("text/html")) problems.push(`${status} as ${headers["content-type"]}, not the site's page`);
     else if (malformed && !(body.includes('data-error-page="404"') && body.includes('class="site-header"'))) problems.push(`${status} is not the site's own error page rendered on the server`);
     else if (!body.includes("<title>Page not found · Careerwiki</title>")) problems.push(`${status} is not the site's own error page`);
