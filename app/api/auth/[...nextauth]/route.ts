@@ -21,24 +21,32 @@ const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-u
 /**
  * Auth.js answers some client mistakes with a 500 "server configuration" error: a
  * `callbackUrl` parameter or cookie its own check cannot read as an http(s) URL (its
- * `isValidHttpUrl`), and NUL or invalid UTF-8 in what it looks up. Such a query is refused
- * with a 400, such a cookie is dropped (the browser could not get rid of it otherwise), and
- * anything Auth.js throws goes through the route handlers' error mapper.
+ * `isValidHttpUrl`: "a b", "-1"), and NUL or invalid UTF-8 in what it looks up. A query that
+ * is not text is refused with a 400; such a `callbackUrl` is left out, as a foreign one is (the
+ * default target is used), and such a cookie is dropped (the browser could not get rid of it
+ * otherwise); anything Auth.js throws goes through the route handlers' error mapper.
  */
 function refusingMalformed(handler: (request: NextRequest) => Promise<Response> | Response) {
   return async (request: NextRequest): Promise<Response> => {
     try {
-      const query = wellFormedSearchParams(request.nextUrl.searchParams);
-      const callbackUrl = query?.callbackUrl;
-      if (!query || Array.isArray(callbackUrl) || (callbackUrl !== undefined && !readableByAuthJs(callbackUrl, request.nextUrl.origin))) throw new AppError("BAD_REQUEST");
+      if (!wellFormedSearchParams(request.nextUrl.searchParams)) throw new AppError("BAD_REQUEST");
+      const origin = request.nextUrl.origin;
+      const url = new URL(request.url);
+      const unreadableCallbackUrl = url.searchParams.getAll("callbackUrl").some((value) => !readableByAuthJs(value, origin));
+      if (unreadableCallbackUrl) {
+        if (request.method !== "GET" && request.method !== "HEAD") throw new AppError("BAD_REQUEST");
+        url.searchParams.delete("callbackUrl");
+      }
       const unreadable = CALLBACK_URL_COOKIES.filter((name) => {
         const value = request.cookies.get(name)?.value;
-        return value !== undefined && !readableByAuthJs(value, request.nextUrl.origin);
+        return value !== undefined && !readableByAuthJs(value, origin);
       });
-      if (unreadable.length === 0) return await handler(request);
+      if (unreadable.length === 0 && !unreadableCallbackUrl) return await handler(request);
       const headers = new Headers(request.headers);
-      headers.set("cookie", request.cookies.getAll().filter((cookie) => !unreadable.includes(cookie.name)).map((cookie) => `${cookie.name}=${encodeURIComponent(cookie.value)}`).join("; "));
-      return await handler(new NextRequest(request, { headers }));
+      if (unreadable.length > 0) {
+        headers.set("cookie", request.cookies.getAll().filter((cookie) => !unreadable.includes(cookie.name)).map((cookie) => `${cookie.name}=${encodeURIComponent(cookie.value)}`).join("; "));
+      }
+      return await handler(unreadableCallbackUrl ? new NextRequest(url, { headers }) : new NextRequest(request, { headers }));
     } catch (error) {
       return toErrorResponse(error);
     }
