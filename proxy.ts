@@ -35,14 +35,16 @@ export function proxy(request: NextRequest) {
 /** Where a malformed page address is rewritten: no route matches it, so Next renders app/not-found.tsx with a 404. */
 export const MALFORMED_ADDRESS_PATH = "/_malformed-address";
 
-function answerMalformedPath(request: NextRequest): Response | undefined {
+function answerMalformedPath(request: NextRequest): Response | Promise<Response> | undefined {
   // request.url keeps the path as sent; nextUrl.pathname may already be normalised.
   const url = new URL(request.url);
   const rawPathname = url.pathname;
   if (!isMalformedPath(rawPathname) && !isMalformedQuery(url.searchParams)) return undefined;
   console.warn(`[proxy] malformed address refused: ${request.method} ${rawPathname.slice(0, 200)}`);
   if ((request.method === "GET" || request.method === "HEAD") && !rawPathname.startsWith("/api/")) return NextResponse.rewrite(new URL(MALFORMED_ADDRESS_PATH, request.url));
-  return Response.json({ error: { code: "BAD_REQUEST", message: "This address is malformed." } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  const refusal = Response.json({ error: { code: "BAD_REQUEST", message: "This address is malformed." } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  // Read the body first: answering before it is sent resets the connection ("aborted" in the log).
+  return request.body ? request.arrayBuffer().then(() => refusal, () => refusal) : refusal;
 }
 
 // A literal: Next reads it at build time.

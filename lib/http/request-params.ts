@@ -90,18 +90,15 @@ export const ZRoleSlugSchema = z.string().regex(/^[a-z0-9-]{1,200}$/);
 /** A submission's id (a cuid; tests use UUIDs). */
 export const ZSubmissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 
-/**
- * Every segment of every address this site serves (pages, routes, exports, Next's files) is
- * made of these: slugs, codes, ids, file names.
- */
-const PATH_SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+/** Every segment of every address this site serves (slugs, codes, ids, file names) is printable ASCII. */
+const PATH_SEGMENT = /^[\x21-\x7E]+$/;
 
 /**
  * True when a request's path (as sent, still percent-encoded) names nothing a page or route
  * could serve: an encoding that does not decode (`%FF`, `%C0%AF`, `%`, a lone surrogate), a
- * decoded segment with anything but ASCII letters, digits and `._~-` (NUL, a control or bidi
- * character, an encoded `/` or `\`), one that starts with a dot (`..md`, `%2e%2e`), or a path
- * longer than URL_TEXT_MAX.
+ * decoded segment that is empty or has anything but printable ASCII (NUL, a space, a control
+ * or bidi character), an encoded `/` or `\`, a segment that starts with a dot (`..md`,
+ * `%2e%2e`), or a path longer than URL_TEXT_MAX.
  */
 export function isMalformedPath(rawPathname: string): boolean {
   if (rawPathname.length > URL_TEXT_MAX) return true;
@@ -112,7 +109,8 @@ export function isMalformedPath(rawPathname: string): boolean {
       // "/" and a trailing slash leave an empty last segment.
       if (segment === "" && index === segments.length - 1) return false;
       try {
-        return !PATH_SEGMENT.test(decodeURIComponent(segment));
+        const decoded = decodeURIComponent(segment);
+        return !PATH_SEGMENT.test(decoded) || decoded.includes("/") || decoded.includes("\\") || decoded.startsWith(".");
       } catch {
         return true;
       }
