@@ -24,7 +24,9 @@ export default function nextConfig(phase: string): NextConfig {
     async rewrites() {
       return {
         // A dynamic segment cannot end in ".md": /roles/<slug>.md is served by a route handler.
-        beforeFiles: [{ source: "/roles/:slug.md", destination: "/api/roles-markdown/:slug" }],
+        // Only a slug's characters: "/roles/..md" would otherwise ask for "/api/roles-markdown/."
+        // (a 500 in Next); unmatched, it gets the role page's 404.
+        beforeFiles: [{ source: "/roles/:slug([a-z0-9-]+).md", destination: "/api/roles-markdown/:slug" }],
       };
     },
     // Security headers on every response, cached pages included (these rules are fixed at

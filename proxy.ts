@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isMalformedPath, isMalformedQuery } from "@/lib/http/request-params";
 import { createNonce, needsNoncePolicy, nonceContentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSiteRequest } from "@/lib/security/refuse-cross-site-request";
 import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached-path";
@@ -7,6 +8,11 @@ import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached
  * Runs before matching requests (Next 16's name for middleware). Never an authorization
  * layer: every page and action checks its actor itself.
  *
+ * 0. A malformed address (lib/http/request-params.ts: a path such as `/roles/%FF`, `a%00b`,
+ *    `..md`, or a query value that is not text) is the client's mistake, answered before Next
+ *    decodes the path into route parameters (which fails with a 500): the site's 404 page,
+ *    rendered on the server, for a page address; a 400 for the API and other methods. One
+ *    log line, no stack. (A page's own notFound() is rendered in the browser by Next.)
  * 1. Methods other than GET and HEAD never reach a cached path (405), so only what a GET
  *    answered can enter Next's cache.
  * 2. State-changing requests from another origin are refused (403) before anything runs.
@@ -16,6 +22,8 @@ import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached
  *    next.config.ts. These pages read the session, so they render per request anyway.
  */
 export function proxy(request: NextRequest) {
+  const malformed = answerMalformedPath(request);
+  if (malformed) return malformed;
   const refusal = refuseMethodOnCachedPath(request) ?? refuseCrossSiteRequest(request);
   if (refusal) return refusal;
   if (!needsNoncePolicy(request.nextUrl.pathname)) return;
@@ -27,12 +35,31 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** Where a malformed page address is rewritten: no route matches it, so Next renders app/not-found.tsx with a 404. */
+export const MALFORMED_ADDRESS_PATH = "/_malformed-address";
+
+function answerMalformedPath(request: NextRequest): Response | Promise<Response> | undefined {
+  // request.url keeps the path as sent; nextUrl.pathname may already be normalised.
+  const url = new URL(request.url);
+  const rawPathname = url.pathname;
+  if (!isMalformedPath(rawPathname) && !isMalformedQuery(url.searchParams)) return undefined;
+  console.warn(`[proxy] malformed address refused: ${request.method} ${rawPathname.slice(0, 200)}`);
+  if ((request.method === "GET" || request.method === "HEAD") && !rawPathname.startsWith("/api/")) return NextResponse.rewrite(new URL(MALFORMED_ADDRESS_PATH, request.url));
+  const refusal = Response.json({ error: { code: "BAD_REQUEST", message: "This address is malformed." } }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  // Read the body first: answering before it is sent resets the connection ("aborted" in the log).
+  return request.body ? request.arrayBuffer().then(() => refusal, () => refusal) : refusal;
+}
+
 // A literal: Next reads it at build time.
 // - The signed-in paths: the same list as NONCE_PATH_PATTERNS, which a unit test checks.
 // - The cached paths: the same list as CACHED_PATH_PATTERNS (the method check).
 // - Every request that can run a server action or carry a cross-site post: those with an
 //   Origin, a Next-Action header (fetch actions) or a body (form posts need a Content-Type).
-//   Other plain views of reader pages have none of them and skip the proxy.
+//   Other plain views of reader pages have none of them and skip the proxy: cached pages cost
+//   nothing extra.
+// - Paths with a percent sign, a segment starting with a dot, or longer than any page's,
+//   which may be malformed (above): the app's own links never have them. And the reader
+//   pages that read a query (search, compare, browse), all rendered per request anyway.
 export const config = {
   matcher: [
     "/sign-in/:path*",
@@ -49,5 +76,11 @@ export const config = {
     { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
     { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },
+    "/search",
+    "/compare",
+    "/roles",
+    "/(.*%.*)",
+    "/(.*/[.].*)",
+    "/(.{1000,})",
   ],
 };

@@ -4,6 +4,8 @@
  * errors never reach the user with their own message.
  */
 export const AppErrorCode = {
+  /** The request itself is malformed (not text, an unparseable body): a client's mistake, answered 400. */
+  BAD_REQUEST: "BAD_REQUEST",
   INVALID_INPUT: "INVALID_INPUT",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
@@ -19,6 +21,7 @@ export const AppErrorCode = {
 export type TAppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
 
 const HTTP_STATUS: Record<TAppErrorCode, number> = {
+  BAD_REQUEST: 400,
   INVALID_INPUT: 422,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -31,6 +34,7 @@ const HTTP_STATUS: Record<TAppErrorCode, number> = {
 };
 
 const DEFAULT_MESSAGE: Record<TAppErrorCode, string> = {
+  BAD_REQUEST: "This request could not be understood.",
   INVALID_INPUT: "Some of what you entered needs fixing.",
   UNAUTHENTICATED: "Please sign in first.",
   FORBIDDEN: "You do not have permission to do that.",
@@ -59,11 +63,13 @@ export class AppError extends Error {
 
 /**
  * The AppError an error stands for: itself, DATABASE_UNAVAILABLE for a database that is
- * away or timed out, or undefined for anything unexpected (a bug: log it).
+ * away or timed out, BAD_REQUEST for text PostgreSQL refuses (a NUL that got past the
+ * boundary: the client's mistake, never a 500), or undefined for anything unexpected (a bug: log it).
  */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new AppError("DATABASE_UNAVAILABLE");
+  if (isMalformedTextError(error)) return new AppError("BAD_REQUEST");
   return undefined;
 }
 
@@ -88,6 +94,19 @@ const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
 /** pg's own errors for a connection that died, which carry no code. */
 const LOST_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Connection closed|terminating connection due to administrator command/;
+
+/** SQLSTATE 22021 (a NUL or invalid UTF-8 in text) and 22P05 (a character the database encoding cannot hold). */
+const MALFORMED_TEXT_SQLSTATES = new Set(["22021", "22P05"]);
+
+/** True when PostgreSQL refused a query's text itself, as Prisma with the pg adapter, Prisma's raw queries or pg report it. */
+export function isMalformedTextError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const { code, meta, cause } = current as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+    for (const candidate of [code, meta?.code, meta?.driverAdapterError?.cause?.originalCode]) if (typeof candidate === "string" && MALFORMED_TEXT_SQLSTATES.has(candidate)) return true;
+    current = cause;
+  }
+  return false;
+}
 
 /**
  * True for errors that mean PostgreSQL is away (restarting, down, unreachable) or did not

@@ -13,6 +13,7 @@ import { clientIpFromHeaders } from "./client-ip";
 import { limitSignInEmails } from "./limit-sign-in-emails";
 import { DEFAULT_EMAIL_FROM } from "@/lib/email/send-email";
 import { sendSignInEmail } from "./send-sign-in-email";
+import { isSessionToken } from "./session-cookie";
 
 /**
  * Auth.js (next-auth 5) for Careerwiki: database sessions (a row per session, so signing
@@ -44,6 +45,9 @@ export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 3600 },
     providers: buildProviders(env),
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    // One line per error, no stack: nearly all are a client's mistake (an unknown action, a
+    // used or mangled link, a missing CSRF token), which Auth.js answers itself.
+    logger: { error: (error) => console.error(`[auth] ${oneLine(error)}`) },
     callbacks: {
       redirect: redirectCallback,
       async signIn({ user, email }) {
@@ -103,6 +107,7 @@ function careerwikiAdapter(): Adapter {
   return {
     ...base,
     async getSessionAndUser(sessionToken) {
+      if (!isSessionToken(sessionToken)) return null;
       const found = await base.getSessionAndUser!(sessionToken);
       if (found && (found.user as { bannedAt?: Date | null }).bannedAt) return null;
       return found;
@@ -125,6 +130,13 @@ function careerwikiAdapter(): Adapter {
       return base.linkAccount!(Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined)) as AdapterAccount);
     },
   };
+}
+
+/** An Auth.js error and its cause as one log line. */
+function oneLine(error: Error): string {
+  const cause = (error.cause as { err?: unknown } | undefined)?.err ?? error.cause;
+  const text = `${(error as { type?: string }).type ?? error.name}: ${error.message}${cause instanceof Error ? ` (cause: ${cause.name}: ${cause.message})` : ""}`;
+  return text.replace(/\s+/g, " ").slice(0, 500);
 }
 
 async function isBanned(email: string): Promise<boolean> {

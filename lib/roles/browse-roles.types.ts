@@ -22,8 +22,13 @@ const ZBrowseRolesParamsSchema = z.object({
 
 export type TBrowseRolesParams = z.output<typeof ZBrowseRolesParamsSchema>;
 
-/** Parses Next's searchParams; empty values ("?zone=") count as absent, as an unsubmitted select would. */
+/** The browse page's query: empty values ("?zone=") count as absent, as an unsubmitted select would. */
+export const ZBrowsePageParamsSchema = z.preprocess(
+  (searchParams) => (searchParams && typeof searchParams === "object" ? Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined && value !== "")) : searchParams),
+  ZBrowseRolesParamsSchema,
+);
+
+/** Parses Next's searchParams with ZBrowsePageParamsSchema. */
 export function parseBrowseParams(searchParams: Record<string, string | string[] | undefined>) {
-  const present = Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined && value !== ""));
-  return ZBrowseRolesParamsSchema.safeParse(present);
+  return ZBrowsePageParamsSchema.safeParse(searchParams);
 }

@@ -4,6 +4,8 @@ import { enabledOAuthProviders } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/callback-url";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { parsePageSearchParams } from "@/lib/http/request-params";
+import { z } from "zod";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
 
@@ -14,7 +16,8 @@ interface SignInPageProps {
 }
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
-  const params = await searchParams;
+  // Only checked to be text (a NUL or invalid UTF-8 is the 404 page); each value is read below.
+  const params = parsePageSearchParams(z.record(z.string(), z.union([z.string(), z.array(z.string())])), await searchParams).data ?? {};
   const first = (name: string) => {
     const value = params[name];
     return Array.isArray(value) ? value[0] : value;

@@ -5,7 +5,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
-import { findQueue } from "@/lib/submissions/find-queue";
+import { z } from "zod";
+import { parsePageSearchParams } from "@/lib/http/request-params";
+import { findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
 import { formatDateTime, formatTime } from "@/lib/dates";
 import { claimSubmissionAction } from "./actions";
 
@@ -13,20 +15,30 @@ export const metadata: Metadata = { title: "Moderation queue", robots: { index: 
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The filter form's fields (`?kind=&occupation=&author=&minAgeHours=`); an empty field is no filter. */
+const ZQueueFilterParamsSchema = z.preprocess((params) => {
+  const { occupation, ...rest } = params as Record<string, unknown>;
+  return Object.fromEntries(Object.entries({ ...rest, occupationCode: occupation }).filter(([, value]) => value !== undefined && value !== ""));
+}, ZFindQueueFiltersSchema);
+
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await getActor();
   if (!actor) redirect(signInPath("/moderation"));
   if (!can(actor, "moderation:view-queue")) notFound();
-  const params = await searchParams;
-  const one = (key: string) => (typeof params[key] === "string" && params[key] !== "" ? (params[key] as string) : undefined);
-  const filters = { kind: one("kind"), occupationCode: one("occupation"), author: one("author"), minAgeHours: one("minAgeHours") };
-  const queue = await findQueue({ actor, filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) });
+  const parsed = parsePageSearchParams(ZQueueFilterParamsSchema, await searchParams);
+  const filters = parsed.data ?? {};
+  const queue = await findQueue({ actor, filters });
   return (
     <>
       <h1>Moderation queue</h1>
       <p data-testid="queue-counts">
         {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives; {queue.counts.reportedOnPage} reported narratives still on the page. {queue.matching} match the filters. Oldest first.
       </p>
+      {!parsed.success && (
+        <p role="alert" className="error">
+          These filters cannot be used, so the whole queue is shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}
+        </p>
+      )}
       <form method="get" className="subnav" aria-label="Filters">
         <label>
           Kind{" "}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { z } from "zod";
 import "@/components/role/role.css";
 import { compareRoles } from "@/lib/roles/compare-roles";
+import { parsePageSearchParams } from "@/lib/http/request-params";
 import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
 import { formatAnnual, formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
@@ -12,12 +14,16 @@ import { basisLabel } from "@/lib/roles/role-sentences";
 export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
 
 interface ComparePageProps {
-  searchParams: Promise<{ roles?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** `?roles=a,b` or `?roles=a&roles=b`. */
+const ZComparePageParamsSchema = z
+  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional() })
+  .pipe(ZCompareRolesInputSchema);
+
 export default async function ComparePage({ searchParams }: ComparePageProps) {
-  const raw = (await searchParams).roles;
-  const parsed = ZCompareRolesInputSchema.safeParse({ roles: Array.isArray(raw) ? raw.join(",") : raw });
+  const parsed = parsePageSearchParams(ZComparePageParamsSchema, await searchParams);
   if (!parsed.success) {
     return (
       <>

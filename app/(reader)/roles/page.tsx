@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleTable } from "@/components/browse/role-table";
 import { browseRoles } from "@/lib/roles/browse-roles";
-import { BROWSE_PAGE_SIZE, parseBrowseParams, type TBrowseRolesParams } from "@/lib/roles/browse-roles.types";
+import { parsePageSearchParams } from "@/lib/http/request-params";
+import { BROWSE_PAGE_SIZE, ZBrowsePageParamsSchema, type TBrowseRolesParams } from "@/lib/roles/browse-roles.types";
 import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { formatCount } from "@/lib/roles/format-figures";
@@ -23,7 +24,7 @@ const JOB_ZONES = [1, 2, 3, 4, 5] as const;
  * view reads no database; bad parameters get a message, not an error page.
  */
 export default async function BrowsePage({ searchParams }: BrowsePageProps) {
-  const parsed = parseBrowseParams(await searchParams);
+  const parsed = parsePageSearchParams(ZBrowsePageParamsSchema, await searchParams);
   if (!parsed.success) {
     return (
       <>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { AppError, toUserMessage } from "@/lib/errors";
+import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatDollars } from "@/lib/roles/format-figures";
 import { searchRoles } from "@/lib/roles/search-roles";
 import { ZSearchQuerySchema, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
@@ -11,9 +13,12 @@ interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** `?q=`: one query; a repeated `q` takes the first, as browsers send a form's first field. */
+const ZSearchPageParamsSchema = z.object({ q: z.union([z.string(), z.array(z.string()).transform((values) => values[0])]).optional() });
+
 /** /search?q=…: roles by title, alternate title and task, typos forgiven. Dynamic by nature. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const { q } = await searchParams;
+  const { q } = parsePageSearchParams(ZSearchPageParamsSchema, await searchParams).data ?? {};
   if (q === undefined || q === "") {
     return (
       <>
@@ -22,7 +27,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       </>
     );
   }
-  const parsed = ZSearchQuerySchema.safeParse(Array.isArray(q) ? q[0] : q);
+  const parsed = ZSearchQuerySchema.safeParse(q);
   if (!parsed.success) {
     return (
       <>

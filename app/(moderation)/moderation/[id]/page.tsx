@@ -4,9 +4,11 @@ import { notFound, redirect } from "next/navigation";
 import { DecisionForms } from "@/components/moderation/decision-forms";
 import { DiffView } from "@/components/moderation/diff-view";
 import { ActionForm } from "@/components/ui/action-form";
+import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { fieldShape } from "@/lib/community/fields";
 import { formatDateTime } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
@@ -16,7 +18,7 @@ import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction
 export const metadata: Metadata = { title: "Review", robots: { index: false } };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/moderation/${id}`));
   if (!can(actor, "moderation:view-queue")) notFound();

@@ -16,8 +16,10 @@ import { SourcesList } from "@/components/role/sources-list";
 import { TaskList } from "@/components/role/task-list";
 import { TechnologySection } from "@/components/role/technology-section";
 import "@/components/role/role.css";
+import { z } from "zod";
 import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
 import { formatDollars } from "@/lib/roles/format-figures";
+import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
 import { payAt } from "@/lib/roles/pay-ladder";
 import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
@@ -37,8 +39,11 @@ interface RolePageProps {
   params: Promise<{ slug: string }>;
 }
 
+/** A role's slug, an old slug or its O*NET-SOC code (both redirect); anything else is the 404 page. */
+const ZRolePageParamsSchema = z.object({ slug: z.union([ZRoleSlugSchema, z.string().regex(/^\d{2}-\d{4}\.\d{2}$/)]) });
+
 export async function generateMetadata({ params }: RolePageProps): Promise<Metadata> {
-  const { slug } = await params;
+  const { slug } = parsePageParams(ZRolePageParamsSchema, await params);
   const role = await getRolePageForRequest(slug);
   if (!role) return {};
   const url = `${siteUrl()}/roles/${role.slug}`;
@@ -54,7 +59,7 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
 }
 
 export default async function RolePage({ params }: RolePageProps) {
-  const { slug } = await params;
+  const { slug } = parsePageParams(ZRolePageParamsSchema, await params);
   const role = await getRolePageForRequest(slug);
   if (!role) {
     const target = await resolveRoleSlug(slug);

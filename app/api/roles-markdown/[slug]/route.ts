@@ -1,3 +1,4 @@
+import { isUrlText, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
 import { siteUrl } from "@/lib/site-url.cjs";
@@ -11,7 +12,8 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = await getRolePageCached({ slug });
+  // A name that is no slug ("/roles/..md", "/roles/a%2Fb.md", a NUL) is as unknown as a missing role.
+  const page = isUrlText(slug) && ZRoleSlugSchema.safeParse(slug).success ? await getRolePageCached({ slug }) : null;
   if (!page) return new Response("No such role.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = roleToMarkdown(page, { url: `${siteUrl()}/roles/${page.slug}` });
   return new Response(body, {

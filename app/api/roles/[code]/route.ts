@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import { toErrorResponse } from "@/lib/http/error-response";
+import { parseRouteParams } from "@/lib/http/request-params";
 import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 import { ZGetRoleApiParamsSchema } from "./route.types";
 
@@ -12,11 +14,13 @@ export function generateStaticParams() {
 const CACHE = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const parsed = ZGetRoleApiParamsSchema.safeParse(await params);
-  if (!parsed.success) {
-    return NextResponse.json({ error: { code: "INVALID_INPUT", message: parsed.error.issues[0]?.message ?? "invalid code" } }, { status: 422 });
+  let code: string;
+  try {
+    code = parseRouteParams(ZGetRoleApiParamsSchema, await params).code;
+  } catch (error) {
+    return toErrorResponse(error);
   }
-  const page = await getRolePageCached({ code: parsed.data.code });
-  if (!page) return NextResponse.json({ error: { code: "NOT_FOUND", message: `No occupation has the code ${parsed.data.code}.` } }, { status: 404 });
+  const page = await getRolePageCached({ code });
+  if (!page) return NextResponse.json({ error: { code: "NOT_FOUND", message: `No occupation has the code ${code}.` } }, { status: 404 });
   return NextResponse.json(page, { headers: { "Cache-Control": CACHE } });
 }

@@ -4,9 +4,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
+import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import type { TNarrativePromptKey } from "@/lib/community/narrative-document";
 import { getMyDraft } from "@/lib/submissions/get-my-draft";
 import { resolveOccupation } from "@/lib/community/resolve-occupation";
@@ -15,7 +17,7 @@ import { saveNarrativeDraftAction, submitNarrativeAction } from "../../actions";
 export const metadata: Metadata = { title: "Share your experience", robots: { index: false } };
 
 export default async function NarrativePage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = parsePageParams(z.object({ slug: ZRoleSlugSchema }), await params);
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/contribute/${slug}/narrative`));
   if (!can(actor, "submission:create")) notFound();

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
+import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { reportNarrativeAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Report a narrative", robots: { index: false } };
 
 export default async function ReportNarrativePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/contribute/report/${id}`));
   return (

@@ -8,6 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import { fieldShape } from "@/lib/community/fields";
 import { formatDateTime } from "@/lib/dates";
 import { resolveOccupation } from "@/lib/community/resolve-occupation";
+import { z } from "zod";
+import { parsePageParams, parsePageSearchParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { diffRevisions } from "@/lib/revisions/diff-revisions";
 import { findRevisions } from "@/lib/revisions/find-revisions";
 import { rollbackToRevisionAction } from "../../../../(moderation)/moderation/actions";
@@ -15,22 +17,28 @@ import "../../../../community.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const ZHistoryParamsSchema = z.object({ slug: ZRoleSlugSchema });
+const revisionNumber = z.coerce.number<string>().int().min(0).max(1_000_000);
+/** `?from=&to=`: the revisions to compare; values that are no revision number show the default pair. */
+const ZHistorySearchParamsSchema = z.object({ from: revisionNumber.optional().catch(undefined), to: revisionNumber.optional().catch(undefined) });
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const occupation = await resolveOccupation((await params).slug);
+  const occupation = await resolveOccupation(parsePageParams(ZHistoryParamsSchema, await params).slug);
   return occupation ? { title: `History of ${occupation.title}`, robots: { index: false } } : {};
 }
 
 /** Every revision of the page's community layer: who, when, what, from which submission; diffs; rollback for moderators. */
 export default async function RoleHistoryPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = parsePageParams(ZHistoryParamsSchema, await params);
+  const query = parsePageSearchParams(ZHistorySearchParamsSchema, await searchParams).data ?? {};
   const occupation = await resolveOccupation(slug);
   if (!occupation) notFound();
-  const [revisions, actor, query] = await Promise.all([findRevisions(occupation.code), getActor(), searchParams]);
+  const [revisions, actor] = await Promise.all([findRevisions(occupation.code), getActor()]);
   const mayRollback = can(actor, "revision:rollback");
   const latest = revisions[0]?.number ?? 0;
-  const from = Number(query.from ?? Math.max(0, latest - 1));
-  const to = Number(query.to ?? latest);
-  const validRange = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to >= 0 && from <= latest && to <= latest;
+  const from = query.from ?? Math.max(0, latest - 1);
+  const to = query.to ?? latest;
+  const validRange = from <= latest && to <= latest;
   const diffs = validRange && from !== to ? await diffRevisions({ occupationCode: occupation.code, from, to }) : [];
   const numbers = [0, ...revisions.map((r) => r.number).reverse()];
   return (

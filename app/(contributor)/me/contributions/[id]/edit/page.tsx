@@ -3,8 +3,10 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
+import { z } from "zod";
 import { getActor } from "@/lib/auth/get-actor";
 import { signInPath } from "@/lib/auth/sign-in-path";
+import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";
 import { getOwnSubmissionForEdit } from "@/lib/submissions/get-own-submission-for-edit";
@@ -14,7 +16,7 @@ import { resubmitCorrectionAction, resubmitNarrativeAction } from "../../../acti
 export const metadata: Metadata = { title: "Edit and resubmit", robots: { index: false } };
 
 export default async function EditContributionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
   const actor = await getActor();
   if (!actor) redirect(signInPath(`/me/contributions/${id}/edit`));
   const submission = await getOwnSubmissionForEdit({ actor, submissionId: id });
