@@ -28,9 +28,10 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
   const reportFile = `test-results/vitest-${project}.json`;
   await rm(reportFile, { force: true }); // a report left by an earlier run must not be counted
   const code = await run(process.execPath, [packageFile("vitest", "vitest.mjs"), "run", "--project", project, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`], { env });
-  const report = JSON.parse(await readFile(reportFile, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number };
+  const report = JSON.parse(await readFile(reportFile, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numFailedTestSuites?: number; numPendingTests?: number };
   counts.passed += report.numPassedTests ?? 0;
-  counts.failed += report.numFailedTests ?? (code === 0 ? 0 : 1);
+  // A file that fails before its tests run (a beforeAll) counts as one failure; a failed run counts at least one.
+  counts.failed += Math.max((report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0), code === 0 ? 0 : 1);
   counts.skipped += report.numPendingTests ?? 0;
   if (code !== 0) throw new Error(`${project} tests failed`);
 }
@@ -43,7 +44,7 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
   const code = await run(process.execPath, [packageFile("@playwright/test", "cli.js"), "test", ...specFilters], { env });
   const report = JSON.parse(await readFile("test-results/e2e.json", "utf8").catch(() => "{}")) as { stats?: { expected?: number; unexpected?: number; skipped?: number; flaky?: number } };
   counts.passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
-  counts.failed += report.stats?.unexpected ?? (code === 0 ? 0 : 1);
+  counts.failed += Math.max(report.stats?.unexpected ?? 0, code === 0 ? 0 : 1);
   counts.skipped += report.stats?.skipped ?? 0;
   if (code !== 0) throw new Error("Playwright failed");
 }

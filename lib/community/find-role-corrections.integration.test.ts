@@ -43,9 +43,10 @@ beforeAll(async () => {
   await approveCorrection(author, moderator, { field: "TASK", itemKey: "onet:90001", proposedValue: { statement: "Design widgets with customers." } });
   await approveCorrection(author, moderator, { field: "TASK", operation: "REMOVE", itemKey: "onet:90002", proposedValue: null });
   await approveCorrection(author, moderator, { field: "TASK", operation: "ADD", proposedValue: { statement: "Review widget telemetry." } });
-  await approveCorrection(author, moderator, { field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Smith", "Widget Designer"] } });
-  await approveCorrection(author, moderator, { field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["WidgetCAD", "Python"] } });
-  await approveCorrection(author, moderator, { field: "RELATED_CAREERS", proposedValue: { items: ["99-0004.00"] } });
+  // Both replace most of the official list, so they carry the author's "I mean to remove these N items".
+  await approveCorrection(author, moderator, { field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Smith", "Widget Designer"] }, confirmRemovals: 8 });
+  await approveCorrection(author, moderator, { field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["WidgetCAD", "Python"] }, confirmRemovals: 2 });
+  await approveCorrection(author, moderator, { field: "RELATED_CAREERS", proposedValue: { items: ["99-0004.00"] }, confirmRemovals: 2 });
   await approveCorrection(author, moderator, { field: "PAY_OUTLOOK_NOTE", proposedValue: { text: "Pay rises quickly after the first certification." } });
   page = (await getRolePage("test-widget-engineers"))!;
 });
