@@ -30,8 +30,8 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
   const code = await run(process.execPath, [packageFile("vitest", "vitest.mjs"), "run", "--project", project, ...fileFilters, "--reporter=default", "--reporter=json", `--outputFile=${reportFile}`], { env });
   const report = JSON.parse(await readFile(reportFile, "utf8").catch(() => "{}")) as { numPassedTests?: number; numFailedTests?: number; numFailedTestSuites?: number; numPendingTests?: number };
   counts.passed += report.numPassedTests ?? 0;
-  // A file that fails before its tests run (a beforeAll) counts as one failure; a failed run counts at least one.
-  counts.failed += Math.max((report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0), code === 0 ? 0 : 1);
+  // A file that fails before its tests run (a beforeAll) has no failed test: count failed files too, and a failed run as one at least.
+  counts.failed += Math.max(report.numFailedTests ?? 0, report.numFailedTestSuites ?? 0, code === 0 ? 0 : 1);
   counts.skipped += report.numPendingTests ?? 0;
   if (code !== 0) throw new Error(`${project} tests failed`);
 }
