@@ -35,6 +35,24 @@ describe("checkDatabase", () => {
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1000);
   });
 
+  it("shares one check among callers at the same moment: a flood opens one connection", async () => {
+    const sockets: Socket[] = [];
+    const silent: Server = createServer((socket) => void sockets.push(socket));
+    const port = await findFreePort();
+    await new Promise<void>((resolve) => silent.listen(port, "127.0.0.1", resolve));
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => checkDatabase({ databaseUrl: urlOnPort(port), timeoutMs: TIMEOUT_MS })));
+      expect(answers).toEqual(Array.from({ length: 20 }, () => ({ status: "unavailable" })));
+      expect(sockets).toHaveLength(1);
+      // The next check is a new one, not the finished answer kept.
+      await checkDatabase({ databaseUrl: urlOnPort(port), timeoutMs: TIMEOUT_MS });
+      expect(sockets).toHaveLength(2);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
   it("answers unavailable at the deadline when the server accepts the connection and never speaks (a hung database)", async () => {
     const sockets: Socket[] = [];
     const silent: Server = createServer((socket) => void sockets.push(socket));
