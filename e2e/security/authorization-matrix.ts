@@ -573,6 +573,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   },
   publicGet("app/api/roles-markdown/[slug]/route.ts", `/roles/${SECURITY_OCCUPATION.slug}.md`, "anyone (public, cached)", (body) => expect(body).toContain("# All Other Test Workers")),
   publicGet("app/api/roles/[code]/route.ts", `/api/roles/${SECURITY_OCCUPATION.code}`, "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ code: SECURITY_OCCUPATION.code })),
+  publicGet("app/api/health/route.ts", "/api/health", "anyone (public, never cached): says only whether the database answers", (body) => expect(JSON.parse(body)).toEqual({ status: "ok", databaseMs: expect.any(Number) })),
   publicGet("app/api/search/suggest/route.ts", "/api/search/suggest?q=widget", "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ query: "widget" })),
 ];
 

@@ -1,6 +1,9 @@
 import "server-only";
 import { toAppError, toHttpStatus, toUserMessage } from "@/lib/errors";
 
+/** How long a client (or a front's health check) should wait before asking again, in seconds. */
+export const RETRY_AFTER_SECONDS = "5";
+
 /**
  * A route handler's answer to an error, never cached: the AppError's status and message
  * (503 and "try again in a moment" with Retry-After while the database is away), or a
@@ -12,7 +15,7 @@ export function toErrorResponse(error: unknown, format: "json" | "text" = "json"
   const status = toHttpStatus(error);
   const message = toUserMessage(error);
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
-  if (status === 503) headers["Retry-After"] = "5";
+  if (status === 503) headers["Retry-After"] = RETRY_AFTER_SECONDS;
   if (format === "text") return new Response(`${message}\n`, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   return Response.json({ error: { code: appError?.code ?? "INTERNAL", message } }, { status, headers });
 }
