@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors";
+import { toErrorResponse } from "@/lib/http/error-response";
 import { isUrlText, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
@@ -11,15 +13,19 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  // A name that is no slug ("/roles/..md", "/roles/a%2Fb.md", a NUL) is as unknown as a missing role.
-  const page = isUrlText(slug) && ZRoleSlugSchema.safeParse(slug).success ? await getRolePageCached({ slug }) : null;
-  if (!page) return new Response("No such role.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const body = roleToMarkdown(page, { url: `${siteUrl()}/roles/${page.slug}` });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
-    },
-  });
+  try {
+    const { slug } = await params;
+    // A name that is no slug ("/roles/..md", "/roles/a%2Fb.md", a NUL) is as unknown as a missing role.
+    const page = isUrlText(slug) && ZRoleSlugSchema.safeParse(slug).success ? await getRolePageCached({ slug }) : null;
+    if (!page) throw new AppError("NOT_FOUND", "No such role.");
+    const body = roleToMarkdown(page, { url: `${siteUrl()}/roles/${page.slug}` });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error, "text");
+  }
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
 import { parseRouteParams } from "@/lib/http/request-params";
 import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
@@ -14,13 +15,12 @@ export function generateStaticParams() {
 const CACHE = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  let code: string;
   try {
-    code = parseRouteParams(ZGetRoleApiParamsSchema, await params).code;
+    const { code } = parseRouteParams(ZGetRoleApiParamsSchema, await params);
+    const page = await getRolePageCached({ code });
+    if (!page) throw new AppError("NOT_FOUND", `No occupation has the code ${code}.`);
+    return NextResponse.json(page, { headers: { "Cache-Control": CACHE } });
   } catch (error) {
     return toErrorResponse(error);
   }
-  const page = await getRolePageCached({ code });
-  if (!page) return NextResponse.json({ error: { code: "NOT_FOUND", message: `No occupation has the code ${code}.` } }, { status: 404 });
-  return NextResponse.json(page, { headers: { "Cache-Control": CACHE } });
 }
