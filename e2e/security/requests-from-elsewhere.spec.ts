@@ -181,9 +181,19 @@ test("a signed-in user opening /sign-in with any hostile callbackUrl is offered 
   await context.addCookies([user.cookie]);
   const page = await context.newPage();
   const dialogs = recordDialogs(page);
+  let refusedAsMalformed = 0;
   for (const callbackUrl of HOSTILE_RETURN_ADDRESSES) {
     const address = `/sign-in?${new URLSearchParams({ callbackUrl })}`;
-    await page.goto(address);
+    const response = await page.goto(address);
+    if (response?.status() === 404) {
+      // A value that is not text (a tab or newline inside, an overlong one) makes the whole
+      // address malformed: proxy.ts answers the site's 404 page, which offers no way off the site.
+      refusedAsMalformed++;
+      const links = await page.locator("a[href]").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(links.filter((href) => /evil|javascript:|data:/i.test(href)), JSON.stringify(callbackUrl)).toEqual([]);
+      expect((await fetch(new URL(address, baseURL))).status, JSON.stringify(callbackUrl)).toBe(404);
+      continue;
+    }
     // The browser's own reading of the link (the href property is resolved against the page).
     const href = await page.getByRole("link", { name: "Continue" }).evaluate((link) => (link as HTMLAnchorElement).href);
     expect(href, JSON.stringify(callbackUrl)).toBe(`${site}/`);
@@ -195,6 +205,6 @@ test("a signed-in user opening /sign-in with any hostile callbackUrl is offered 
   await page.getByRole("link", { name: "Continue" }).click();
   await expect(page).toHaveURL(`${site}/`);
   expect(dialogs).toEqual([]);
-  console.log(`hostile return addresses: ${HOSTILE_RETURN_ADDRESSES.length} tried on the sign-in page, signed in and not, 0 left the site`);
+  console.log(`hostile return addresses: ${HOSTILE_RETURN_ADDRESSES.length} tried on the sign-in page, signed in and not (${refusedAsMalformed} refused as malformed addresses), 0 left the site`);
   await context.close();
 });

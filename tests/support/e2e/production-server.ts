@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
 import path from "node:path";
@@ -39,7 +40,7 @@ export async function startProductionServer(databaseUrl: string, options: StartP
   const sourceDir = options.distDir ?? ".next";
   if (!existsSync(path.join(sourceDir, "BUILD_ID"))) throw new Error(`${sourceDir} holds no production build`);
   // Inside .data (git-ignored): distDir must be a path relative to the project.
-  const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir).replace(/^\./, "")}-${process.pid}-${Date.now()}`) : sourceDir;
+  const distDir = options.isolated ? path.join(".data", "builds", `${path.basename(sourceDir).replace(/^\./, "")}-${process.pid}-${randomUUID()}`) : sourceDir;
   // The build cache (cache/) is only needed by `next build`; pages another server rendered at
   // run time (server/route-cache/) came from its database and its site URL.
   const leftOut = new Set([path.join(sourceDir, "cache"), path.join(sourceDir, "server", "route-cache")]);
