@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { SECTORS } from "@/lib/profiles/profile-fields";
 import { ProfileForm } from "./profile-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { z } from "zod";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findMyContributions } from "@/lib/submissions/find-my-contributions";
 import { formatDate } from "@/lib/dates";
 import { withdrawSubmissionAction } from "../actions";

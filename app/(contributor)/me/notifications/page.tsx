@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { formatDateTime } from "@/lib/dates";
 import { markNotificationsReadAction } from "../actions";

@@ -5,7 +5,7 @@ import { DecisionForms } from "@/components/moderation/decision-forms";
 import { DiffView } from "@/components/moderation/diff-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { fieldShape } from "@/lib/community/fields";
 import { formatDateTime } from "@/lib/dates";

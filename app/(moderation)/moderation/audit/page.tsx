@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { formatDateTime } from "@/lib/dates";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { z } from "zod";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";
 import { submitCorrectionAction } from "../../actions";

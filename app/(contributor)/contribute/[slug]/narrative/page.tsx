@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
 import { z } from "zod";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import type { TNarrativePromptKey } from "@/lib/community/narrative-document";
 import { getMyDraft } from "@/lib/submissions/get-my-draft";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { reportNarrativeAction } from "../../actions";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
 import { z } from "zod";
-import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";

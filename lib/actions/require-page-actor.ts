@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import type { Actor } from "./actor";
-import { getActor } from "./get-actor";
-import { can, type Ability } from "./permissions";
-import { signInPath } from "./sign-in-path";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/get-actor";
+import { can, type Ability } from "@/lib/auth/permissions";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 /**
  * The guard of a signed-in page (the page's own, never only its layout's): not signed in →
