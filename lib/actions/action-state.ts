@@ -33,7 +33,3 @@ function lastLine(error: unknown): string {
   return message.trim().split("\n").at(-1) ?? message;
 }
 
-export function text(formData: FormData, name: string): string | undefined {
-  const value = formData.get(name);
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, proposedValueSchemaFor } from "@/lib/community/fields";
 import { listItemsFromText } from "@/lib/community/list-items";
 import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
+import { ZFormTextSchema } from "@/lib/validation/form-field";
 import { multiLineText, typedText } from "@/lib/validation/text";
 
 /** A form instance's idempotency key: a random id the page made when it rendered the form. */
@@ -73,3 +74,49 @@ export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number],
   return { text: raw };
 }
 
+
+/** A form's field name: one of the page's fields, never a default for an unknown one. */
+const ZFormCorrectionFieldSchema = z.enum(CORRECTION_FIELDS, { error: "Unknown field: choose one of the page's fields to correct." });
+
+/** The fields the correction form and the resubmission form share, as FormData sends them. */
+const correctionFormFields = {
+  field: ZFormCorrectionFieldSchema,
+  operation: ZFormTextSchema,
+  proposedValue: z.string().optional(),
+  rationale: ZFormTextSchema,
+  sourceUrl: ZFormTextSchema,
+  baseRevisionNumber: z.string().optional(),
+  confirmRemovals: ZFormTextSchema,
+};
+
+/** The form's text → the details the use cases parse (a removal proposes no value). */
+function correctionDetailsFromForm(form: z.output<z.ZodObject<typeof correctionFormFields>>) {
+  const operation = form.operation ?? "CHANGE";
+  return {
+    operation,
+    proposedValue: operation === "REMOVE" ? null : proposedValueFromForm(form.field, form.proposedValue ?? ""),
+    rationale: form.rationale ?? "",
+    sourceUrl: form.sourceUrl,
+    baseRevisionNumber: Number(form.baseRevisionNumber ?? 0),
+    confirmRemovals: form.confirmRemovals,
+  };
+}
+
+/** The correction form (components/editor/correction-form.tsx) → submitCorrection's input. */
+export const ZCorrectionFormSchema = z
+  .object({ ...correctionFormFields, occupationCode: ZFormTextSchema, itemKey: ZFormTextSchema, idempotencyKey: ZFormTextSchema })
+  .transform((form) => ({
+    ...correctionDetailsFromForm(form),
+    occupationCode: form.occupationCode,
+    field: form.field,
+    itemKey: form.itemKey,
+    idempotencyKey: form.idempotencyKey,
+  }));
+
+/** The resubmission of a correction (its field decides how the text is read) → resubmitSubmission's input. */
+export const ZResubmitCorrectionFormSchema = z
+  .object({ ...correctionFormFields, submissionId: ZFormTextSchema })
+  .transform(({ submissionId, ...form }) => {
+    const { operation: _operation, ...details } = correctionDetailsFromForm(form);
+    return { submissionId, ...details };
+  });

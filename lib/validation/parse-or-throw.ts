@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 
 /** Parses input or throws INVALID_INPUT with field messages. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
+export function parseOrThrow<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.output<TSchema> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);

@@ -1,43 +1,41 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { requireActor } from "@/lib/auth/get-actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { revalidateRole } from "@/lib/community/revalidate-role";
-import { AppError, toUserMessage } from "@/lib/errors";
 import { updateProfile } from "@/lib/profiles/update-profile";
-import { profileStoredNotices, readProfileForm, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { profileStoredNotices, ZProfileFormValuesSchema, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
 
-/** Saves the signed-in person's own profile (the /profile form). */
-export async function updateProfileAction(previous: TProfileFormState, formData: FormData): Promise<TProfileFormState> {
-  const values = readProfileForm(formData);
-  const version = (previous?.version ?? 0) + 1;
-  try {
-    const actor = await requireActor("profile:edit-own");
-    const parsed = ZUpdateProfileInputSchema.safeParse(values);
-    if (!parsed.success) {
-      return { status: "error", version, message: "Some fields need fixing: see the messages below.", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-    }
-    const saved = await updateProfile({ actor, data: parsed.data });
+/** Counts the form's submissions (the sector select remounts with each answer). */
+function nextVersion(previous: unknown): number {
+  const version = (previous as Partial<TProfileFormState> | null | undefined)?.version;
+  return (typeof version === "number" ? version : 0) + 1;
+}
+
+/** Saves the signed-in person's own profile (the /profile form); the values as sent come back with any error. */
+export const updateProfileAction = defineAction({
+  ability: "profile:edit-own",
+  schema: ZProfileFormValuesSchema,
+  run: async ({ actor, input: values, state }): Promise<TProfileFormState> => {
+    const data = parseOrThrow(ZUpdateProfileInputSchema, values);
+    const saved = await updateProfile({ actor, data });
     revalidatePath("/profile");
     // Published narratives show the author's name and job title on their role pages.
     for (const code of saved.rolesShowingAuthor) await revalidateRole(code);
     return {
       status: "saved",
-      version,
+      version: nextVersion(state),
       message: "Your profile is saved.",
-      storedNotices: profileStoredNotices(values, parsed.data),
+      storedNotices: profileStoredNotices(values, data),
       values: { ...values, displayName: saved.displayName, occupations: saved.occupations.map((o) => `${o.code} ${o.title}`).join("\n") },
     };
-  } catch (error) {
-    if (!(error instanceof AppError)) console.error("[profile] update failed:", error);
-    const fieldErrors = error instanceof AppError ? error.fieldErrors : undefined;
-    return {
-      status: "error",
-      version,
-      message: fieldErrors ? "Some fields need fixing: see the messages below." : toUserMessage(error),
-      fieldErrors,
-      values,
-    };
-  }
-}
+  },
+  failed: (failure, { state, raw }): TProfileFormState => ({
+    status: "error",
+    version: nextVersion(state),
+    message: failure.fieldErrors ? "Some fields need fixing: see the messages below." : failure.message,
+    fieldErrors: failure.fieldErrors,
+    values: ZProfileFormValuesSchema.parse(raw),
+  }),
+});

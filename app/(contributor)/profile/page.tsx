@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/get-actor";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { SECTORS } from "@/lib/profiles/profile-fields";
 import { ProfileForm } from "./profile-form";
@@ -10,8 +8,7 @@ import type { TProfileFormState } from "./schema";
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
 export default async function ProfilePage() {
-  const actor = await getActor();
-  if (!actor) redirect(signInPath("/profile"));
+  const actor = await requirePageActor("profile:edit-own", "/profile");
   const profile = await getOwnProfile({ actor });
   const initialState: TProfileFormState = {
     status: "idle",

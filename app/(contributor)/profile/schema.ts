@@ -71,11 +71,8 @@ export function profileStoredNotices(values: TProfileFormValues, saved: TUpdateP
     .filter((notice): notice is StoredFormNotice => notice !== null);
 }
 
-export function readProfileForm(formData: FormData): TProfileFormValues {
-  const values = {} as TProfileFormValues;
-  for (const field of PROFILE_FORM_FIELDS) {
-    const value = formData.get(field);
-    values[field] = typeof value === "string" ? value : "";
-  }
-  return values;
-}
+/** The form's fields as sent (a missing one is empty): kept to show again beside any error. */
+const sentText = z.string().catch("");
+export const ZProfileFormValuesSchema = z
+  .object({ displayName: sentText, jobTitle: sentText, occupations: sentText, yearsExperience: sentText, sector: sentText, region: sentText, bio: sentText })
+  .catch({ displayName: "", jobTitle: "", occupations: "", yearsExperience: "", sector: "", region: "", bio: "" }) satisfies z.ZodType<TProfileFormValues>;

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
-import { getActor } from "@/lib/auth/get-actor";
-import { can } from "@/lib/auth/permissions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { z } from "zod";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
@@ -22,9 +19,7 @@ const ZQueueFilterParamsSchema = z.preprocess((params) => {
 }, ZFindQueueFiltersSchema);
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await getActor();
-  if (!actor) redirect(signInPath("/moderation"));
-  if (!can(actor, "moderation:view-queue")) notFound();
+  const actor = await requirePageActor("moderation:view-queue", "/moderation");
   const parsed = parsePageSearchParams(ZQueueFilterParamsSchema, await searchParams);
   const filters = parsed.data ?? {};
   const queue = await findQueue({ actor, filters });

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
-import { getActor } from "@/lib/auth/get-actor";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findMyContributions } from "@/lib/submissions/find-my-contributions";
 import { formatDate } from "@/lib/dates";
 import { withdrawSubmissionAction } from "../actions";
@@ -13,8 +11,7 @@ export const metadata: Metadata = { title: "My contributions", robots: { index: 
 const STATUS_LABEL = { DRAFT: "Draft", PENDING: "Waiting for review", CHANGES_REQUESTED: "Changes requested", APPROVED: "Approved", DECLINED: "Declined", WITHDRAWN: "Withdrawn" } as const;
 
 export default async function MyContributionsPage() {
-  const actor = await getActor();
-  if (!actor) redirect(signInPath("/me/contributions"));
+  const actor = await requirePageActor("submission:withdraw-own", "/me/contributions");
   const items = await findMyContributions({ actor });
   return (
     <>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
-import { getActor } from "@/lib/auth/get-actor";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { formatDateTime } from "@/lib/dates";
 import { markNotificationsReadAction } from "../actions";
@@ -11,8 +9,7 @@ import { markNotificationsReadAction } from "../actions";
 export const metadata: Metadata = { title: "Notifications", robots: { index: false } };
 
 export default async function NotificationsPage() {
-  const actor = await getActor();
-  if (!actor) redirect(signInPath("/me/notifications"));
+  const actor = await requirePageActor("submission:withdraw-own", "/me/notifications");
   const { items, unread } = await findNotifications({ actor });
   return (
     <>

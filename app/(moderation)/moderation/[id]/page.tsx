@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { DecisionForms } from "@/components/moderation/decision-forms";
 import { DiffView } from "@/components/moderation/diff-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/get-actor";
-import { can } from "@/lib/auth/permissions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { fieldShape } from "@/lib/community/fields";
 import { formatDateTime } from "@/lib/dates";
@@ -19,9 +17,7 @@ export const metadata: Metadata = { title: "Review", robots: { index: false } };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
-  const actor = await getActor();
-  if (!actor) redirect(signInPath(`/moderation/${id}`));
-  if (!can(actor, "moderation:view-queue")) notFound();
+  const actor = await requirePageActor("moderation:view-queue", `/moderation/${id}`);
   const review = await getSubmissionForReviewOrThrow({ actor, submissionId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

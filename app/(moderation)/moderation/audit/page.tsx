@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/get-actor";
-import { can } from "@/lib/auth/permissions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
 export default async function AuditLogPage() {
-  const actor = await getActor();
-  if (!actor) redirect(signInPath("/moderation/audit"));
-  if (!can(actor, "audit:view")) notFound();
+  const actor = await requirePageActor("audit:view", "/moderation/audit");
   const entries = await findAuditEntries({ actor });
   return (
     <>

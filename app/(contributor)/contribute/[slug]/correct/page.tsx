@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/get-actor";
-import { can } from "@/lib/auth/permissions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";
 import { submitCorrectionAction } from "../../actions";
@@ -15,9 +13,7 @@ export const metadata: Metadata = { title: "Suggest a correction", robots: { ind
 
 export default async function CorrectPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = parsePageParams(z.object({ slug: ZRoleSlugSchema }), await params);
-  const actor = await getActor();
-  if (!actor) redirect(signInPath(`/contribute/${slug}/correct`));
-  if (!can(actor, "submission:create")) notFound();
+  await requirePageActor("submission:create", `/contribute/${slug}/correct`);
   const context = await getCorrectionContext(slug);
   if (!context) notFound();
   return (

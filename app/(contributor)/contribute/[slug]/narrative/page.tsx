@@ -2,12 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/get-actor";
-import { can } from "@/lib/auth/permissions";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import type { TNarrativePromptKey } from "@/lib/community/narrative-document";
 import { getMyDraft } from "@/lib/submissions/get-my-draft";
@@ -18,9 +16,7 @@ export const metadata: Metadata = { title: "Share your experience", robots: { in
 
 export default async function NarrativePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = parsePageParams(z.object({ slug: ZRoleSlugSchema }), await params);
-  const actor = await getActor();
-  if (!actor) redirect(signInPath(`/contribute/${slug}/narrative`));
-  if (!can(actor, "submission:create")) notFound();
+  const actor = await requirePageActor("submission:create", `/contribute/${slug}/narrative`);
   const occupation = await resolveOccupation(slug);
   if (!occupation) notFound();
   const draft = await getMyDraft({ actor, occupationCode: occupation.code });

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/get-actor";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { reportNarrativeAction } from "../../actions";
 
@@ -11,8 +9,7 @@ export const metadata: Metadata = { title: "Report a narrative", robots: { index
 
 export default async function ReportNarrativePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
-  const actor = await getActor();
-  if (!actor) redirect(signInPath(`/contribute/report/${id}`));
+  await requirePageActor("narrative:report", `/contribute/report/${id}`);
   return (
     <>
       <h1>Report a narrative</h1>

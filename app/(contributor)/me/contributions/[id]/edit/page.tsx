@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { NarrativeEditor } from "@/components/editor/narrative-editor";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/get-actor";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import { getCorrectionContext } from "@/lib/community/get-correction-context";
@@ -17,8 +16,7 @@ export const metadata: Metadata = { title: "Edit and resubmit", robots: { index:
 
 export default async function EditContributionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
-  const actor = await getActor();
-  if (!actor) redirect(signInPath(`/me/contributions/${id}/edit`));
+  const actor = await requirePageActor("submission:withdraw-own", `/me/contributions/${id}/edit`);
   const submission = await getOwnSubmissionForEdit({ actor, submissionId: id });
   if (!submission) notFound();
   if (submission.status === "PENDING") {
