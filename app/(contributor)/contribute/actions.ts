@@ -2,6 +2,7 @@
 import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { formatTime } from "@/lib/dates";
 import { afterCommit } from "@/lib/actions/after-commit";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
@@ -30,7 +31,7 @@ export const saveNarrativeDraftAction = defineAction({
   schema: z.unknown(),
   run: async ({ actor, input }) => {
     const draft = await saveNarrativeDraft({ actor, input });
-    return { ok: true, message: `Draft saved at ${draft.savedAt.toLocaleTimeString("en-US")}.`, data: { draftId: draft.id } };
+    return { ok: true, message: `Draft saved at ${formatTime(draft.savedAt)}.`, data: { draftId: draft.id } };
   },
 });
 

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { formatTime } from "@/lib/dates";
 import { afterCommit } from "@/lib/actions/after-commit";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
@@ -16,8 +17,8 @@ import { ZFormIdSchema, ZFormTextSchema } from "@/lib/validation/form-field";
 
 // defineAction checks the session and the ability, then one use case checks the rest; its
 // answer is decided when its transaction commits (a failed decision releases the moderator's
-// claim). What follows the commit (revalidating pages with the slug the transaction read, the
-// decision's email going out after the response) runs in afterCommit: it is attempted, and
+// claim). What follows the commit (revalidating the role's cache tag, the decision's email
+// going out after the response) runs in afterCommit: it is attempted, and
 // can never turn a committed decision into an error.
 
 const sendEmailsAfterResponse = () => after(() => sendPendingEmails());
@@ -29,7 +30,7 @@ export const claimSubmissionAction = defineAction({
   run: async ({ actor, input }) => {
     const { claimExpiresAt } = await claimSubmission({ actor, submissionId: input.submissionId });
     await afterCommit("claim", revalidateQueue);
-    return { ok: true, message: `Claimed until ${claimExpiresAt.toLocaleTimeString("en-US")}.` };
+    return { ok: true, message: `Claimed until ${formatTime(claimExpiresAt)}.` };
   },
 });
 
