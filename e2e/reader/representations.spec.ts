@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import type { QueryResultRow } from "pg";
 import { revalidateAllPages } from "../../lib/cache/revalidate-all-pages";
 import { seedPendingNarrative } from "../../tests/support/e2e/community-fixtures";
 import { startPrivateApp, type PrivateApp } from "../../tests/support/e2e/private-app";
+import { queryRows } from "../../tests/support/query-rows";
 import { seedUser, type SeededUser } from "../../tests/support/seed-users";
 import { callServerAction, findServerAction, formData, listServerActions, type ServerActionRef } from "../../tests/support/e2e/server-actions";
 
@@ -39,15 +40,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: app.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <Row extends QueryResultRow>(sql: string, values: unknown[] = []) => queryRows<Row>(app.databaseUrl, sql, values);
 
 const read = async (pathname: string) => {
   const response = await fetch(`${app.baseUrl}${pathname}`);

@@ -1,8 +1,9 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import type { QueryResultRow } from "pg";
 import { startPrivateApp, type PrivateApp } from "../../tests/support/e2e/private-app";
+import { queryRows } from "../../tests/support/query-rows";
 
 // Only what a GET answered with success (or a deliberate redirect) may enter Next's cache,
 // and unknown addresses store nothing. Every test needs addresses nobody has requested yet,
@@ -25,15 +26,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: app.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <Row extends QueryResultRow>(sql: string, values: unknown[] = []) => queryRows<Row>(app.databaseUrl, sql, values);
 
 const get = (pathname: string, init?: RequestInit) => fetch(`${app.baseUrl}${pathname}`, { redirect: "manual", ...init });
 
