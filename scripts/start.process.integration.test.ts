@@ -18,6 +18,11 @@ const NOT_IN_A_CLONE = new Set([".data", ".next", ".next-e2e", ".git", "test-res
 
 let project: string;
 const started: ChildProcess[] = [];
+/**
+ * Where the starter moved the cluster when the postgres user cannot enter the project (a clone
+ * under a `mktemp -d` folder: the project's node_modules link there), as its notice says; else null.
+ */
+let movedCluster: string | null = null;
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), "careerwiki-start-"));
@@ -50,6 +55,9 @@ function npm(args: string[], env: Record<string, string> = {}): Run {
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const readMovedCluster = () => (movedCluster = /with its data in (\S+)\.$/m.exec(output)?.[1] ?? movedCluster);
+  child.stdout!.on("data", readMovedCluster);
+  child.stderr!.on("data", readMovedCluster);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
@@ -70,7 +78,7 @@ async function waitFor(condition: () => boolean | Promise<boolean>, ms: number, 
   }
 }
 
-/** Every process working in, or started with a path under, the test project (PostgreSQL: `-D <project>/.data/postgres`). */
+/** Every process working in, or started with a path under, the test project (PostgreSQL: `-D <project>/.data/postgres`, or `-D` the moved cluster). */
 function processesOf(dir: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {
@@ -80,7 +88,8 @@ function processesOf(dir: string): number[] {
       const cwd = readlinkSync(`/proc/${pid}/cwd`);
       const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
       const state = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0];
-      if (state !== "Z" && (cwd === dir || cwd.startsWith(`${dir}/`) || commandLine.includes(`${dir}/`))) pids.push(pid);
+      const inMovedCluster = movedCluster !== null && commandLine.includes(movedCluster);
+      if (state !== "Z" && (cwd === dir || cwd.startsWith(`${dir}/`) || commandLine.includes(`${dir}/`) || inMovedCluster)) pids.push(pid);
     } catch {
       // Gone meanwhile, or not ours to read.
     }
@@ -89,7 +98,7 @@ function processesOf(dir: string): number[] {
 }
 
 async function postmasterPid() {
-  return Number((await readFile(path.join(project, ".data", "postgres", "postmaster.pid"), "utf8")).split("\n")[0]);
+  return Number((await readFile(path.join(movedCluster ?? path.join(project, ".data", "postgres"), "postmaster.pid"), "utf8")).split("\n")[0]);
 }
 
 async function json(url: string) {
