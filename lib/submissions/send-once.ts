@@ -19,9 +19,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export const ALREADY_PENDING_MESSAGE = "You have already sent this, and it is waiting for a moderator. You can follow it under “My contributions”.";
 
-/** The same lock a narrative draft and its send take (lib/submissions/upsert-own-draft.ts), so all writes of one author to one page queue up. */
+/** One lock per (author, page), taken by draft saves (upsert-own-draft.ts) and sends alike, so all writes of one author to one page queue up. */
 export async function lockAuthorPage(tx: Tx, authorId: string, occupationCode: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`narrative-draft:${authorId}:${occupationCode}`}))`;
+}
+
+/**
+ * Inside a send's transaction: takes the author's page lock, then finds what this form
+ * instance already sent (a second send waiting on the first's lock sees its row).
+ */
+export async function lockAndFindSent(tx: Tx, authorId: string, occupationCode: string, idempotencyKey: string | undefined) {
+  await lockAuthorPage(tx, authorId, occupationCode);
+  return findSentWithKey(tx, authorId, idempotencyKey);
 }
 
 /** The submission already sent from this form instance, if any. */

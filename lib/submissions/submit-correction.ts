@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
 import { assertRemovalsConfirmed, correctionStoredNotices } from "./correction-checks";
-import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAuthorPage, sendOnce } from "./send-once";
+import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAndFindSent, sendOnce } from "./send-once";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { type TSubmitCorrectionInput, ZSubmitCorrectionInputSchema } from "./submit-correction.types";
 
@@ -55,8 +55,7 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
     data.idempotencyKey,
     () =>
       prisma.$transaction(async (tx) => {
-        await lockAuthorPage(tx, actor.userId, data.occupationCode);
-        const again = await findSentWithKey(tx, actor.userId, data.idempotencyKey);
+        const again = await lockAndFindSent(tx, actor.userId, data.occupationCode, data.idempotencyKey);
         if (again) return again;
         const pending = await tx.submission.findMany({
           where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "CORRECTION", status: "PENDING", field: data.field, operation: data.operation, ...(data.operation === "ADD" ? {} : { itemKey }) },

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { narrativeStoredNotices, ZSubmitNarrativeInputSchema } from "./narrative-input.types";
-import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAuthorPage, sendOnce } from "./send-once";
+import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAndFindSent, sendOnce } from "./send-once";
 import { upsertOwnDraft } from "./upsert-own-draft";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 
@@ -48,8 +48,7 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
     data.idempotencyKey,
     () =>
       prisma.$transaction(async (tx) => {
-        await lockAuthorPage(tx, actor.userId, data.occupationCode);
-        const again = await findSentWithKey(tx, actor.userId, data.idempotencyKey);
+        const again = await lockAndFindSent(tx, actor.userId, data.occupationCode, data.idempotencyKey);
         if (again) return again.id;
         // The same document (jsonb equality: key order aside), as the author wrote it.
         const identical = await tx.submission.count({ where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "NARRATIVE", status: "PENDING", narrativeDoc: { equals: data.doc as Prisma.InputJsonValue } } });

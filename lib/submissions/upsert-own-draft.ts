@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockAuthorPage } from "./send-once";
 
 /** What to write; `status` PENDING when the draft is sent at once (else it stays or starts as DRAFT). */
 type DraftFields = Omit<Prisma.SubmissionUncheckedCreateInput, "kind" | "authorId" | "occupationCode" | "id" | "status"> & { status?: "DRAFT" | "PENDING" };
@@ -11,7 +12,7 @@ type DraftFields = Omit<Prisma.SubmissionUncheckedCreateInput, "kind" | "authorI
  * page) makes a first autosave and an early "send" that race each other share one row.
  */
 export async function upsertOwnDraft(tx: Tx, { authorId, occupationCode, data }: { authorId: string; occupationCode: string; data: DraftFields }) {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`narrative-draft:${authorId}:${occupationCode}`}))`;
+  await lockAuthorPage(tx, authorId, occupationCode);
   const draft = await tx.submission.findFirst({
     where: { authorId, occupationCode, kind: "NARRATIVE", status: "DRAFT" },
     orderBy: { updatedAt: "desc" },
