@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants, existsSync } from "node:fs";
-import { chmod, cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -256,11 +256,18 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
     await mkdir(path.dirname(cachedBinaries), { recursive: true });
     await cp(moduleDir, cachedModule, { recursive: true, verbatimSymlinks: true });
     await cp(binaries.dir, cachedBinaries, { recursive: true, verbatimSymlinks: true });
-    for (const dependency of ["pg", "async-exit-hook"]) {
-      await symlink(packageDir(dependency), path.join(cachedModules, dependency)).catch(() => {});
-    }
     await makeTreeReadable(cachedBinaries);
     await openUpwards(cachedBinaries, cacheRoot);
+  }
+  // The copy's two dependencies link back to a project's node_modules. The project that made
+  // the copy may be gone since (a deleted clone): a dangling link is replaced, atomically
+  // (link beside it, then rename), so concurrent starts never see it missing.
+  for (const dependency of ["pg", "async-exit-hook"]) {
+    const link = path.join(cachedModules, dependency);
+    if (existsSync(link)) continue;
+    const fresh = `${link}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    await symlink(packageDir(dependency), fresh);
+    await rename(fresh, link);
   }
   const projectKey = Buffer.from(dataDir).toString("base64url").slice(-40);
   const movedDataDir = path.join(cacheRoot, "data", projectKey);
