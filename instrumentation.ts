@@ -3,4 +3,23 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { keepOneLocationHeader } = await import("./lib/http/one-location-header");
   keepOneLocationHeader();
+  await startScheduledWork();
+}
+
+/**
+ * This instance's share of the scheduled work (lib/jobs/job-queue.ts): every instance starts
+ * one, pg-boss runs each job once across them. Not while building, nor without a database.
+ */
+async function startScheduledWork() {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobQueue } = await import("./lib/jobs/job-queue");
+  try {
+    const queue = await startJobQueue({ databaseUrl });
+    // Next stops serving on these signals; the queue lets a running job finish, well within
+    // the 10 s an instance has to stop.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void queue.stop(5_000).catch(() => {}));
+  } catch (error) {
+    console.error(`[jobs] scheduled work not started on this instance: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -25,8 +25,8 @@ async function main() {
     report.printSummary(seconds);
     for (const error of failed) console.error(`error: ${error.message}`);
     if (report.rowsChanged > 0) {
-      await revalidateAllPages(database.url);
-      console.log("Cached pages revalidated: running app instances render them again from the new data.");
+      await revalidateAllPages();
+      console.log(process.env.REDIS_URL ? "Cached pages revalidated: every app instance renders them again from the new data." : "Cached pages removed from disk: restart a running `npm start` to show the new data at once (else within the hour).");
     }
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {

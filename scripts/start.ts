@@ -84,7 +84,7 @@ async function main() {
       const { report, failed, seconds } = await runImport({ databaseUrl, dir });
       report.printSummary(seconds);
       for (const error of failed) console.error(`error: ${error.message}`);
-      if (report.rowsChanged > 0) await revalidateAllPages(databaseUrl);
+      if (report.rowsChanged > 0) await revalidateAllPages();
     }
   }
 

@@ -13,7 +13,8 @@ import { callServerAction, findServerAction, formData, listServerActions, type S
 // read from the cache first (so a stale copy would show), by every address it has, including
 // the rewrite behind /roles/<slug>.md and a percent-encoded alias of the JSON address. The
 // import revalidates every page, so this spec runs its own `next start` (a private copy of
-// the build) and database, where it disturbs no other spec's cache.
+// the build) and database, where it disturbs no other spec's cache; it uses the Redis cache
+// of several instances (own key prefix), which an import outside the app can reach.
 
 let app: PrivateApp;
 let actions: ServerActionRef[];
@@ -26,7 +27,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  app = await startPrivateApp("representations");
+  app = await startPrivateApp("representations", { sharedCache: true });
   actions = listServerActions(".next-e2e");
   [contributor, moderator] = await Promise.all([
     seedUser({ databaseUrl: app.databaseUrl, name: "Representations Author", baseUrl: app.baseUrl }),
@@ -166,7 +167,7 @@ test("an import that changes official rows reaches every representation, compare
   await query(`UPDATE "OnetOccupation" SET "description" = $3, "jobZone" = $4 WHERE "releaseId" = $1 AND "code" = $2`, [onet!.id, role.code, official, jobZone]);
   await query(`INSERT INTO "Occupation" ("code", "slug", "title", "majorGroup", "updatedAt") VALUES ($1, $2, $3, '99', now())`, [arrival.code, arrival.slug, arrival.title]);
   await query(`INSERT INTO "OnetOccupation" ("releaseId", "code", "title", "description") VALUES ($1, $2, $3, 'Arrive with the new release.')`, [onet!.id, arrival.code, arrival.title]);
-  await revalidateAllPages(app.databaseUrl);
+  await revalidateAllPages({ redisUrl: app.redis!.url, redisKeyPrefix: app.redis!.keyPrefix, distDir: app.distDir });
 
   await expectEvery(roleRepresentations().slice(0, 5), (text) => text.includes(official), "shows the newly imported official description");
   await expectEvery([{ name: "compare", path: `/compare?roles=${role.slug},${other.slug}` }], (text) => text.includes(`Job zone ${jobZone} of 5`), "shows the newly imported job zone");

@@ -1,17 +1,39 @@
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
 import { EVERY_PAGE_TAGS } from "./cache-tags";
-import { createTagStorePool, recordRevalidatedTags } from "./shared-tag-store.cjs";
+import { connectRedis, createRedisHandler } from "./redis-cache.cjs";
+
+export interface RevalidateAllPagesOptions {
+  /** The shared cache of several instances (as the app gets it); without it, the one instance's cache on disk. */
+  redisUrl?: string | undefined;
+  /** The site's key prefix in that Redis (as the app gets REDIS_KEY_PREFIX). */
+  redisKeyPrefix?: string | undefined;
+  /** The build whose entries are dropped (as the app reads NEXT_DIST_DIR). */
+  distDir?: string;
+}
 
 /**
- * After an import changed official rows: every app instance serving this database drops
- * every cached page and data entry within a second (they poll the shared revalidations; an
- * instance that starts later reads them first). Nothing to restart.
+ * After an import changed official rows, from outside the app (scripts/import.ts, scripts/start.ts).
+ * With REDIS_URL: every cached page and data entry of the build is dropped from the shared
+ * cache, so every instance renders afresh on its next request; nothing to restart. Without it
+ * (one instance, Next's own cache): the entries Next wrote to disk are removed, so the app
+ * starts clean; an app already running keeps its copies in memory until it restarts or they
+ * expire (an hour).
  */
-export async function revalidateAllPages(databaseUrl: string) {
-  const pool = createTagStorePool(databaseUrl);
+export async function revalidateAllPages({ redisUrl = process.env.REDIS_URL, redisKeyPrefix = process.env.REDIS_KEY_PREFIX, distDir = process.env.NEXT_DIST_DIR || ".next" }: RevalidateAllPagesOptions = {}) {
+  if (!redisUrl) {
+    // The run-time halves of Next's file-system cache: pages (server/route-cache) and data (cache/fetch-cache).
+    await Promise.all([path.join(distDir, "server", "route-cache"), path.join(distDir, "cache", "fetch-cache")].map((dir) => rm(dir, { recursive: true, force: true })));
+    return;
+  }
+  const buildId = await readFile(path.join(distDir, "BUILD_ID"), "utf8").catch(() => undefined);
+  if (buildId === undefined) return; // no build yet: nothing was cached for it
+  const client = await connectRedis(redisUrl);
   try {
-    const now = Date.now();
-    await recordRevalidatedTags(pool, EVERY_PAGE_TAGS.map((tag) => ({ tag, expiredAt: now })));
+    if (!client.isReady) throw new Error(`Redis at ${redisUrl} does not answer: cached pages were not revalidated.`);
+    const handler = createRedisHandler(client, buildId.trim(), redisKeyPrefix);
+    for (const tag of EVERY_PAGE_TAGS) await handler.revalidateTag(tag);
   } finally {
-    await pool.end();
+    client.destroy();
   }
 }

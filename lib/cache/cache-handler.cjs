@@ -1,0 +1,58 @@
+// @ts-check
+// Next's cache handler (next.config.ts `cacheHandler`).
+//
+// With REDIS_URL (several instances, `npm run start:cluster`): @fortedigital/nextjs-cache-handler
+// with its Redis handler (redis-cache.cjs), shared by every instance. Without it (`npm start`,
+// one instance): Next's own file-system cache, which needs nothing else.
+//
+// Either way, only successful answers and deliberate redirects are stored (`isCacheableEntry`):
+// Next 16 hands the handler whatever an ISR page or route handler answered, for any method,
+// so one POST to an uncached /api/roles/<code> made its 405 the page for an hour, and every
+// unknown slug left its 404 in the cache. Neither cache refuses those by itself.
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+
+// The statuses a response may be cached with: success, and the redirects pages make on
+// purpose (an O*NET-SOC code or an old slug to the current slug). A page rendered with 200
+// carries no status.
+const CACHEABLE_STATUSES = new Set([200, 301, 302, 303, 307, 308]);
+const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/**
+ * Whether Next may store this cache value: data-cache entries always; rendered pages and
+ * route handler answers only with a cacheable status.
+ * @param {{ kind?: string; status?: number } | null | undefined} value
+ */
+function isCacheableEntry(value) {
+  if (!value || !RESPONSE_KINDS.has(/** @type {string} */ (value.kind))) return true;
+  return value.status === undefined || CACHEABLE_STATUSES.has(value.status);
+}
+
+/** Redis only where pages are served: `next build` keeps its output in the build folder. */
+function usesRedis(env = process.env) {
+  return Boolean(env.REDIS_URL) && env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD;
+}
+
+/** @returns {any} */
+function baseCacheHandler() {
+  if (!usesRedis()) return require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+  const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
+  const { connectRedis, createRedisHandler } = require("./redis-cache.cjs");
+  const redisUrl = /** @type {string} */ (process.env.REDIS_URL);
+  // One client per process, whatever Next constructs: the library calls this once.
+  CacheHandler.onCreation(async (/** @type {{ buildId?: string }} */ { buildId }) => ({
+    handlers: [createRedisHandler(await connectRedis(redisUrl), buildId?.trim())],
+  }));
+  return CacheHandler;
+}
+
+class CareerwikiCacheHandler extends baseCacheHandler() {
+  /** @param {any[]} args */
+  async set(...args) {
+    // A refused answer is not stored anywhere: the next request renders afresh.
+    if (!isCacheableEntry(args[1])) return;
+    return super.set(...args);
+  }
+}
+
+module.exports = CareerwikiCacheHandler;
+module.exports.isCacheableEntry = isCacheableEntry;

@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+// The handler is CommonJS that Next loads at run time.
+const require = createRequire(import.meta.url);
+const { isCacheableEntry } = require("./cache-handler.cjs") as { isCacheableEntry(value: unknown): boolean };
+
+describe("isCacheableEntry", () => {
+  it("stores pages and route answers only when they succeeded or redirect on purpose", () => {
+    for (const kind of ["APP_PAGE", "APP_ROUTE", "PAGES"]) {
+      for (const status of [undefined, 200, 301, 302, 303, 307, 308]) expect(isCacheableEntry({ kind, status }), `${kind} ${status}`).toBe(true);
+      for (const status of [201, 204, 206, 304, 400, 404, 405, 410, 422, 429, 500, 503]) expect(isCacheableEntry({ kind, status }), `${kind} ${status}`).toBe(false);
+    }
+  });
+
+  it("leaves data-cache entries alone", () => {
+    expect(isCacheableEntry({ kind: "FETCH", data: { status: 200 } })).toBe(true);
+    expect(isCacheableEntry(null)).toBe(true);
+  });
+});

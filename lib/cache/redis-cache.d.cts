@@ -1,0 +1,9 @@
+import type { RedisClientType } from "redis";
+
+export interface TagRevalidatingHandler {
+  revalidateTag(tag: string): Promise<void>;
+}
+
+export function redisKeyPrefix(buildId: string | undefined, sitePrefix?: string): string;
+export function connectRedis(url: string): Promise<RedisClientType>;
+export function createRedisHandler(client: RedisClientType, buildId: string | undefined, sitePrefix?: string): TagRevalidatingHandler;
