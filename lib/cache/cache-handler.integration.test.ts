@@ -1,0 +1,111 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createClient } from "redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteRedisKeys, TEST_REDIS_URL, testRedisKeyPrefix } from "@/tests/support/test-redis";
+import { roleCacheTag } from "./cache-tags";
+
+// The cache handler as two app instances load it (REDIS_URL set): each a fresh copy of the
+// module and of the library (its configuration is per process), each its own Redis client,
+// on the machine's Redis under a key prefix of this test's own.
+const require = createRequire(import.meta.url);
+
+interface NextCacheHandler {
+  get(key: string, ctx: { kind: string; softTags: string[] }): Promise<{ value: { kind: string; html?: string; status?: number } } | null>;
+  set(key: string, value: unknown, ctx: { cacheControl: { revalidate: number; expire: number } }): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+}
+
+const keyPrefix = testRedisKeyPrefix("cache-handler");
+const saved = { REDIS_URL: process.env.REDIS_URL, REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX };
+let dir: string;
+
+/** A new app instance of the build `buildId`: the handler as Next constructs it. */
+async function startInstance(buildId: string): Promise<NextCacheHandler> {
+  const distDir = await mkdtemp(path.join(dir, "instance-"));
+  await mkdir(path.join(distDir, "server"));
+  await writeFile(path.join(distDir, "BUILD_ID"), buildId);
+  for (const loaded of Object.keys(require.cache)) {
+    if (loaded.includes(`${path.sep}@fortedigital${path.sep}`) || loaded.endsWith("cache-handler.cjs") || loaded.endsWith("redis-cache.cjs")) delete require.cache[loaded];
+  }
+  const Handler = require("./cache-handler.cjs") as new (context: object) => NextCacheHandler;
+  return new Handler({ serverDistDir: path.join(distDir, "server"), dev: false });
+}
+
+const ROLE = "99-0001.00";
+const page = (html: string, status?: number) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(`rsc of ${html}`),
+  headers: { "x-next-cache-tags": `${roleCacheTag(ROLE)},_N_T_/layout,_N_T_/roles/[slug]/page` },
+  status,
+  postponed: undefined,
+  segmentData: undefined,
+});
+const routeAnswer = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from("{}"), status, headers: { "content-type": "application/json" } });
+const hour = { cacheControl: { revalidate: 3600, expire: 7200 } };
+const read = (instance: NextCacheHandler, key: string, kind = "APP_PAGE") => instance.get(key, { kind, softTags: [] });
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "careerwiki-cache-handler-"));
+  process.env.REDIS_URL = TEST_REDIS_URL;
+  process.env.REDIS_KEY_PREFIX = keyPrefix;
+});
+
+afterAll(async () => {
+  Object.assign(process.env, saved);
+  for (const [name, value] of Object.entries(saved)) if (value === undefined) delete process.env[name];
+  await deleteRedisKeys(keyPrefix);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("the Redis cache handler of several instances", () => {
+  it("shares one instance's page with another of the same build, and a tag revalidation drops it for both at once", async () => {
+    const [first, second] = [await startInstance("build-a"), await startInstance("build-a")];
+    await first.set("/roles/shared", page("<p>before the approval</p>"), hour);
+    expect((await read(second, "/roles/shared"))?.value.html).toBe("<p>before the approval</p>");
+
+    // revalidateRole on the first instance, as an approval does.
+    await first.revalidateTag(roleCacheTag(ROLE), { expire: 0 });
+    expect(await read(second, "/roles/shared")).toBeNull();
+    expect(await read(first, "/roles/shared")).toBeNull();
+
+    // An import's revalidation of the root layout (an implicit tag) reaches the other instance too.
+    await second.set("/roles/shared", page("<p>after the approval</p>"), hour);
+    expect((await read(first, "/roles/shared"))?.value.html).toBe("<p>after the approval</p>");
+    await first.revalidateTag("_N_T_/layout");
+    expect(await read(second, "/roles/shared")).toBeNull();
+  });
+
+  it("never shares entries between builds (a page names its build's scripts)", async () => {
+    const [old, next] = [await startInstance("build-old"), await startInstance("build-new")];
+    await old.set("/roles/built", page("<p>old build</p>"), hour);
+    expect(await read(next, "/roles/built")).toBeNull();
+  });
+
+  it("stores no page or route answer that failed: only successes and deliberate redirects", async () => {
+    const [first, second] = [await startInstance("build-a"), await startInstance("build-a")];
+    await first.set("/roles/no-such-role", page("<p>not found</p>", 404), hour);
+    await first.set("/api/roles/99-0001.00", routeAnswer(405), hour);
+    await first.set("/api/roles/99-0002.00", routeAnswer(500), hour);
+    await first.set("/roles/99-0001.00", page("", 308), hour);
+    await first.set("/roles/rendered", page("<p>ok</p>", 200), hour);
+    for (const [key, kind] of [["/roles/no-such-role", "APP_PAGE"], ["/api/roles/99-0001.00", "APP_ROUTE"], ["/api/roles/99-0002.00", "APP_ROUTE"]] as const) {
+      expect(await read(second, key, kind), key).toBeNull();
+    }
+    expect((await read(second, "/roles/99-0001.00"))?.value.status).toBe(308);
+    expect((await read(second, "/roles/rendered"))?.value.html).toBe("<p>ok</p>");
+    // Nothing of the refused answers reached Redis at all.
+    const client = createClient({ url: TEST_REDIS_URL });
+    await client.connect();
+    try {
+      const keys = await client.keys(`${keyPrefix}build-a:*`);
+      expect(keys).toContain(`${keyPrefix}build-a:/roles/rendered`);
+      for (const refused of ["/roles/no-such-role", "/api/roles/99-0001.00", "/api/roles/99-0002.00"]) expect(keys).not.toContain(`${keyPrefix}build-a:${refused}`);
+    } finally {
+      client.destroy();
+    }
+  });
+});
