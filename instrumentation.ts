@@ -3,7 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { keepOneLocationHeader } = await import("./lib/http/one-location-header");
   keepOneLocationHeader();
-  await startScheduledWork();
+  // Not awaited: the instance serves at once, whether or not the database answers yet.
+  void startScheduledWork();
 }
 
 /**
