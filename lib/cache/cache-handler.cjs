@@ -9,6 +9,11 @@
 // Next 16 hands the handler whatever an ISR page or route handler answered, for any method,
 // so one POST to an uncached /api/roles/<code> made its 405 the page for an hour, and every
 // unknown slug left its 404 in the cache. Neither cache refuses those by itself.
+//
+// And a route handler's answer (APP_ROUTE: /api/roles/<code>, the Markdown export) is stored
+// with the cache tags Next gives it in its `x-next-cache-tags` header (`routeTags`): the
+// library reads that header for pages only and stored route answers with no tag, so no
+// revalidation ever reached them.
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 
 // The statuses a response may be cached with: success, and the redirects pages make on
@@ -25,6 +30,17 @@ const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 function isCacheableEntry(value) {
   if (!value || !RESPONSE_KINDS.has(/** @type {string} */ (value.kind))) return true;
   return value.status === undefined || CACHEABLE_STATUSES.has(value.status);
+}
+
+/**
+ * The set() context with a route answer's tags, from the header Next puts them in.
+ * @param {{ kind?: string; headers?: Record<string, string | string[] | undefined> } | null | undefined} value
+ * @param {{ tags?: string[] } | undefined} ctx
+ */
+function withRouteTags(value, ctx) {
+  const header = value?.kind === "APP_ROUTE" ? value.headers?.["x-next-cache-tags"] : undefined;
+  if (header === undefined || (ctx?.tags?.length ?? 0) > 0) return ctx;
+  return { ...ctx, tags: (Array.isArray(header) ? header : header.split(",")).filter(Boolean) };
 }
 
 /** Redis only where pages are served: `next build` keeps its output in the build folder. */
@@ -46,13 +62,18 @@ function baseCacheHandler() {
 }
 
 class CareerwikiCacheHandler extends baseCacheHandler() {
-  /** @param {any[]} args */
-  async set(...args) {
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {any} ctx
+   */
+  async set(key, value, ctx) {
     // A refused answer is not stored anywhere: the next request renders afresh.
-    if (!isCacheableEntry(args[1])) return;
-    return super.set(...args);
+    if (!isCacheableEntry(value)) return;
+    return super.set(key, value, withRouteTags(value, ctx));
   }
 }
 
 module.exports = CareerwikiCacheHandler;
 module.exports.isCacheableEntry = isCacheableEntry;
+module.exports.withRouteTags = withRouteTags;

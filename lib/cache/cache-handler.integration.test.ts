@@ -44,7 +44,7 @@ const page = (html: string, status?: number) => ({
   postponed: undefined,
   segmentData: undefined,
 });
-const routeAnswer = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from("{}"), status, headers: { "content-type": "application/json" } });
+const routeAnswer = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from("{}"), status, headers: { "content-type": "application/json", "x-next-cache-tags": `${roleCacheTag(ROLE)},role-pages` } });
 const hour = { cacheControl: { revalidate: 3600, expire: 7200 } };
 const read = (instance: NextCacheHandler, key: string, kind = "APP_PAGE") => instance.get(key, { kind, softTags: [] });
 
@@ -77,6 +77,14 @@ describe("the Redis cache handler of several instances", () => {
     expect((await read(first, "/roles/shared"))?.value.html).toBe("<p>after the approval</p>");
     await first.revalidateTag("_N_T_/layout");
     expect(await read(second, "/roles/shared")).toBeNull();
+  });
+
+  it("drops a route handler's answer (the JSON and Markdown exports) by its tags too", async () => {
+    const [first, second] = [await startInstance("build-a"), await startInstance("build-a")];
+    await first.set("/api/roles/export", routeAnswer(200), hour);
+    expect((await read(second, "/api/roles/export", "APP_ROUTE"))?.value.status).toBe(200);
+    await second.revalidateTag(roleCacheTag(ROLE), { expire: 0 });
+    expect(await read(first, "/api/roles/export", "APP_ROUTE")).toBeNull();
   });
 
   it("never shares entries between builds (a page names its build's scripts)", async () => {
