@@ -11,7 +11,7 @@
 // unknown slug left its 404 in the cache. Neither cache refuses those by itself.
 //
 // And a route handler's answer (APP_ROUTE: /api/roles/<code>, the Markdown export) is stored
-// with the cache tags Next gives it in its `x-next-cache-tags` header (`routeTags`): the
+// with the cache tags Next gives it in its `x-next-cache-tags` header (`withRouteTags`): the
 // library reads that header for pages only and stored route answers with no tag, so no
 // revalidation ever reached them.
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
@@ -76,4 +76,3 @@ class CareerwikiCacheHandler extends baseCacheHandler() {
 
 module.exports = CareerwikiCacheHandler;
 module.exports.isCacheableEntry = isCacheableEntry;
-module.exports.withRouteTags = withRouteTags;
