@@ -14,6 +14,11 @@
 // with the cache tags Next gives it in its `x-next-cache-tags` header (`withRouteTags`): the
 // library reads that header for pages only and stored route answers with no tag, so no
 // revalidation ever reached them.
+//
+// In Redis, a page or route answer also keeps its lifetime (Next's `cacheControl`, `STORED_CACHE_CONTROL`):
+// Next remembers a route's lifetime in the memory of the instance that rendered it, and
+// another instance reading the entry without one takes it as 1 second old at most: it served
+// it STALE and rendered again on nearly every request. Next 16 uses an entry's own `cacheControl`.
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 
 // The statuses a response may be cached with: success, and the redirects pages make on
@@ -43,14 +48,40 @@ function withRouteTags(value, ctx) {
   return { ...ctx, tags: (Array.isArray(header) ? header : header.split(",")).filter(Boolean) };
 }
 
+/** Where a page's or route answer's lifetime rides along inside the value stored in Redis. */
+const STORED_CACHE_CONTROL = "careerwikiCacheControl";
+
+/**
+ * The value to store, with its lifetime when it is a page or route answer.
+ * @param {any} value
+ * @param {{ cacheControl?: unknown } | undefined} ctx
+ */
+function withCacheControl(value, ctx) {
+  if (!value || !RESPONSE_KINDS.has(value.kind) || !ctx?.cacheControl) return value;
+  return { ...value, [STORED_CACHE_CONTROL]: ctx.cacheControl };
+}
+
+/**
+ * The entry as Next reads it: the stored lifetime moved out of the value to `cacheControl`.
+ * @param {any} entry
+ */
+function withStoredCacheControl(entry) {
+  const cacheControl = entry?.value?.[STORED_CACHE_CONTROL];
+  if (!cacheControl) return entry;
+  const { [STORED_CACHE_CONTROL]: _stored, ...value } = entry.value;
+  return { ...entry, value, cacheControl };
+}
+
 /** Redis only where pages are served: `next build` keeps its output in the build folder. */
 function usesRedis(env = process.env) {
   return Boolean(env.REDIS_URL) && env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD;
 }
 
+const sharedCache = usesRedis();
+
 /** @returns {any} */
 function baseCacheHandler() {
-  if (!usesRedis()) return require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+  if (!sharedCache) return require("next/dist/server/lib/incremental-cache/file-system-cache").default;
   const { CacheHandler } = require("@fortedigital/nextjs-cache-handler");
   const { connectRedis, createRedisHandler } = require("./redis-cache.cjs");
   const redisUrl = /** @type {string} */ (process.env.REDIS_URL);
@@ -64,13 +95,22 @@ function baseCacheHandler() {
 class CareerwikiCacheHandler extends baseCacheHandler() {
   /**
    * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    return sharedCache ? withStoredCacheControl(entry) : entry;
+  }
+
+  /**
+   * @param {string} key
    * @param {any} value
    * @param {any} ctx
    */
   async set(key, value, ctx) {
     // A refused answer is not stored anywhere: the next request renders afresh.
     if (!isCacheableEntry(value)) return;
-    return super.set(key, value, withRouteTags(value, ctx));
+    return super.set(key, sharedCache ? withCacheControl(value, ctx) : value, withRouteTags(value, ctx));
   }
 }
 

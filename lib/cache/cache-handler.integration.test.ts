@@ -13,7 +13,7 @@ import { roleCacheTag } from "./cache-tags";
 const require = createRequire(import.meta.url);
 
 interface NextCacheHandler {
-  get(key: string, ctx: { kind: string; softTags: string[] }): Promise<{ value: { kind: string; html?: string; status?: number } } | null>;
+  get(key: string, ctx: { kind: string; softTags: string[] }): Promise<{ value: { kind: string; html?: string; status?: number }; cacheControl?: unknown } | null>;
   set(key: string, value: unknown, ctx: { cacheControl: { revalidate: number; expire: number } }): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
@@ -65,7 +65,11 @@ describe("the Redis cache handler of several instances", () => {
   it("shares one instance's page with another of the same build, and a tag revalidation drops it for both at once", async () => {
     const [first, second] = [await startInstance("build-a"), await startInstance("build-a")];
     await first.set("/roles/shared", page("<p>before the approval</p>"), hour);
-    expect((await read(second, "/roles/shared"))?.value.html).toBe("<p>before the approval</p>");
+    const entry = await read(second, "/roles/shared");
+    expect(entry?.value.html).toBe("<p>before the approval</p>");
+    // With the lifetime the first instance rendered it with: the second serves it fresh for as long.
+    expect(entry?.cacheControl).toEqual(hour.cacheControl);
+    expect(entry?.value).not.toHaveProperty("careerwikiCacheControl");
 
     // revalidateRole on the first instance, as an approval does.
     await first.revalidateTag(roleCacheTag(ROLE), { expire: 0 });
