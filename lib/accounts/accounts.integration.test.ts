@@ -172,3 +172,20 @@ describe("Changing the sign-in address", () => {
     await expect(confirmAccountChange({ token: await linkTokenFor(newEmail) })).rejects.toThrow("That address already belongs to another account.");
   });
 });
+
+describe("limits", () => {
+  it("refuse confirmation links past ACCOUNT_EMAILS_PER_HOUR and exports past DATA_EXPORTS_PER_HOUR, saying so", async () => {
+    const person = await createUser("CONTRIBUTOR");
+    process.env.ACCOUNT_EMAILS_PER_HOUR = "1";
+    process.env.DATA_EXPORTS_PER_HOUR = "1";
+    try {
+      await requestAccountDeletion({ actor: person, input: { withdrawNarratives: false } });
+      await expect(requestEmailChange({ actor: person, input: { newEmail: "elsewhere@example.test" } })).rejects.toThrow(/^We have sent the most confirmation links allowed in one hour \(1\)\. Try again in/);
+      await exportMyData({ actor: person });
+      await expect(exportMyData({ actor: person })).rejects.toThrow(/^You have downloaded your data the most times allowed in one hour \(1\)\./);
+    } finally {
+      delete process.env.ACCOUNT_EMAILS_PER_HOUR;
+      delete process.env.DATA_EXPORTS_PER_HOUR;
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { ZAccountChangeTokenSchema } from "./request-account-change.types";
 
 const LINK_GONE = "This link has expired or was already used. Ask again from your account page.";
 
-export type ConfirmAccountChangeResult = { kind: "DELETE_ACCOUNT"; occupationCodes: string[] } | { kind: "CHANGE_EMAIL"; email: string };
+type ConfirmAccountChangeResult = { kind: "DELETE_ACCOUNT"; occupationCodes: string[] } | { kind: "CHANGE_EMAIL"; email: string };
 
 /**
  * Carries out what a confirmation link was sent for, once: the token (from the email) is the

@@ -8,7 +8,7 @@ import { latestRevisionNumber, lockPage } from "@/lib/revisions/page-state";
 const UNDECIDED = ["DRAFT", "PENDING", "CHANGES_REQUESTED"] as const;
 
 /** The address a deleted account keeps: unique, not deliverable (`.invalid` is reserved), nothing of the person. */
-export const deletedAccountEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+const deletedAccountEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
 /**
  * Inside the caller's transaction: erases the account of `actor` and what is private to it,

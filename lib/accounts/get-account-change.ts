@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { hashAccountChangeToken } from "./account-change-token";
 import { ZAccountChangeTokenSchema } from "./request-account-change.types";
 
-export type AccountChangePreview = { kind: "DELETE_ACCOUNT"; withdrawNarratives: boolean } | { kind: "CHANGE_EMAIL"; newEmail: string };
+type AccountChangePreview = { kind: "DELETE_ACCOUNT"; withdrawNarratives: boolean } | { kind: "CHANGE_EMAIL"; newEmail: string };
 
 /** What a confirmation link would do, for the page that asks for the last click; null when it is unknown, used or expired. */
 export async function getAccountChange({ token, now = new Date() }: { token: unknown; now?: Date }): Promise<AccountChangePreview | null> {

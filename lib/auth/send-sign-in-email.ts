@@ -11,7 +11,7 @@ export interface SendSignInEmailOptions {
 }
 
 /** A magic link's email: what following it does, and what to do when it was not asked for. */
-export interface SendLinkEmailOptions extends SendSignInEmailOptions {
+interface SendLinkEmailOptions extends SendSignInEmailOptions {
   subject: string;
   /** One sentence before the link ("Use this link to sign in to Careerwiki:"). */
   intro: string;

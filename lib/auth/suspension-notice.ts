@@ -12,7 +12,7 @@ const LIFETIME_MS = 15 * 60_000;
 
 const ZSuspensionNoticeSchema = z.object({ reason: z.string().max(1000), until: z.string().datetime().nullable(), expires: z.number() });
 
-export interface SuspensionNotice {
+interface SuspensionNotice {
   reason: string;
   until: Date | null;
 }

@@ -7,7 +7,7 @@ export interface PersonSummary {
 }
 
 /** How the history names a person who deleted their account. */
-export const FORMER_CONTRIBUTOR = "A former contributor";
+const FORMER_CONTRIBUTOR = "A former contributor";
 
 /** Public names of users by id: the profile's display name, else the account name, else "A contributor"; a deleted account is "A former contributor". */
 export async function findDisplayNames(userIds: Iterable<string>): Promise<Map<string, PersonSummary>> {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PEOPLE_PAGE_SIZE, type TFindPeopleQuery } from "./find-people.types";
 import { summarisePeople, type PersonSummary } from "./person-summary";
 
-export interface PeoplePage {
+interface PeoplePage {
   people: PersonSummary[];
   total: number;
   page: number;

@@ -156,6 +156,20 @@ describe("cleaning up spam", () => {
   });
 });
 
+describe("limits", () => {
+  it("refuse a moderator's account changes past PEOPLE_ACTIONS_PER_HOUR with a clear message", async () => {
+    const moderator = await createUser("MODERATOR");
+    process.env.PEOPLE_ACTIONS_PER_HOUR = "1";
+    try {
+      await suspendUser({ actor: moderator, input: { userId: (await createUser("CONTRIBUTOR")).userId, reason: "First within the limit", pending: "keep" } });
+      const refused = await suspendUser({ actor: moderator, input: { userId: (await createUser("CONTRIBUTOR")).userId, reason: "Second over the limit", pending: "keep" } }).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^You have changed the most accounts allowed in one hour \(1\)\. Try again in \d+ (seconds|minutes)\.$/) });
+    } finally {
+      delete process.env.PEOPLE_ACTIONS_PER_HOUR;
+    }
+  });
+});
+
 describe("finding people and changing roles", () => {
   it("finds accounts by name or address, a page at a time, with their contributions", async () => {
     const moderator = await createUser("MODERATOR");
@@ -163,6 +177,8 @@ describe("finding people and changing roles", () => {
     await pendingCorrections(found.userId, "CONTRIBUTOR", 1);
     const byName = await findPeople({ actor: moderator, query: { q: "findable", page: 1 } });
     expect(byName.people.map((p) => [p.id, p.name, p.contributions.pending])).toEqual([[found.userId, "Findable Fiona", 1]]);
+    // Never signed in, but sent a submission: that is when they were last active.
+    expect(byName.people[0]?.lastActive).toEqual(expect.any(Date));
     const { email } = await prisma.user.findUniqueOrThrow({ where: { id: found.userId } });
     expect((await findPeople({ actor: moderator, query: { q: email.toUpperCase(), page: 1 } })).people.map((p) => p.id)).toEqual([found.userId]);
     const all = await findPeople({ actor: moderator, query: { page: 1 } });

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { isSuspended } from "./suspension";
 
-export interface ContributionCounts {
+interface ContributionCounts {
   approved: number;
   declined: number;
   /** Waiting for a moderator or back with the author. */
@@ -18,7 +18,7 @@ export interface PersonSummary {
   email: string;
   role: UserRole;
   joined: Date;
-  /** The newest session activity (Auth.js refreshes a session at most daily), or null. */
+  /** The newest of: session activity (Auth.js refreshes a session at most daily; a suspension deletes them) and sending a submission. Null: never. */
   lastActive: Date | null;
   contributions: ContributionCounts;
   /** The suspension that applies now, or null (an ended one does not count). */
@@ -33,8 +33,8 @@ export async function summarisePeople(ids: string[], now = new Date()): Promise<
   const [users, sessions, counts] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: ids } }, select: USER_SELECT }),
     prisma.session.groupBy({ by: ["userId"], where: { userId: { in: ids } }, _max: { updatedAt: true } }),
-    prisma.$queryRaw<({ authorId: string } & ContributionCounts)[]>`
-      SELECT s."authorId",
+    prisma.$queryRaw<({ authorId: string; lastSent: Date | null } & ContributionCounts)[]>`
+      SELECT s."authorId", max(coalesce(s."submittedAt", s."createdAt")) AS "lastSent",
         count(*) FILTER (WHERE s.status = 'APPROVED')::int AS approved,
         count(*) FILTER (WHERE s.status = 'DECLINED')::int AS declined,
         count(*) FILTER (WHERE s.status IN ('PENDING', 'CHANGES_REQUESTED'))::int AS pending,
@@ -44,7 +44,8 @@ export async function summarisePeople(ids: string[], now = new Date()): Promise<
   ]);
   const byId = new Map(users.map((user) => [user.id, user]));
   const lastActive = new Map(sessions.map((row) => [row.userId, row._max.updatedAt]));
-  const countsOf = new Map(counts.map(({ authorId, ...rest }) => [authorId, rest]));
+  const countsOf = new Map(counts.map(({ authorId, lastSent, ...rest }) => [authorId, { counts: rest, lastSent }]));
+  const latest = (...dates: (Date | null | undefined)[]) => dates.reduce<Date | null>((newest, date) => (date && (!newest || date > newest) ? date : newest), null);
   return ids.flatMap((id) => {
     const user = byId.get(id);
     if (!user) return [];
@@ -55,8 +56,8 @@ export async function summarisePeople(ids: string[], now = new Date()): Promise<
         email: user.email,
         role: user.role,
         joined: user.createdAt,
-        lastActive: lastActive.get(id) ?? null,
-        contributions: countsOf.get(id) ?? { approved: 0, declined: 0, pending: 0, reported: 0 },
+        lastActive: latest(lastActive.get(id), countsOf.get(id)?.lastSent),
+        contributions: countsOf.get(id)?.counts ?? { approved: 0, declined: 0, pending: 0, reported: 0 },
         suspension: user.bannedAt && isSuspended(user, now) ? { since: user.bannedAt, until: user.bannedUntil, reason: user.banReason } : null,
       },
     ];

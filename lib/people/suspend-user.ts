@@ -13,7 +13,7 @@ import { consumePeopleActionAllowance } from "./people-rate-limit";
 import { lockTargetAccount } from "./target-account";
 import { ZSuspendUserInputSchema } from "./suspend-user.types";
 
-export interface SuspendUserResult {
+interface SuspendUserResult {
   userId: string;
   until: Date | null;
   sessionsRevoked: number;

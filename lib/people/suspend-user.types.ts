@@ -25,4 +25,3 @@ export const ZSuspendUserInputSchema = z.object({
     message: "Choose what becomes of their pending submissions.",
   }),
 });
-export type TSuspendUserInput = z.infer<typeof ZSuspendUserInputSchema>;

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/dates";
 
 /** The suspension columns of a User row. */
-export interface SuspensionState {
+interface SuspensionState {
   bannedAt: Date | null;
   bannedUntil: Date | null;
 }
