@@ -8,6 +8,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
   return (
     <nav className="subnav" aria-label="Your account">
       <Link href="/me/contributions">My contributions</Link>
+      <Link href="/me/account">My account</Link>
       <Link href="/me/notifications">
         Notifications{" "}
         {unread > 0 && (
@@ -17,6 +18,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
         )}
       </Link>
       {can(actor, "moderation:view-queue") && <Link href="/moderation">Moderation queue</Link>}
+      {can(actor, "people:view") && <Link href="/moderation/people">People</Link>}
       {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
     </nav>
   );

@@ -9,8 +9,10 @@ import {
   insertCorrection,
   insertNarrative,
   insertNarrativeReport,
+  insertEmailChange,
   insertNotification,
   narrativeDocument,
+  readAccount,
   readProfile,
   readRevisionState,
   readSubmission,
@@ -134,6 +136,8 @@ const ACTIONS = {
   signIn: "app/(contributor)/sign-in/actions.ts",
   signOut: "app/(contributor)/sign-out/actions.ts",
   moderation: "app/(moderation)/moderation/actions.ts",
+  people: "app/(moderation)/moderation/people/actions.ts",
+  account: "app/(contributor)/me/account/actions.ts",
 } as const;
 
 /** Auth.js' CSRF token and the cookie it must come with (GET /api/auth/csrf), as its forms post them. */
@@ -531,7 +535,165 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
       };
     },
   },
+  // ── people: moderators act on a contributor's account (the owner) ──
+  {
+    kind: "action",
+    file: ACTIONS.people,
+    name: "setUserRoleAction",
+    who: "admins only, on someone else's account",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "deny", admin: "allow", banned: "deny" },
+    refusal: { ...roleMayNot("change people's roles"), moderator: "Your role (moderator) may not change people's roles." },
+    async prepare(context) {
+      return {
+        args: [null, form({ userId: context.owner.id, role: "MODERATOR" })],
+        state: () => readAccount(context.owner.id),
+        async expectEffect(result) {
+          okMessage(result, "Role changed: contributor → moderator.");
+          expect(await readAccount(context.owner.id)).toMatchObject({ role: "MODERATOR", auditEntries: 1 });
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.people,
+    name: "suspendUserAction",
+    who: "moderators and admins, on a contributor's account",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("suspend accounts, lift suspensions and clean up spam"),
+    async prepare(context) {
+      const reason = uniqueText("Posting the same link everywhere");
+      return {
+        args: [null, form({ userId: context.owner.id, reason, until: "", pending: "keep" })],
+        state: () => readAccount(context.owner.id),
+        async expectEffect(result) {
+          okMessage(result, /^Suspended indefinitely; signed out of 1 sessions\.$/);
+          expect(await readAccount(context.owner.id)).toMatchObject({ banReason: reason, sessions: 0, auditEntries: 1 });
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.people,
+    name: "liftSuspensionAction",
+    who: "moderators and admins, on a contributor's account",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    // The owner is suspended here, so calling as the owner is calling without a session.
+    refusal: { ...roleMayNot("suspend accounts, lift suspensions and clean up spam"), contributor: SIGN_IN_FIRST },
+    async prepare(context) {
+      await setUserBanned(databaseUrl(), context.owner.id, true);
+      return {
+        args: [null, form({ userId: context.owner.id })],
+        state: () => readAccount(context.owner.id),
+        async expectEffect(result) {
+          okMessage(result, "Suspension lifted: they can sign in again.");
+          expect(await readAccount(context.owner.id)).toMatchObject({ bannedAt: null, auditEntries: 1 });
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.people,
+    name: "cleanUpSpamAction",
+    who: "moderators and admins, on a contributor's account",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("suspend accounts, lift suspensions and clean up spam"),
+    async prepare(context) {
+      const submissionId = await insertCorrection(context.owner.id, "PENDING");
+      return {
+        args: [null, form({ userId: context.owner.id })],
+        state: async () => ({ account: await readAccount(context.owner.id), submission: await readSubmission(submissionId) }),
+        async expectEffect(result) {
+          okMessage(result, "Suspended indefinitely and 1 pending submissions declined.");
+          expect(await readAccount(context.owner.id)).toMatchObject({ sessions: 0, auditEntries: 1 });
+          expect((await readSubmission(submissionId)).submission?.status).toBe("DECLINED");
+        },
+      };
+    },
+  },
+  // ── one's own account ──
+  {
+    kind: "action",
+    file: ACTIONS.account,
+    name: "requestAccountDeletionAction",
+    who: "any signed-in user, for their own account only (the link goes to its address)",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      return {
+        args: [null, form({ withdrawNarratives: "on" })],
+        state: async () => ({ owner: await readAccount(context.owner.id), caller: context.caller ? await readAccount(context.caller.id) : null }),
+        async expectEffect(result) {
+          const caller = callerOf(context);
+          okMessage(result, `We sent a link to ${caller.email}. Open it within an hour to delete your account; until then nothing changes.`);
+          await waitForMessage(e2eMailboxDir(), caller.email);
+          expect(await readAccount(caller.id)).toMatchObject({ changes: 1, sessions: 1 });
+          if (caller !== context.owner) expect((await readAccount(context.owner.id)).changes).toBe(0);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.account,
+    name: "requestEmailChangeAction",
+    who: "any signed-in user, for their own account only (the link goes to the new address)",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const newEmail = `moved-${randomBytes(5).toString("hex")}@example.test`;
+      return {
+        args: [null, form({ newEmail })],
+        state: async () => ({ owner: await readAccount(context.owner.id), caller: context.caller ? await readAccount(context.caller.id) : null }),
+        async expectEffect(result) {
+          const caller = callerOf(context);
+          okMessage(result, `We sent a link to ${newEmail}. Open it within an hour to sign in with that address from then on.`);
+          await waitForMessage(e2eMailboxDir(), newEmail);
+          expect(await readAccount(caller.id)).toMatchObject({ email: caller.email, changes: 1 });
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.account,
+    name: "confirmAccountChangeAction",
+    who: "anyone holding the emailed token (the token is the proof; it works once)",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      const newEmail = `confirmed-${randomBytes(5).toString("hex")}@example.test`;
+      const token = await insertEmailChange(context.owner.id, newEmail);
+      return {
+        args: [null, form({ token })],
+        state: () => readAccount(context.owner.id),
+        async expectEffect(result) {
+          okMessage(result, `Done: you now sign in with ${newEmail}.`);
+          expect(await readAccount(context.owner.id)).toMatchObject({ email: newEmail, auditEntries: 1 });
+        },
+      };
+    },
+  },
   // ── route handlers: all public and read-only, except Auth.js' own endpoints ──
+  {
+    kind: "handler",
+    file: "app/(contributor)/me/account/export/route.ts",
+    name: "GET",
+    who: "any signed-in user: their own data only",
+    outcomes: SIGNED_IN,
+    async prepare(context) {
+      return {
+        request: { path: "/me/account/export?format=json" },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.headers.get("cache-control")).toBe("private, no-store");
+          const data = JSON.parse(result.body) as { account: { email: string } };
+          expect(data.account.email).toBe(callerOf(context).email);
+        },
+      };
+    },
+  },
   publicGet("app/(reader)/changes.atom/route.ts", "/changes.atom", "anyone (public feed; the same for every caller)", (body) => expect(body).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')),
   {
     kind: "handler",

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 
 /**
@@ -141,4 +141,26 @@ export async function insertApprovalRevision(actorId: string): Promise<string> {
     client.release();
   }
   return id;
+}
+
+/** What the people actions change about an account: role, suspension, address, sessions, pending confirmation links, audit entries. */
+export async function readAccount(userId: string) {
+  return one<{ role: string; email: string; bannedAt: Date | null; banReason: string | null; sessions: number; changes: number; auditEntries: number }>(
+    `SELECT u.role::text AS role, u.email, u."bannedAt", u."banReason",
+       (SELECT count(*)::int FROM "Session" s WHERE s."userId" = u.id) AS sessions,
+       (SELECT count(*)::int FROM "AccountChange" c WHERE c."userId" = u.id) AS changes,
+       (SELECT count(*)::int FROM "AuditEntry" a WHERE a."targetId" = u.id) AS "auditEntries"
+     FROM "User" u WHERE u.id = $1`,
+    [userId],
+  );
+}
+
+/** A confirmation link (a new sign-in address) of `userId`'s, as requestEmailChange leaves it; returns the token the email would carry. */
+export async function insertEmailChange(userId: string, newEmail: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await database().query(
+    `INSERT INTO "AccountChange" ("id", "userId", "kind", "tokenHash", "newEmail", "expires") VALUES ($1, $2, 'CHANGE_EMAIL', $3, $4, now() + interval '1 hour')`,
+    [randomUUID(), userId, createHash("sha256").update(token).digest("hex"), newEmail],
+  );
+  return token;
 }

@@ -17,6 +17,11 @@ export const AUDIT_ACTIONS = [
   "narrative.keep",
   "revision.rollback",
   "user.role-change",
+  "user.suspend",
+  "user.lift-suspension",
+  "user.change-email",
+  "user.delete",
+  "narrative.withdraw",
 ] as const;
 
 /** The actor id of changes an operator made from the command line (`npm run user:role`), not as a signed-in user. */

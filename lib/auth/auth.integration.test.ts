@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedUser } from "@/tests/support/seed-users";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { buildAuthConfig, enabledOAuthProviders } from "./auth";
+import { signInErrorMessage } from "./sign-in-errors";
 
 // The Auth.js configuration's own callbacks, against real rows (no request: the IP is "unknown").
 const database = useTestDatabase();
@@ -29,9 +30,18 @@ describe("Auth.js configuration", () => {
     expect(await attempt()).toMatch(/^\/sign-in\?error=RateLimited&limit=email&wait=\d+$/);
   });
 
-  it("refuses a banned user", async () => {
+  it("sends a suspended user the link, then refuses the sign-in with the reason and the end date", async () => {
+    process.env.AUTH_SECRET ??= "integration-test-secret";
     const banned = await seedUser({ databaseUrl: database.url, banned: true });
     const signIn = buildAuthConfig({}).callbacks!.signIn!;
-    expect(await signIn({ user: { email: banned.email }, account: null, email: { verificationRequest: true } } as Parameters<typeof signIn>[0])).toBe(false);
+    const call = (verificationRequest: boolean) =>
+      signIn({ user: { email: banned.email }, account: null, ...(verificationRequest ? { email: { verificationRequest } } : {}) } as Parameters<typeof signIn>[0]);
+    // Whoever types the address learns nothing; following the link (the address's owner) shows why.
+    expect(await call(true)).toBe(true);
+    const refused = await call(false);
+    expect(refused).toMatch(/^\/sign-in\?error=Suspended&notice=/);
+    expect(signInErrorMessage(new URL(String(refused), "http://localhost").searchParams)).toBe(
+      "This account is suspended indefinitely. Reason: No reason was recorded. If you think this is a mistake, contact the moderators.",
+    );
   });
 });

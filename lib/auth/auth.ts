@@ -14,6 +14,8 @@ import { limitSignInEmails } from "./limit-sign-in-emails";
 import { DEFAULT_EMAIL_FROM } from "@/lib/email/send-email";
 import { sendSignInEmail } from "./send-sign-in-email";
 import { isSessionToken } from "./session-cookie";
+import { isSuspended } from "@/lib/people/suspension";
+import { encodeSuspensionNotice } from "./suspension-notice";
 
 /**
  * Auth.js (next-auth 5) for Careerwiki: database sessions (a row per session, so signing
@@ -52,7 +54,13 @@ export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
       redirect: redirectCallback,
       async signIn({ user, email }) {
         if (!user.email) return false;
-        if (await isBanned(user.email)) return false;
+        const suspension = await activeSuspension(user.email);
+        // The link itself still goes out: following it proves the address, and only then is
+        // the reason and end date shown (never to whoever typed the address).
+        if (suspension && !email?.verificationRequest) {
+          const notice = encodeSuspensionNotice(suspension);
+          return `/sign-in?${new URLSearchParams({ error: "Suspended", ...(notice ? { notice } : {}) })}`;
+        }
         if (email?.verificationRequest) {
           const verdict = await limitSignInEmails({ email: user.email, ip: await requestIp() });
           if (!verdict.ok) {
@@ -98,7 +106,7 @@ export function enabledOAuthProviders(env: Env = process.env): { id: "github" | 
 }
 
 /**
- * The stock Prisma adapter, with two changes: a banned user's session reads as no session
+ * The stock Prisma adapter, with two changes: a suspended user's session reads as no session
  * (Auth.js then clears the cookie), and OAuth accounts keep only the columns we have
  * (GitHub can add fields such as `refresh_token_expires_in` that would make the insert fail).
  */
@@ -109,7 +117,8 @@ function careerwikiAdapter(): Adapter {
     async getSessionAndUser(sessionToken) {
       if (!isSessionToken(sessionToken)) return null;
       const found = await base.getSessionAndUser!(sessionToken);
-      if (found && (found.user as { bannedAt?: Date | null }).bannedAt) return null;
+      const user = found?.user as { bannedAt?: Date | null; bannedUntil?: Date | null } | undefined;
+      if (user && isSuspended({ bannedAt: user.bannedAt ?? null, bannedUntil: user.bannedUntil ?? null })) return null;
       return found;
     },
     linkAccount(account) {
@@ -139,9 +148,11 @@ function oneLine(error: Error): string {
   return text.replace(/\s+/g, " ").slice(0, 500);
 }
 
-async function isBanned(email: string): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { email }, select: { bannedAt: true } });
-  return Boolean(user?.bannedAt);
+/** The suspension that applies now to the account with this address, if any. */
+async function activeSuspension(email: string): Promise<{ reason: string; until: Date | null } | null> {
+  const user = await prisma.user.findUnique({ where: { email }, select: { bannedAt: true, bannedUntil: true, banReason: true } });
+  if (!user || !isSuspended(user)) return null;
+  return { reason: user.banReason ?? "No reason was recorded.", until: user.bannedUntil };
 }
 
 async function requestIp(): Promise<string> {

@@ -14,6 +14,9 @@ describe("permissions", () => {
     ["moderation:decide", false, false, true, true],
     ["revision:rollback", false, false, true, true],
     ["user:set-role", false, false, false, true],
+    ["people:view", false, false, true, true],
+    ["people:suspend", false, false, true, true],
+    ["account:manage-own", false, true, true, true],
   ])("%s: anonymous %s, contributor %s, moderator %s, admin %s", (ability, anonymous, asContributor, asModerator, asAdmin) => {
     expect([can(null, ability), can(contributor, ability), can(moderator, ability), can(admin, ability)]).toEqual([anonymous, asContributor, asModerator, asAdmin]);
   });

@@ -16,7 +16,10 @@ export const ABILITIES = {
   "moderation:decide": { description: "Approve, decline or request changes", roles: ["MODERATOR", "ADMIN"] },
   "revision:rollback": { description: "Roll a page back to an earlier revision", roles: ["MODERATOR", "ADMIN"] },
   "audit:view": { description: "Read the audit log", roles: ["MODERATOR", "ADMIN"] },
-  "user:set-role": { description: "Grant or remove roles, ban users", roles: ["ADMIN"] },
+  "people:view": { description: "Find accounts and see what they contributed", roles: ["MODERATOR", "ADMIN"] },
+  "people:suspend": { description: "Suspend accounts, lift suspensions and clean up spam", roles: ["MODERATOR", "ADMIN"] },
+  "user:set-role": { description: "Change people's roles", roles: ["ADMIN"] },
+  "account:manage-own": { description: "Download, change or delete one's own account", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
 } as const satisfies Record<string, { description: string; roles: readonly UserRole[] }>;
 
 export type Ability = keyof typeof ABILITIES;

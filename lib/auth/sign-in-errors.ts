@@ -1,4 +1,6 @@
+import { describeSuspensionEnd } from "@/lib/people/suspension";
 import { signInLimitMessage } from "./limit-sign-in-emails";
+import { decodeSuspensionNotice } from "./suspension-notice";
 
 /**
  * The message for an `error` that Auth.js (or our `signIn` callback) puts on the sign-in
@@ -15,6 +17,12 @@ export function signInErrorMessage(params: { get(name: string): string | null })
     }
     case "Verification":
       return "That sign-in link has expired or was already used. Enter your email to get a new one.";
+    case "Suspended": {
+      // The reason and end date only from a notice signed by the server (suspension-notice.ts).
+      const notice = decodeSuspensionNotice(params.get("notice"));
+      if (!notice) return "This account is suspended. If you think this is a mistake, contact the moderators.";
+      return `This account is suspended ${describeSuspensionEnd(notice.until)}. Reason: ${notice.reason} If you think this is a mistake, contact the moderators.`;
+    }
     case "AccessDenied":
       return "This account cannot sign in. If you think this is a mistake, contact the moderators.";
     case "OAuthAccountNotLinked":

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSuspended } from "@/lib/people/suspension";
 import type { Tx } from "@/lib/db/transaction";
 import { isEmailConfigured } from "@/lib/email/send-email";
 import { FIELD_LABELS } from "@/lib/community/fields";
@@ -20,10 +21,10 @@ export async function queueNotification(tx: Tx, { userId, kind, submissionId }: 
   const notification = await tx.notification.create({ data: { userId, kind, submissionId }, select: { id: true } });
   if (isEmailConfigured()) {
     const [user, submission] = await Promise.all([
-      tx.user.findUnique({ where: { id: userId }, select: { email: true, bannedAt: true } }),
+      tx.user.findUnique({ where: { id: userId }, select: { email: true, bannedAt: true, bannedUntil: true, deletedAt: true } }),
       tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: { kind: true, field: true, occupationCode: true, decisionMessage: true } }),
     ]);
-    if (user?.email && !user.bannedAt) {
+    if (user?.email && !user.deletedAt && !isSuspended(user)) {
       const occupation = await tx.occupation.findUnique({ where: { code: submission.occupationCode }, select: { title: true } });
       const what = submission.kind === "NARRATIVE" ? "narrative" : `correction (${FIELD_LABELS[submission.field ?? "DESCRIPTION"].toLowerCase()})`;
       const email = notificationEmail(kind, { what, page: occupation?.title ?? submission.occupationCode, message: submission.decisionMessage });

@@ -28,7 +28,7 @@ export async function releasingClaimOnFailure<T>(actor: Actor, submissionId: unk
  * Releases the pending submissions `actor`'s user holds a claim on (all of them, or those
  * matching `where`), one audit entry each, inside the caller's transaction. Returns their ids.
  */
-export async function releaseClaims(tx: Tx, { actor, claimant = actor.userId, where = {}, reason }: { actor: Pick<Actor, "userId">; claimant?: string; where?: { id?: string }; reason: "decision-failed" | "role-removed" }) {
+export async function releaseClaims(tx: Tx, { actor, claimant = actor.userId, where = {}, reason }: { actor: Pick<Actor, "userId">; claimant?: string; where?: { id?: string }; reason: "decision-failed" | "role-removed" | "suspended" }) {
   const claimed = await tx.submission.findMany({ where: { ...where, claimedById: claimant, status: "PENDING" }, select: { id: true, claimExpiresAt: true } });
   if (claimed.length === 0) return [];
   await tx.submission.updateMany({ where: { id: { in: claimed.map((s) => s.id) }, claimedById: claimant }, data: { claimedById: null, claimExpiresAt: null } });

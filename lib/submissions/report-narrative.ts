@@ -68,7 +68,7 @@ export async function reportNarrative({ actor, input, now = new Date() }: Report
       SELECT count(DISTINCT r."reporterId")::int AS established
       FROM "NarrativeReport" r JOIN "User" u ON u.id = r."reporterId"
       WHERE r."submissionId" = ${data.submissionId} AND r."resolvedAt" IS NULL
-        AND u."bannedAt" IS NULL AND u."createdAt" <= ${cutoff}
+        AND (u."bannedAt" IS NULL OR u."bannedUntil" <= ${now}) AND u."createdAt" <= ${cutoff}
         AND (SELECT count(*) FROM "Submission" s WHERE s."authorId" = u.id AND s.status = 'APPROVED') >= ${threshold.minApproved}`;
     if ((counted?.established ?? 0) < threshold.reportsToHide) return { ...result, outcome: "queued" as const };
     await hideNarrativeForReview(tx, { actor, submissionId: data.submissionId, reason: data.reason, now, byModerator: false });

@@ -100,6 +100,13 @@ export function magicLinkFrom(message: CapturedMessage): string {
   return match[0].replace(/&amp;/g, "&");
 }
 
+/** The account confirmation link in a message (deleting the account, a new sign-in address). */
+export function confirmationLinkFrom(message: CapturedMessage): string {
+  const match = /https?:\/\/[^\s"'<>]+\/me\/account\/confirm\?token=[A-Za-z0-9_-]+/.exec(decodedMessage(message));
+  if (!match) throw new Error(`no confirmation link in the message to ${message.to.join(", ")}`);
+  return match[0];
+}
+
 /** Where the captured messages are (scripts/e2e-server.ts tells Playwright). */
 export function e2eMailboxDir(): string {
   const dir = process.env.E2E_MAILBOX_DIR;

@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const callbackUrl = safeReturnPath(first("callbackUrl")) ?? "/";
   const signedIn = (await getActor()) !== null;
   const query = new URLSearchParams();
-  for (const name of ["error", "limit", "wait"]) {
+  for (const name of ["error", "limit", "wait", "notice"]) {
     const value = first(name);
     if (value) query.set(name, value);
   }

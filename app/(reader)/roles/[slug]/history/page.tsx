@@ -87,7 +87,7 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <li key={r.id} id={`r${r.number}`} className="corrected">
                 <strong>
-                  #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : r.kind === "REPORT" ? "Reported, hidden until reviewed again" : "Approved"}: {r.fieldLabel}
+                  #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : r.kind === "REPORT" ? "Reported, hidden until reviewed again" : r.kind === "WITHDRAWAL" ? "Withdrawn by its author" : "Approved"}: {r.fieldLabel}
                 </strong>{" "}
                 {/* Readers who report are not named in public. */}
                 by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
