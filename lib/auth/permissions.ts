@@ -16,6 +16,7 @@ export const ABILITIES = {
   "moderation:decide": { description: "Approve, decline or request changes", roles: ["MODERATOR", "ADMIN"] },
   "revision:rollback": { description: "Roll a page back to an earlier revision", roles: ["MODERATOR", "ADMIN"] },
   "audit:view": { description: "Read the audit log", roles: ["MODERATOR", "ADMIN"] },
+  "moderation:view-figures": { description: "See each moderator's decisions, speed and rollbacks", roles: ["ADMIN"] },
   "user:set-role": { description: "Grant or remove roles, ban users", roles: ["ADMIN"] },
 } as const satisfies Record<string, { description: string; roles: readonly UserRole[] }>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { FIELD_LABELS } from "@/lib/community/fields";
-import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
+import { findDisplayNames, findUserIdsByName, nameOf } from "@/lib/community/find-display-names";
 import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
 import { prisma } from "@/lib/db/prisma";
@@ -18,7 +18,7 @@ export const QUEUE_PAGE_SIZE = 50;
 export const ZFindQueueFiltersSchema = z.object({
   kind: z.enum(["CORRECTION", "NARRATIVE"], "Kind is Corrections or Narratives.").optional(),
   occupationCode: z.string().max(20).optional(),
-  /** The author's display name or account name (any part, any case) or email address (whole). */
+  /** The author's display name or account name (any part, any case), email address (whole) or stable label ("Contributor 34"). */
   author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
@@ -73,7 +73,7 @@ const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind
 export async function findQueue({ actor, filters = {}, now = new Date() }: { actor: Actor | null; filters?: unknown; now?: Date }) {
   assertCan(actor, "moderation:view-queue");
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
-  const authorIds = f.author ? await findAuthorIds(f.author) : null;
+  const authorIds = f.author ? await findUserIdsByName(f.author) : null;
   const where: Prisma.SubmissionWhereInput = {
     // Pending submissions, and published narratives with open reports (still on the page).
     OR: [{ status: "PENDING" }, REPORTED_ON_PAGE],
@@ -176,20 +176,4 @@ async function countPendingQueue(now: Date, escalatedBefore: Date) {
     byAge: byAge satisfies QueueAgeCounts,
     escalated,
   };
-}
-
-/** Users a moderator may mean by `text`: the email address, or a part of the display or account name. */
-async function findAuthorIds(text: string): Promise<string[]> {
-  const users = await prisma.user.findMany({
-    where: {
-      OR: [
-        { email: { equals: text, mode: "insensitive" } },
-        { name: { contains: text, mode: "insensitive" } },
-        { profile: { displayName: { contains: text, mode: "insensitive" } } },
-      ],
-    },
-    select: { id: true },
-    take: 200,
-  });
-  return users.map((user) => user.id);
 }

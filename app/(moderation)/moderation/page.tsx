@@ -3,7 +3,8 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { BacklogMeterView } from "@/components/moderation/backlog-meter";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { z } from "zod";
+import { type z } from "zod";
+import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { AGE_BUCKETS, escalateAfterMs, findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
 import { getBacklogMeter } from "@/lib/submissions/get-backlog-meter";
@@ -17,21 +18,11 @@ export const metadata: Metadata = { title: "Moderation queue", robots: { index: 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The filter form's fields (`?kind=&occupation=&author=&minAgeHours=&sort=&page=`); an empty field is no filter. */
-const ZQueueFilterParamsSchema = z.preprocess((params) => {
-  const { occupation, ...rest } = params as Record<string, unknown>;
-  return Object.fromEntries(Object.entries({ ...rest, occupationCode: occupation }).filter(([, value]) => value !== undefined && value !== ""));
-}, ZFindQueueFiltersSchema);
+const ZQueueFilterParamsSchema = filterFormSchema(ZFindQueueFiltersSchema);
 
 type QueueFilters = z.infer<typeof ZFindQueueFiltersSchema>;
 
-/** The queue's address with these filters (the form's field names), for the pager and the age links. */
-function queueHref(filters: QueueFilters, change: Partial<QueueFilters>): string {
-  const { occupationCode, ...rest } = { ...filters, ...change };
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...rest, occupation: occupationCode })) if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
-  const query = params.toString();
-  return query ? `/moderation?${query}` : "/moderation";
-}
+const queueHref = (filters: QueueFilters, change: Partial<QueueFilters>) => filterHref("/moderation", { ...filters, ...change });
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("moderation:view-queue", "/moderation");
