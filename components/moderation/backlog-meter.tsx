@@ -1,5 +1,5 @@
 import type { BacklogMeter } from "@/lib/submissions/get-backlog-meter";
-import { formatWait } from "@/lib/dates";
+import { formatAge } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 
 /** The backlog at a glance: pending, their median age, decisions per day, and sent against decided day by day. */
@@ -15,7 +15,7 @@ export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
         </div>
         <div>
           <dt>Median age</dt>
-          <dd data-testid="backlog-median-age">{meter.medianAgeMs === null ? "—" : formatWait(meter.medianAgeMs)}</dd>
+          <dd data-testid="backlog-median-age">{meter.medianAgeMs === null ? "—" : formatAge(meter.medianAgeMs)}</dd>
         </div>
         <div>
           <dt>Decided per day (last 30 days)</dt>

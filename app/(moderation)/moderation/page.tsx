@@ -8,7 +8,7 @@ import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { AGE_BUCKETS, escalateAfterMs, findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
 import { getBacklogMeter } from "@/lib/submissions/get-backlog-meter";
-import { formatDateTime, formatTime, formatWait } from "@/lib/dates";
+import { formatAge, formatDateTime, formatTime, formatWait } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 import { SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
 import { claimSubmissionAction } from "./actions";
@@ -112,7 +112,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             <tr key={item.id} className={item.escalated ? "escalated" : undefined} data-testid="queue-item">
               <td>
                 {formatDateTime(item.submittedAt)}
-                {item.escalated && <div className="status escalated">Escalated: waiting {formatWait(now.getTime() - item.submittedAt.getTime())}</div>}
+                {item.escalated && <div className="status escalated">Escalated: waiting {formatAge(now.getTime() - item.submittedAt.getTime())}</div>}
               </td>
               <td>
                 {item.occupationTitle}

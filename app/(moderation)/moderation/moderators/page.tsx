@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { FIGURE_PERIODS, findModeratorFigures, ZFindModeratorFiguresInputSchema } from "@/lib/audit/find-moderator-figures";
-import { formatWait } from "@/lib/dates";
+import { formatAge } from "@/lib/dates";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatCount, formatShare } from "@/lib/roles/format-figures";
 
@@ -52,7 +52,7 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
               <td>
                 {formatCount(m.approvals)} / {formatCount(m.declines)} / {formatCount(m.changesRequested)}
               </td>
-              <td>{m.medianDecideMs === null ? "—" : formatWait(m.medianDecideMs)}</td>
+              <td>{m.medianDecideMs === null ? "—" : formatAge(m.medianDecideMs)}</td>
               <td>{share(m.rolledBack, m.approvedChanges)}</td>
               <td>{share(m.reportedAfterApproval, m.approvedNarratives)}</td>
             </tr>
