@@ -4,7 +4,9 @@
 // dropped here. Seeds 1,500 pending items (corrections and narratives, waiting up to 10 days,
 // from 50 authors) and 600 decisions over the last 30 days, then loads /moderation as a signed-in
 // moderator with each set of filters, one request at a time: p50, p95 and max of the whole
-// page (server render, HTML received), its size, and what it says it shows.
+// page (server render, HTML received), its size, and what it says it shows; then the same
+// filters through the page's reads alone (findQueue and getBacklogMeter, in this process), to
+// tell the database's share from rendering.
 // BENCH_QUEUE_ITEMS (1500) and BENCH_QUEUE_REQUESTS (30 per address) change the sizes.
 import { createE2eDatabase } from "@/tests/support/e2e/e2e-datasets";
 import { percentile } from "@/tests/support/e2e/load-driver";
@@ -103,6 +105,28 @@ async function runBenchmark(baseUrl: string, databaseUrl: string) {
     const row = [percentile(times, 50), percentile(times, 95), Math.max(...times)].map((ms) => ms.toFixed(0).padStart(7)).join(" ");
     console.log(`${label.padEnd(30)} ${row} ${(Buffer.byteLength(body) / 1024).toFixed(0).padStart(6)}  ${says}`);
   }
+
+  // The page's reads alone, on the same database (the app's client in this process).
+  process.env.DATABASE_URL = databaseUrl;
+  const { findQueue } = await import("@/lib/submissions/find-queue");
+  const { getBacklogMeter } = await import("@/lib/submissions/get-backlog-meter");
+  const { prisma } = await import("@/lib/db/prisma");
+  const actor = { userId: moderator.id, role: "MODERATOR" as const };
+  console.log(`\nThe page's reads alone (findQueue + getBacklogMeter), ${REQUESTS} runs each:`);
+  console.log(`${"address".padEnd(30)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"max ms".padStart(7)}`);
+  for (const [label, address] of addresses) {
+    const params = Object.fromEntries(new URL(address, baseUrl).searchParams);
+    const { occupation, ...rest } = params;
+    const filters = { ...rest, ...(occupation ? { occupationCode: occupation } : {}) };
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS + 3; i += 1) {
+      const started = performance.now();
+      await Promise.all([findQueue({ actor, filters }), getBacklogMeter({ actor })]);
+      if (i >= 3) times.push(performance.now() - started);
+    }
+    console.log(`${label.padEnd(30)} ${[percentile(times, 50), percentile(times, 95), Math.max(...times)].map((ms) => ms.toFixed(0).padStart(7)).join(" ")}`);
+  }
+  await prisma.$disconnect();
 }
 
 main().catch((error: Error) => {
