@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime } from "./dates";
+import { formatAge, formatDate, formatDateTime, formatTime, formatWait } from "./dates";
 
 // 23:59 on 31 December in UTC is already 1 January in Tokyo and still 31 December in New York:
 // the site shows UTC whatever the process's time zone.
@@ -18,5 +18,23 @@ describe("dates as the site shows them", () => {
     expect(formatDate(early)).toBe("2027-01-02");
     expect(formatDateTime(early)).toBe("2027-01-02 03:04 UTC");
     expect(formatTime(early)).toBe("03:04 UTC");
+  });
+});
+
+describe("formatWait", () => {
+  it("rounds up to hours under a day, to days above", () => {
+    expect(formatWait(0)).toBe("1 hour");
+    expect(formatWait(90 * 60_000)).toBe("2 hours");
+    expect(formatWait(24 * 3_600_000)).toBe("1 day");
+    expect(formatWait(25 * 3_600_000)).toBe("2 days");
+  });
+});
+
+describe("formatAge", () => {
+  it("rounds down: an age is never overstated", () => {
+    expect(formatAge(59 * 60_000)).toBe("under an hour");
+    expect(formatAge(119 * 60_000)).toBe("1 hour");
+    expect(formatAge(47 * 3_600_000)).toBe("1 day");
+    expect(formatAge(5 * 86_400_000 + 60_000)).toBe("5 days");
   });
 });

@@ -15,3 +15,20 @@ export function formatDateTime(date: Date, { seconds = false } = {}): string {
 export function formatTime(date: Date): string {
   return `${date.toISOString().slice(11, 16)} UTC`;
 }
+
+/** A waiting time to expect, in words, rounded up (a promise is never understated): "5 hours", "1 day", "3 days". */
+export function formatWait(milliseconds: number): string {
+  const hours = Math.max(1, Math.ceil(milliseconds / 3_600_000));
+  if (hours < 24) return hours === 1 ? "1 hour" : `${hours} hours`;
+  const days = Math.ceil(hours / 24);
+  return days === 1 ? "1 day" : `${days} days`;
+}
+
+/** How long something has waited, rounded down: "under an hour", "5 hours", "1 day", "4 days". */
+export function formatAge(milliseconds: number): string {
+  const hours = Math.floor(milliseconds / 3_600_000);
+  if (hours < 1) return "under an hour";
+  if (hours < 24) return hours === 1 ? "1 hour" : `${hours} hours`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? "1 day" : `${days} days`;
+}

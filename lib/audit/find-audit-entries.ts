@@ -1,14 +1,64 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
+import { findDisplayNames, findUserIdsByName, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
-import { OPERATOR_ACTOR_ID } from "./record-audit-entry";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { AUDIT_ACTIONS, OPERATOR_ACTOR_ID } from "./record-audit-entry";
 
-/** The newest audit entries (moderators only), optionally for one target. */
-export async function findAuditEntries({ actor, targetId, take = 100 }: { actor: Actor | null; targetId?: string; take?: number }) {
+export const AUDIT_PAGE_SIZE = 50;
+export const OPERATOR_NAME = "Operator (npm run user:role)";
+
+const ZDaySchema = z.iso.date("A date is written 2026-12-04.");
+
+export const ZFindAuditEntriesInputSchema = z.object({
+  /** Who acted: a display or account name (any part), an email address (whole), a label such as "Moderator 12", or "operator". */
+  actor: z.string().trim().min(1).max(200, "The name can be at most 200 characters.").optional(),
+  action: z.enum(AUDIT_ACTIONS, `The action is one of: ${AUDIT_ACTIONS.join(", ")}.`).optional(),
+  occupationCode: ZOnetSocCodeSchema.optional(),
+  /** From this UTC day on (inclusive). */
+  from: ZDaySchema.optional(),
+  /** Up to this UTC day (inclusive). */
+  to: ZDaySchema.optional(),
+  page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
+  targetId: z.string().min(1).max(40).optional(),
+});
+
+export type TFindAuditEntriesInput = z.infer<typeof ZFindAuditEntriesInputSchema>;
+
+/** Audit entries, newest first, filtered by who, what, which page and when, a page at a time (moderators only). */
+export async function findAuditEntries({ actor, input = {} }: { actor: Actor | null; input?: unknown }) {
   assertCan(actor, "audit:view");
-  const rows = await prisma.auditEntry.findMany({ where: targetId ? { targetId } : {}, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  const f = parseOrThrow(ZFindAuditEntriesInputSchema, input);
+  const actorIds = f.actor ? await findActorIds(f.actor) : null;
+  const where: Prisma.AuditEntryWhereInput = {
+    ...(actorIds ? { actorId: { in: actorIds } } : {}),
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.occupationCode ? { occupationCode: f.occupationCode } : {}),
+    ...(f.targetId ? { targetId: f.targetId } : {}),
+    ...(f.from || f.to
+      ? { createdAt: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+  };
+  const page = f.page ?? 1;
+  const [rows, matching] = await Promise.all([
+    prisma.auditEntry.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    prisma.auditEntry.count({ where }),
+  ]);
   const names = await findDisplayNames(rows.map((r) => r.actorId));
-  return rows.map((row) => ({ ...row, actorName: row.actorId === OPERATOR_ACTOR_ID ? "Operator (npm run user:role)" : nameOf(names, row.actorId) }));
+  return {
+    entries: rows.map((row) => ({ ...row, actorName: row.actorId === OPERATOR_ACTOR_ID ? OPERATOR_NAME : nameOf(names, row.actorId) })),
+    matching,
+    page,
+    pageCount: Math.max(1, Math.ceil(matching / AUDIT_PAGE_SIZE)),
+  };
+}
+
+/** The actors a moderator may mean: the operator, a stable label, a name or an email address. */
+async function findActorIds(text: string): Promise<string[]> {
+  if (text.toLowerCase() === "operator" || text === OPERATOR_NAME) return [OPERATOR_ACTOR_ID];
+  return findUserIdsByName(text);
 }

@@ -44,7 +44,14 @@ export interface RecordAuditEntryOptions {
  */
 export async function recordAuditEntry(tx: Tx, { actor, action, target, before, after }: RecordAuditEntryOptions) {
   return tx.auditEntry.create({
-    data: { actorId: actor.userId, action, targetType: target.type, targetId: target.id, before: before ?? Prisma.DbNull, after: after ?? Prisma.DbNull },
+    data: { actorId: actor.userId, action, targetType: target.type, targetId: target.id, occupationCode: await occupationOf(tx, target), before: before ?? Prisma.DbNull, after: after ?? Prisma.DbNull },
     select: { id: true },
   });
+}
+
+/** The page a submission or revision is about, so the log can be filtered by occupation (null for users). */
+async function occupationOf(tx: Tx, target: RecordAuditEntryOptions["target"]): Promise<string | null> {
+  if (target.type === "submission") return (await tx.submission.findUnique({ where: { id: target.id }, select: { occupationCode: true } }))?.occupationCode ?? null;
+  if (target.type === "revision") return (await tx.revision.findUnique({ where: { id: target.id }, select: { occupationCode: true } }))?.occupationCode ?? null;
+  return null;
 }

@@ -18,6 +18,7 @@ export const ABILITIES = {
   "audit:view": { description: "Read the audit log", roles: ["MODERATOR", "ADMIN"] },
   "people:view": { description: "Find accounts and see what they contributed", roles: ["MODERATOR", "ADMIN"] },
   "people:suspend": { description: "Suspend accounts, lift suspensions and clean up spam", roles: ["MODERATOR", "ADMIN"] },
+  "moderation:view-figures": { description: "See each moderator's decisions, speed and rollbacks", roles: ["ADMIN"] },
   "user:set-role": { description: "Change people's roles", roles: ["ADMIN"] },
   "account:manage-own": { description: "Download, change or delete one's own account", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
 } as const satisfies Record<string, { description: string; roles: readonly UserRole[] }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
+import { pickPublishedFigure, socFigureCandidates, socMinorGroupOf } from "./soc-groups";
 
 describe("socFigureCandidates", () => {
   it("lists own code, broad, minor and major group, most specific first", () => {
@@ -47,5 +47,15 @@ describe("pickPublishedFigure", () => {
   it("returns null without a SOC code or any published row", () => {
     expect(pickPublishedFigure(null, rows)).toBeNull();
     expect(pickPublishedFigure("55-1011", rows)).toBeNull();
+  });
+});
+
+describe("socMinorGroupOf", () => {
+  it("gives the minor group of an O*NET-SOC or SOC code, and null for anything else", () => {
+    expect(socMinorGroupOf("15-1299.05")).toBe("15-1200");
+    expect(socMinorGroupOf("31-1131.00")).toBe("31-1100");
+    expect(socMinorGroupOf("11-1011")).toBe("11-1000");
+    expect(socMinorGroupOf("15-12")).toBeNull();
+    expect(socMinorGroupOf("not a code")).toBeNull();
   });
 });

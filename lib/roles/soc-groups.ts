@@ -65,3 +65,12 @@ export function pickPublishedFigure<Row>(
   }
   return null;
 }
+
+/**
+ * The SOC minor group an O*NET-SOC code belongs to, the "family" moderators sort and route by:
+ * 15-1299.05 → 15-1200, 31-1131.00 → 31-1100. Null for anything that is not such a code.
+ */
+export function socMinorGroupOf(onetSocCode: string): string | null {
+  const match = /^(\d{2})-(\d)(\d)\d\d(?:\.\d\d)?$/.exec(onetSocCode);
+  return match ? `${match[1]}-${match[2]}${match[3]}00` : null;
+}

@@ -17,6 +17,8 @@ export interface MyContribution {
   proposedText: string;
   decisionMessage: string | null;
   updatedAt: Date;
+  /** A pending item's place in the moderators' queue (oldest first: 1 is next), and how many wait. */
+  queuePlace: { place: number; of: number } | null;
 }
 
 /** The actor's own submissions (drafts included), newest first. */
@@ -30,6 +32,7 @@ export async function findMyContributions({ actor }: { actor: Actor | null }): P
   });
   const occupations = await prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true, slug: true } });
   const byCode = new Map(occupations.map((o) => [o.code, o]));
+  const places = await findQueuePlaces(rows.filter((row) => row.status === "PENDING").map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -42,5 +45,17 @@ export async function findMyContributions({ actor }: { actor: Actor | null }): P
     proposedText: row.field ? valueToText(parseStoredValue(row.field, row.proposedValue)) : "",
     decisionMessage: row.status === "DECLINED" || row.status === "CHANGES_REQUESTED" ? row.decisionMessage : null,
     updatedAt: row.updatedAt,
+    queuePlace: places.get(row.id) ?? null,
   }));
+}
+
+/** Where pending submissions stand in the queue, which moderators work through oldest first. */
+async function findQueuePlaces(submissionIds: string[]): Promise<Map<string, { place: number; of: number }>> {
+  if (submissionIds.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; place: number; of: number }[]>`
+    SELECT id, place, total AS "of" FROM (
+      SELECT id, row_number() OVER (ORDER BY "submittedAt", id)::int AS place, (count(*) OVER ())::int AS total
+      FROM "Submission" WHERE status = 'PENDING'
+    ) queue WHERE id = ANY(${submissionIds})`;
+  return new Map(rows.map((row) => [row.id, { place: row.place, of: row.of }]));
 }

@@ -3,20 +3,41 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { FIELD_LABELS } from "@/lib/community/fields";
-import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
+import { findDisplayNames, findUserIdsByName, nameOf } from "@/lib/community/find-display-names";
+import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
+import { socMinorGroupOf } from "@/lib/roles/soc-groups";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 
+/** How the queue is ordered: oldest first, or by occupation family (SOC minor group), oldest first within each. */
+export const QUEUE_SORTS = ["oldest", "family"] as const;
+export const QUEUE_PAGE_SIZE = 50;
+
 export const ZFindQueueFiltersSchema = z.object({
-  kind: z.enum(["CORRECTION", "NARRATIVE"]).optional(),
+  kind: z.enum(["CORRECTION", "NARRATIVE"], "Kind is Corrections or Narratives.").optional(),
   occupationCode: z.string().max(20).optional(),
-  /** The author's display name or account name (any part, any case) or email address (whole). */
+  /** The author's display name or account name (any part, any case), email address (whole) or stable label ("Contributor 34"). */
   author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
+  sort: z.enum(QUEUE_SORTS, "Sort by oldest or by family.").optional(),
+  page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
 });
+
+/** Pending items older than this (QUEUE_ESCALATE_AFTER_HOURS, default 72) are escalated: shown first, marked. */
+export function escalateAfterMs(): number {
+  return limitFromEnv("QUEUE_ESCALATE_AFTER_HOURS", 72) * 3_600_000;
+}
+
+/** The pending queue's age buckets, as the queue page counts them. */
+export const AGE_BUCKETS = [
+  { key: "underDay", label: "under 1 day", minHours: 0, maxHours: 24 },
+  { key: "days1to3", label: "1–3 days", minHours: 24, maxHours: 72 },
+  { key: "days3to7", label: "3–7 days", minHours: 72, maxHours: 168 },
+  { key: "overWeek", label: "over a week", minHours: 168, maxHours: null },
+] as const;
 
 export interface QueueItem {
   id: string;
@@ -35,15 +56,24 @@ export interface QueueItem {
   claimedByName: string | null;
   claimedByMe: boolean;
   claimExpiresAt: Date | null;
+  /** SOC minor group of the occupation (15-1200), the family the queue sorts by. */
+  family: string | null;
+  /** Pending longer than the escalation threshold: listed first, marked. */
+  escalated: boolean;
 }
 
 const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
 
-/** The pending submissions and the reported published narratives, oldest first, filtered, with counts per kind (moderators only). */
-export async function findQueue({ actor, filters = {}, now = new Date(), take = 100 }: { actor: Actor | null; filters?: unknown; now?: Date; take?: number }) {
+/**
+ * The pending submissions and the reported published narratives, one page at a time, filtered
+ * and sorted (oldest first, or by family), with escalated items (pending longer than
+ * `escalateAfterMs`) first whatever the sort; with counts of the whole pending queue by kind,
+ * by field and by age (moderators only).
+ */
+export async function findQueue({ actor, filters = {}, now = new Date() }: { actor: Actor | null; filters?: unknown; now?: Date }) {
   assertCan(actor, "moderation:view-queue");
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
-  const authorIds = f.author ? await findAuthorIds(f.author) : null;
+  const authorIds = f.author ? await findUserIdsByName(f.author) : null;
   const where: Prisma.SubmissionWhereInput = {
     // Pending submissions, and published narratives with open reports (still on the page).
     OR: [{ status: "PENDING" }, REPORTED_ON_PAGE],
@@ -52,23 +82,31 @@ export async function findQueue({ actor, filters = {}, now = new Date(), take = 
     ...(authorIds ? { authorId: { in: authorIds } } : {}),
     ...(f.minAgeHours ? { submittedAt: { lte: new Date(now.getTime() - f.minAgeHours * 3_600_000) } } : {}),
   };
-  const [rows, byKind, total, reportedOnPage] = await Promise.all([
-    prisma.submission.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      take,
-      select: { id: true, kind: true, status: true, occupationCode: true, field: true, operation: true, authorId: true, submittedAt: true, reportedAt: true, claimedById: true, claimExpiresAt: true, reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } } },
-    }),
-    prisma.submission.groupBy({ by: ["kind"], where: { status: "PENDING" }, _count: { _all: true } }),
+  const escalatedBefore = new Date(now.getTime() - escalateAfterMs());
+  const escalatedWhere: Prisma.SubmissionWhereInput = { status: "PENDING", submittedAt: { lte: escalatedBefore } };
+  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] = [...(f.sort === "family" ? [{ occupationCode: "asc" as const }] : []), { submittedAt: "asc" }, { id: "asc" }];
+  const page = f.page ?? 1;
+  const offset = (page - 1) * QUEUE_PAGE_SIZE;
+
+  const [matching, escalatedMatching, counts] = await Promise.all([
     prisma.submission.count({ where }),
-    prisma.submission.count({ where: REPORTED_ON_PAGE }),
+    prisma.submission.count({ where: { AND: [where, escalatedWhere] } }),
+    countPendingQueue(now, escalatedBefore),
   ]);
+  // The escalated items, then the rest, as one list paged across both.
+  const [escalatedRows, otherRows] = await Promise.all([
+    offset < escalatedMatching ? prisma.submission.findMany({ where: { AND: [where, escalatedWhere] }, orderBy, skip: offset, take: QUEUE_PAGE_SIZE, select: QUEUE_ROW }) : [],
+    offset + QUEUE_PAGE_SIZE > escalatedMatching
+      ? prisma.submission.findMany({ where: { AND: [where, { NOT: escalatedWhere }] }, orderBy, skip: Math.max(0, offset - escalatedMatching), take: QUEUE_PAGE_SIZE - Math.max(0, escalatedMatching - offset), select: QUEUE_ROW })
+      : [],
+  ]);
+  const rows = [...escalatedRows.map((row) => ({ row, escalated: true })), ...otherRows.map((row) => ({ row, escalated: false }))];
   const [occupations, names] = await Promise.all([
-    prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true } }),
-    findDisplayNames(rows.flatMap((r) => [r.authorId, ...(r.claimedById ? [r.claimedById] : [])])),
+    prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map(({ row }) => row.occupationCode))] } }, select: { code: true, title: true } }),
+    findDisplayNames(rows.flatMap(({ row }) => [row.authorId, ...(row.claimedById ? [row.claimedById] : [])])),
   ]);
   const titles = new Map(occupations.map((o) => [o.code, o.title]));
-  const items: QueueItem[] = rows.map((row) => {
+  const items: QueueItem[] = rows.map(({ row, escalated }) => {
     const claimActive = row.claimedById !== null && row.claimExpiresAt !== null && row.claimExpiresAt > now;
     return {
       id: row.id,
@@ -86,24 +124,56 @@ export async function findQueue({ actor, filters = {}, now = new Date(), take = 
       claimedByName: claimActive ? nameOf(names, row.claimedById) : null,
       claimedByMe: claimActive && row.claimedById === actor.userId,
       claimExpiresAt: claimActive ? row.claimExpiresAt : null,
+      family: socMinorGroupOf(row.occupationCode),
+      escalated,
     };
   });
-  const count = (kind: SubmissionKind) => byKind.find((k) => k.kind === kind)?._count._all ?? 0;
-  return { items, matching: total, counts: { pending: count("CORRECTION") + count("NARRATIVE"), corrections: count("CORRECTION"), narratives: count("NARRATIVE"), reportedOnPage } };
+  return { items, matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
 }
 
-/** Users a moderator may mean by `text`: the email address, or a part of the display or account name. */
-async function findAuthorIds(text: string): Promise<string[]> {
-  const users = await prisma.user.findMany({
-    where: {
-      OR: [
-        { email: { equals: text, mode: "insensitive" } },
-        { name: { contains: text, mode: "insensitive" } },
-        { profile: { displayName: { contains: text, mode: "insensitive" } } },
-      ],
-    },
-    select: { id: true },
-    take: 200,
-  });
-  return users.map((user) => user.id);
+const QUEUE_ROW = {
+  id: true,
+  kind: true,
+  status: true,
+  occupationCode: true,
+  field: true,
+  operation: true,
+  authorId: true,
+  submittedAt: true,
+  reportedAt: true,
+  claimedById: true,
+  claimExpiresAt: true,
+  reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
+} as const satisfies Prisma.SubmissionSelect;
+
+export type QueueAgeCounts = Record<(typeof AGE_BUCKETS)[number]["key"], number>;
+
+/** The whole pending queue counted by kind, by corrected field, by age and escalation; and the reported narratives still on the page. */
+async function countPendingQueue(now: Date, escalatedBefore: Date) {
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  const [byWhat, [ages], reportedOnPage] = await Promise.all([
+    prisma.submission.groupBy({ by: ["kind", "field"], where: { status: "PENDING" }, _count: { _all: true }, orderBy: [{ kind: "asc" }, { field: "asc" }] }),
+    prisma.$queryRaw<[{ underDay: number; days1to3: number; days3to7: number; overWeek: number; escalated: number }]>`
+      SELECT count(*) FILTER (WHERE "submittedAt" > ${hoursAgo(24)})::int AS "underDay",
+             count(*) FILTER (WHERE "submittedAt" <= ${hoursAgo(24)} AND "submittedAt" > ${hoursAgo(72)})::int AS "days1to3",
+             count(*) FILTER (WHERE "submittedAt" <= ${hoursAgo(72)} AND "submittedAt" > ${hoursAgo(168)})::int AS "days3to7",
+             count(*) FILTER (WHERE "submittedAt" <= ${hoursAgo(168)})::int AS "overWeek",
+             count(*) FILTER (WHERE "submittedAt" <= ${escalatedBefore})::int AS "escalated"
+      FROM "Submission" WHERE status = 'PENDING'`,
+    prisma.submission.count({ where: REPORTED_ON_PAGE }),
+  ]);
+  const count = (kind: SubmissionKind) => byWhat.filter((k) => k.kind === kind).reduce((sum, k) => sum + k._count._all, 0);
+  const { escalated, ...byAge } = ages;
+  return {
+    pending: count("CORRECTION") + count("NARRATIVE"),
+    corrections: count("CORRECTION"),
+    narratives: count("NARRATIVE"),
+    reportedOnPage,
+    /** Pending items per kind and corrected field ("Task", "Narrative"), most first. */
+    byWhat: byWhat
+      .map((k) => ({ label: k.kind === "NARRATIVE" ? FIELD_LABELS.NARRATIVE : FIELD_LABELS[k.field ?? "DESCRIPTION"], count: k._count._all }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    byAge: byAge satisfies QueueAgeCounts,
+    escalated,
+  };
 }

@@ -69,7 +69,7 @@ describe("findQueue", () => {
     await submitCorrection({ actor: ann, input: descriptionCorrection(widget, "Oldest correction of the widget page."), now: t0 });
     await submitCorrection({ actor: bob, input: descriptionCorrection(gadget, "Newer correction of the gadget page."), now: new Date(t0.getTime() + 3_600_000) });
     const all = await findQueue({ actor: moderator, now: new Date(t0.getTime() + 10 * 3_600_000) });
-    expect(all.counts).toEqual({ pending: 3, corrections: 2, narratives: 1, reportedOnPage: 0 });
+    expect(all.counts).toMatchObject({ pending: 3, corrections: 2, narratives: 1, reportedOnPage: 0 });
     const corrections = all.items.filter((i) => i.kind === "CORRECTION");
     expect(corrections.map((i) => i.authorName)).toEqual(["Ann", "Bob"]);
     expect((await findQueue({ actor: moderator, filters: { kind: "NARRATIVE" } })).items).toHaveLength(1);

@@ -1,33 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { BacklogMeterView } from "@/components/moderation/backlog-meter";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { z } from "zod";
+import { type z } from "zod";
+import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
-import { findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
-import { formatDateTime, formatTime } from "@/lib/dates";
+import { AGE_BUCKETS, escalateAfterMs, findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
+import { getBacklogMeter } from "@/lib/submissions/get-backlog-meter";
+import { formatAge, formatDateTime, formatTime, formatWait } from "@/lib/dates";
+import { formatCount } from "@/lib/roles/format-figures";
+import { SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
 import { claimSubmissionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The filter form's fields (`?kind=&occupation=&author=&minAgeHours=`); an empty field is no filter. */
-const ZQueueFilterParamsSchema = z.preprocess((params) => {
-  const { occupation, ...rest } = params as Record<string, unknown>;
-  return Object.fromEntries(Object.entries({ ...rest, occupationCode: occupation }).filter(([, value]) => value !== undefined && value !== ""));
-}, ZFindQueueFiltersSchema);
+/** The filter form's fields (`?kind=&occupation=&author=&minAgeHours=&sort=&page=`); an empty field is no filter. */
+const ZQueueFilterParamsSchema = filterFormSchema(ZFindQueueFiltersSchema);
+
+type QueueFilters = z.infer<typeof ZFindQueueFiltersSchema>;
+
+const queueHref = (filters: QueueFilters, change: Partial<QueueFilters>) => filterHref("/moderation", { ...filters, ...change });
 
 export default async function ModerationQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("moderation:view-queue", "/moderation");
   const parsed = parsePageSearchParams(ZQueueFilterParamsSchema, await searchParams);
   const filters = parsed.data ?? {};
-  const queue = await findQueue({ actor, filters });
+  const now = new Date();
+  const [queue, meter] = await Promise.all([findQueue({ actor, filters, now }), getBacklogMeter({ actor, now })]);
+  const first = queue.matching === 0 ? 0 : (queue.page - 1) * queue.pageSize + 1;
+  const last = Math.min(queue.matching, queue.page * queue.pageSize);
   return (
     <>
       <h1>Moderation queue</h1>
+      <BacklogMeterView meter={meter} />
       <p data-testid="queue-counts">
-        {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives; {queue.counts.reportedOnPage} reported narratives still on the page. {queue.matching} match the filters. Oldest first.
+        {queue.counts.pending} pending: {queue.counts.corrections} corrections, {queue.counts.narratives} narratives; {queue.counts.reportedOnPage} reported narratives still on the page. {queue.matching} match the filters.
+      </p>
+      <p data-testid="queue-by-what" className="hint">
+        By kind: {queue.counts.byWhat.map((what) => `${what.label} ${formatCount(what.count)}`).join(" · ") || "none"}.
+      </p>
+      <p data-testid="queue-by-age" className="hint">
+        By age:{" "}
+        {AGE_BUCKETS.map((bucket, index) => (
+          <span key={bucket.key}>
+            {index > 0 && " · "}
+            {bucket.minHours > 0 ? <Link href={queueHref(filters, { minAgeHours: bucket.minHours, page: undefined })}>{bucket.label}</Link> : bucket.label} {formatCount(queue.counts.byAge[bucket.key])}
+          </span>
+        ))}
+        . {queue.counts.escalated} escalated (waiting more than {formatWait(escalateAfterMs())}): listed first, whatever the order.
       </p>
       {!parsed.success && (
         <p role="alert" className="error">
@@ -58,8 +81,22 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             <option value="168">1 week</option>
           </select>
         </label>
+        <label>
+          Order{" "}
+          <select name="sort" defaultValue={filters.sort ?? "oldest"}>
+            <option value="oldest">Oldest first</option>
+            <option value="family">By family (SOC minor group)</option>
+          </select>
+        </label>
         <button type="submit">Filter</button>
       </form>
+      <QueuePager filters={filters} page={queue.page} pageCount={queue.pageCount}>
+        <span data-testid="queue-showing">
+          {queue.items.length === 0 && queue.matching > 0
+            ? `Page ${queue.page} is past the end: ${formatCount(queue.matching)} match the filters, on ${queue.pageCount} pages.`
+            : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(queue.matching)} matching the filters; page ${queue.page} of ${queue.pageCount}.`}
+        </span>
+      </QueuePager>
       <table className="table">
         <thead>
           <tr>
@@ -72,9 +109,19 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         </thead>
         <tbody>
           {queue.items.map((item) => (
-            <tr key={item.id}>
-              <td>{formatDateTime(item.submittedAt)}</td>
-              <td>{item.occupationTitle}</td>
+            <tr key={item.id} className={item.escalated ? "escalated" : undefined} data-testid="queue-item">
+              <td>
+                {formatDateTime(item.submittedAt)}
+                {item.escalated && <div className="status escalated">Escalated: waiting {formatAge(now.getTime() - item.submittedAt.getTime())}</div>}
+              </td>
+              <td>
+                {item.occupationTitle}
+                {item.family && (
+                  <div className="hint">
+                    Family {item.family} ({SOC_MAJOR_GROUPS[item.family.slice(0, 2)] ?? "other"})
+                  </div>
+                )}
+              </td>
               <td>
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
                 {item.onPage ? <span className="status"> reported {item.openReports}×, still on the page</span> : item.reported && <span className="status"> reported</span>}
@@ -98,6 +145,17 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           ))}
         </tbody>
       </table>
+      {queue.pageCount > 1 && <QueuePager filters={filters} page={queue.page} pageCount={queue.pageCount} />}
     </>
+  );
+}
+
+function QueuePager({ filters, page, pageCount, children }: { filters: QueueFilters; page: number; pageCount: number; children?: React.ReactNode }) {
+  return (
+    <nav className="pager" aria-label="Pages of the queue">
+      {page > 1 ? <Link href={queueHref(filters, { page: page - 1 })}>← Previous page</Link> : <span className="hint">← Previous page</span>}
+      {children}
+      {page < pageCount ? <Link href={queueHref(filters, { page: page + 1 })}>Next page →</Link> : <span className="hint">Next page →</span>}
+    </nav>
   );
 }

@@ -1,5 +1,5 @@
 // Occupations of the community e2e specs (99-0201.00 upward), each written to by one spec
-// only: conflicts and rollback, reports, resubmitting after changes were requested.
+// only: conflicts and rollback, reports, resubmitting after changes were requested, the queue's waits.
 // Listed in E2E_EXTRA_OCCUPATIONS (e2e-datasets.ts), with a description and one task each,
 // and no BLS rows (their pages say so).
 import { randomUUID } from "node:crypto";
@@ -9,6 +9,7 @@ export const COMMUNITY_FIXTURES = {
   conflicts: { code: "99-0201.00", title: "Test Lathe Operators", slug: "test-lathe-operators", description: "Operate lathes in the test workshop." },
   reports: { code: "99-0202.00", title: "Test Kiln Operators", slug: "test-kiln-operators", description: "Fire kilns in the test workshop." },
   resubmit: { code: "99-0203.00", title: "Test Loom Operators", slug: "test-loom-operators", description: "Run looms in the test workshop." },
+  queue: { code: "99-0204.00", title: "Test Quilt Makers", slug: "test-quilt-makers", description: "Make quilts in the test workshop." },
 } as const;
 
 /**
@@ -51,4 +52,32 @@ export async function makeEstablished({ databaseUrl, userId, occupationCode }: {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A correction of `occupationCode` by `authorId`, written straight into the e2e database with
+ * the times given (in days before now): pending when `decidedDaysAgo` is absent, else approved
+ * then, with its audit entry, as a decision counts for the expected wait and the backlog.
+ */
+export async function seedCorrection({ databaseUrl, authorId, occupationCode, text, submittedDaysAgo, decidedDaysAgo, deciderId }: { databaseUrl: string; authorId: string; occupationCode: string; text: string; submittedDaysAgo: number; decidedDaysAgo?: number; deciderId?: string }): Promise<string> {
+  const id = randomUUID();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const decided = decidedDaysAgo !== undefined;
+    await client.query(
+      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "rationale", "submittedAt", "decidedAt", "decidedById", "updatedAt")
+       VALUES ($1, 'CORRECTION', $2, $3, $4, 'PAY_OUTLOOK_NOTE', 'CHANGE', '', $5, 'Seeded by the e2e suite.', now() - $6 * interval '1 day', now() - $7 * interval '1 day', $8, now())`,
+      [id, decided ? "APPROVED" : "PENDING", occupationCode, authorId, JSON.stringify({ text }), submittedDaysAgo, decided ? decidedDaysAgo : null, decided ? (deciderId ?? null) : null],
+    );
+    if (decided) {
+      await client.query(
+        `INSERT INTO "AuditEntry" ("id", "actorId", "action", "targetType", "targetId", "occupationCode", "createdAt") VALUES ($1, $2, 'submission.approve', 'submission', $3, $4, now() - $5 * interval '1 day')`,
+        [randomUUID(), deciderId ?? "seed", id, occupationCode, decidedDaysAgo],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  return id;
 }

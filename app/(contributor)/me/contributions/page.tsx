@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findMyContributions } from "@/lib/submissions/find-my-contributions";
-import { formatDate } from "@/lib/dates";
+import { EXPECTED_WAIT_SHARE, getExpectedWait } from "@/lib/submissions/get-expected-wait";
+import { formatDate, formatWait } from "@/lib/dates";
+import { formatCount } from "@/lib/roles/format-figures";
 import { withdrawSubmissionAction } from "../actions";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false } };
@@ -12,10 +14,22 @@ const STATUS_LABEL = { DRAFT: "Draft", PENDING: "Waiting for review", CHANGES_RE
 
 export default async function MyContributionsPage() {
   const actor = await requirePageActor("submission:withdraw-own", "/me/contributions");
-  const items = await findMyContributions({ actor });
+  const [items, waits] = await Promise.all([findMyContributions({ actor }), getExpectedWait({ actor })]);
+  const waiting = items.some((item) => item.status === "PENDING");
   return (
     <>
       <h1>My contributions</h1>
+      {waiting && (
+        <ul data-testid="expected-wait" className="hint">
+          {waits.map((wait) => (
+            <li key={wait.kind}>
+              {wait.withinMs === null
+                ? `Too few ${wait.kind === "NARRATIVE" ? "narratives" : "corrections"} were decided in the last 30 days to say how long the wait is.`
+                : `Most ${wait.kind === "NARRATIVE" ? "narratives" : "corrections"} are decided within ${formatWait(wait.withinMs)} (${EXPECTED_WAIT_SHARE * 10} in 10 of the ${formatCount(wait.decisions)} decided in the last 30 days).`}
+            </li>
+          ))}
+        </ul>
+      )}
       {items.length === 0 ? (
         <p>You have not contributed yet. Open a role page and choose “Suggest a correction” or “Share your experience”.</p>
       ) : (
@@ -42,6 +56,11 @@ export default async function MyContributionsPage() {
                 </td>
                 <td>
                   <span className="status">{STATUS_LABEL[item.status]}</span>
+                  {item.queuePlace && (
+                    <p className="hint" data-testid="queue-place">
+                      {item.queuePlace.place === 1 ? "Next in the queue" : `${formatCount(item.queuePlace.place - 1)} ahead of it in the queue`} ({formatCount(item.queuePlace.of)} waiting, oldest first).
+                    </p>
+                  )}
                   {item.decisionMessage && (
                     <p>
                       <strong>{item.status === "DECLINED" ? "Reason" : "Moderator's note"}:</strong> {item.decisionMessage}

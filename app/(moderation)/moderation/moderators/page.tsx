@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/actions/require-page-actor";
+import { FIGURE_PERIODS, findModeratorFigures, ZFindModeratorFiguresInputSchema } from "@/lib/audit/find-moderator-figures";
+import { formatAge } from "@/lib/dates";
+import { parsePageSearchParams } from "@/lib/http/request-params";
+import { formatCount, formatShare } from "@/lib/roles/format-figures";
+
+export const metadata: Metadata = { title: "Moderators", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const share = (part: number, whole: number) => (whole === 0 ? "—" : `${formatCount(part)} of ${formatCount(whole)} (${formatShare((part / whole) * 100)})`);
+
+export default async function ModeratorFiguresPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor("moderation:view-figures", "/moderation/moderators");
+  const parsed = parsePageSearchParams(ZFindModeratorFiguresInputSchema, await searchParams);
+  const figures = await findModeratorFigures({ actor, input: parsed.data ?? {} });
+  return (
+    <>
+      <h1>Moderators</h1>
+      <p className="hint">
+        Decisions in the last {figures.days} days: approvals, declines and requests for changes; the median time from sending to the decision; and how many approvals a later
+        rollback undid, or (narratives) readers reported afterwards.
+      </p>
+      {!parsed.success && (
+        <p role="alert" className="error">
+          {parsed.error.issues.map((issue) => issue.message).join(" ")} The last {figures.days} days are shown.
+        </p>
+      )}
+      <nav className="subnav" aria-label="Period">
+        {FIGURE_PERIODS.map((days) => (days === figures.days ? <strong key={days}>{days} days</strong> : <Link key={days} href={`/moderation/moderators?days=${days}`}>{`${days} days`}</Link>))}
+      </nav>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Moderator</th>
+            <th scope="col">Decisions</th>
+            <th scope="col">Approved / declined / changes asked</th>
+            <th scope="col">Median time to decide</th>
+            <th scope="col">Approvals later rolled back</th>
+            <th scope="col">Narratives reported after approval</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.moderators.map((m) => (
+            <tr key={m.userId} data-testid="moderator-figures">
+              <td>
+                <Link href={`/moderation/audit?actor=${encodeURIComponent(m.name)}`}>{m.name}</Link>
+              </td>
+              <td>{formatCount(m.decisions)}</td>
+              <td>
+                {formatCount(m.approvals)} / {formatCount(m.declines)} / {formatCount(m.changesRequested)}
+              </td>
+              <td>{m.medianDecideMs === null ? "—" : formatAge(m.medianDecideMs)}</td>
+              <td>{share(m.rolledBack, m.approvedChanges)}</td>
+              <td>{share(m.reportedAfterApproval, m.approvedNarratives)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
