@@ -194,7 +194,8 @@ test("malformed requests get a 4xx with the security headers and the site's own 
   console.log(`malformed URL corpus: ${answers.length} tried, ${serverErrors} × 5xx (statuses: ${[...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status} × ${count}`).join(", ")})`);
   // A client's mistake is worth at most one line in the log, never a stack trace.
   const log = serverLog.slice(logStart);
-  const stackLines = log.filter((line) => /^\s+at /.test(line));
+  // A stack printed as it is, or inside a JSON log line (lib/logging/request-log.cjs).
+  const stackLines = log.filter((line) => /^\s+at /.test(line) || /\\n\s+at /.test(line));
   console.log(`server log during the corpus: ${log.length} lines, ${stackLines.length} stack-trace lines`);
   // The whole list, for reading when this fails (the assertion shows the first 60).
   mkdirSync("test-results", { recursive: true });

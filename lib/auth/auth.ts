@@ -14,6 +14,7 @@ import { limitSignInEmails } from "./limit-sign-in-emails";
 import { DEFAULT_EMAIL_FROM } from "@/lib/email/send-email";
 import { sendSignInEmail } from "./send-sign-in-email";
 import { isSessionToken } from "./session-cookie";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /**
  * Auth.js (next-auth 5) for Careerwiki: database sessions (a row per session, so signing
@@ -47,7 +48,7 @@ export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     // One line per error, no stack: nearly all are a client's mistake (an unknown action, a
     // used or mangled link, a missing CSRF token), which Auth.js answers itself.
-    logger: { error: (error) => console.error(`[auth] ${oneLine(error)}`) },
+    logger: { error: (error) => logger.warn({ component: "auth" }, oneLine(error)) },
     callbacks: {
       redirect: redirectCallback,
       async signIn({ user, email }) {

@@ -2,6 +2,7 @@ import "server-only";
 import { createDevMailboxMessage } from "@/lib/dev-mailbox/create-dev-mailbox-message";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
 import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
+import { logger } from "@/lib/logging/logger.cjs";
 
 export interface SendSignInEmailOptions {
   to: string;
@@ -32,7 +33,7 @@ export async function sendSignInEmail({ to, url, expires }: SendSignInEmailOptio
   ].join("\n");
 
   if (!isEmailConfigured()) {
-    console.log(`[auth] EMAIL_SERVER is not set, so no email was sent. Sign-in link for ${to}:\n${url}`);
+    logger.info({ component: "auth", to, url }, "EMAIL_SERVER is not set, so no email was sent: the sign-in link is here");
     if (isDevMailboxEnabled()) await createDevMailboxMessage({ to, subject, text, url });
     return;
   }
