@@ -1,6 +1,8 @@
 // npm run db:restore -- FILE [--force]
 // Restores a backup of `npm run db:backup` into DATABASE_URL's database or the embedded one
-// (created when missing), then checks that its migrations match this version's.
+// (created when missing), has every cached page dropped, then checks that its migrations
+// match this version's.
+import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { checkMigrationStatus } from "@/lib/db/migrate";
 import { restoreDatabase } from "@/lib/db/restore-database";
@@ -22,6 +24,8 @@ async function main() {
   try {
     await restoreDatabase({ url: database.url, file, force });
     console.log(`Restored ${file} into the ${database.kind === "external" ? "DATABASE_URL" : "embedded"} database.`);
+    // Pages cached from the data before the restore are dropped, as after an import.
+    await revalidateAllPages(database.url);
     const status = await checkMigrationStatus(database.url);
     if (status.upToDate) {
       console.log("Migrations: the restored database has exactly this version's migrations.");
