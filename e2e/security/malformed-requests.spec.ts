@@ -203,4 +203,10 @@ test("malformed requests get a 4xx with the security headers and the site's own 
   writeFileSync("test-results/malformed-requests.txt", `${failures.join("\n")}\n\n--- first non-site error page ---\n${notSitePage?.body ?? ""}\n\n--- server log ---\n${log.join("\n")}\n`);
   expect(failures.slice(0, 60), `${failures.length} problems`).toEqual([]);
   expect(stackLines.length, `stack traces in the server log:\n${log.slice(0, 80).join("\n")}`).toBe(0);
+  // …and that line is the request's own (lib/logging/request-log.cjs): nothing else is logged
+  // while answering a request that did not fail on the server.
+  const logged = log.flatMap((line) => (line.startsWith("{") ? [JSON.parse(line) as { msg: string; requestId?: string; status?: number }] : []));
+  const statusOf = new Map(logged.filter((line) => line.msg === "request").map((line) => [line.requestId, line.status ?? 0]));
+  const extraLines = logged.filter((line) => line.msg !== "request" && line.requestId !== undefined && (statusOf.get(line.requestId) ?? 0) < 500);
+  expect(extraLines.slice(0, 20), `${extraLines.length} lines besides the request lines`).toEqual([]);
 });
