@@ -3,6 +3,7 @@ import { isMalformedPath, isMalformedQuery } from "@/lib/http/request-params";
 import { createNonce, needsNoncePolicy, nonceContentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSiteRequest } from "@/lib/security/refuse-cross-site-request";
 import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached-path";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /**
  * Runs before matching requests (Next 16's name for middleware). Never an authorization
@@ -43,7 +44,8 @@ function answerMalformedPath(request: NextRequest): Response | Promise<Response>
   const url = new URL(request.url);
   const rawPathname = url.pathname;
   if (!isMalformedPath(rawPathname) && !isMalformedQuery(url.searchParams)) return undefined;
-  console.warn(`[proxy] malformed address refused: ${request.method} ${rawPathname.slice(0, 200)}`);
+  // A client's mistake: the request line (lib/logging/request-log.cjs) records it; details only on LOG_LEVEL=debug.
+  logger.debug({ component: "proxy", method: request.method, path: rawPathname.slice(0, 200) }, "malformed address refused");
   if ((request.method === "GET" || request.method === "HEAD") && !rawPathname.startsWith("/api/")) return NextResponse.rewrite(new URL(MALFORMED_ADDRESS_PATH, request.url));
   const refusal = Response.json({ error: { code: "BAD_REQUEST", message: "This address is malformed." } }, { status: 400, headers: { "Cache-Control": "no-store" } });
   // Read the body first: answering before it is sent resets the connection ("aborted" in the log).

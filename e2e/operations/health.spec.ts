@@ -46,7 +46,7 @@ test("with its database stopped, an instance answers 503 unavailable with Retry-
     const head = await fetch(`${server.baseUrl}/api/health`, { method: "HEAD" });
     expect(head.status).toBe(503);
     // The reason is in the server's log, for the operator.
-    expect(serverLog.join("\n")).toContain("[health] database check failed");
+    expect(serverLog.join("\n")).toContain("database check failed");
   } finally {
     await server.stop();
   }

@@ -207,7 +207,7 @@ test("a PostgreSQL restart under load: clear answers while it is away, recovery 
     stored,
     approvals,
     races,
-    poolErrorsLogged: serverLog.filter((line) => line.includes("[db] pool error")).length,
+    poolErrorsLogged: serverLog.filter((line) => line.includes("pool error")).length,
   };
   console.log(
     `database restart: down ${figures.databaseDownMs} ms; recovery (PostgreSQL accepting → first write done) ${figures.recoveryMs} ms; ` +

@@ -194,7 +194,8 @@ test("malformed requests get a 4xx with the security headers and the site's own 
   console.log(`malformed URL corpus: ${answers.length} tried, ${serverErrors} × 5xx (statuses: ${[...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status} × ${count}`).join(", ")})`);
   // A client's mistake is worth at most one line in the log, never a stack trace.
   const log = serverLog.slice(logStart);
-  const stackLines = log.filter((line) => /^\s+at /.test(line));
+  // A stack printed as it is, or inside a JSON log line (lib/logging/request-log.cjs).
+  const stackLines = log.filter((line) => /^\s+at /.test(line) || /\\n\s+at /.test(line));
   console.log(`server log during the corpus: ${log.length} lines, ${stackLines.length} stack-trace lines`);
   // The whole list, for reading when this fails (the assertion shows the first 60).
   mkdirSync("test-results", { recursive: true });
@@ -202,4 +203,10 @@ test("malformed requests get a 4xx with the security headers and the site's own 
   writeFileSync("test-results/malformed-requests.txt", `${failures.join("\n")}\n\n--- first non-site error page ---\n${notSitePage?.body ?? ""}\n\n--- server log ---\n${log.join("\n")}\n`);
   expect(failures.slice(0, 60), `${failures.length} problems`).toEqual([]);
   expect(stackLines.length, `stack traces in the server log:\n${log.slice(0, 80).join("\n")}`).toBe(0);
+  // …and that line is the request's own (lib/logging/request-log.cjs): nothing else is logged
+  // while answering a request that did not fail on the server.
+  const logged = log.flatMap((line) => (line.startsWith("{") ? [JSON.parse(line) as { msg: string; requestId?: string; status?: number }] : []));
+  const statusOf = new Map(logged.filter((line) => line.msg === "request").map((line) => [line.requestId, line.status ?? 0]));
+  const extraLines = logged.filter((line) => line.msg !== "request" && line.requestId !== undefined && (statusOf.get(line.requestId) ?? 0) < 500);
+  expect(extraLines.slice(0, 20), `${extraLines.length} lines besides the request lines`).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { toAppError, toUserMessage } from "@/lib/errors";
 import type { StoredFormNotice } from "@/lib/validation/text";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /** What a server action returns to its form (useActionState). */
 export interface ActionState {
@@ -20,10 +21,10 @@ export interface ActionState {
 export function toActionFailure(error: unknown): ActionState {
   const appError = toAppError(error);
   if (!appError) {
-    console.error("[action] unexpected error", error);
+    logger.error({ component: "action", err: error }, "unexpected error");
     return { ok: false, message: toUserMessage(error) };
   }
-  if (appError.code === "DATABASE_UNAVAILABLE") console.error(`[action] database unavailable: ${lastLine(error)}`);
+  if (appError.code === "DATABASE_UNAVAILABLE") logger.error({ component: "action" }, `database unavailable: ${lastLine(error)}`);
   return { ok: false, message: appError.message, fieldErrors: appError.fieldErrors };
 }
 

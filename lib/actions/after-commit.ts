@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /**
  * The steps after a committed change (revalidating pages, sending the outbox, lookups for
@@ -10,7 +11,7 @@ export async function afterCommit(change: string, ...steps: Array<() => unknown>
     try {
       await step();
     } catch (error) {
-      console.error(`[after-commit] ${change}: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+      logger.error({ component: "after-commit", change }, error instanceof Error ? (error.message.split("\n").at(-1) ?? error.message) : String(error));
     }
   }
 }

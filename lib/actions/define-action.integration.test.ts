@@ -6,6 +6,7 @@ import { seedOccupation } from "@/tests/support/integration/community-factories"
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { formData } from "@/tests/support/e2e/server-actions";
 import { seedUser } from "@/tests/support/seed-users";
+import { logger } from "@/lib/logging/logger.cjs";
 
 // defineAction as a request runs it: the session comes from a real Session row through the
 // cookie (a test jar stands in for next/headers, which exists only inside a Next request).
@@ -86,7 +87,7 @@ describe("defineAction", () => {
         throw new Error("internal detail: relation users");
       },
     });
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const error = vi.spyOn(logger, "error").mockImplementation(() => {});
     try {
       const state = await failing();
       expect(state.ok).toBe(false);

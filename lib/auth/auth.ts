@@ -16,6 +16,7 @@ import { sendSignInEmail } from "./send-sign-in-email";
 import { isSessionToken } from "./session-cookie";
 import { isSuspended } from "@/lib/people/suspension";
 import { encodeSuspensionNotice } from "./suspension-notice";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /**
  * Auth.js (next-auth 5) for Careerwiki: database sessions (a row per session, so signing
@@ -47,9 +48,15 @@ export function buildAuthConfig(env: Env = process.env): NextAuthConfig {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 3600 },
     providers: buildProviders(env),
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
-    // One line per error, no stack: nearly all are a client's mistake (an unknown action, a
-    // used or mangled link, a missing CSRF token), which Auth.js answers itself.
-    logger: { error: (error) => console.error(`[auth] ${oneLine(error)}`) },
+    // One line per error, no stack. A client's mistake (an unknown action, a used or mangled
+    // link, a missing CSRF token, a body that is no JSON), which Auth.js answers itself, is
+    // already the request's log line: its details only on LOG_LEVEL=debug.
+    logger: {
+      error: (error) => {
+        if (isClientMistake(error)) logger.debug({ component: "auth" }, oneLine(error));
+        else logger.error({ component: "auth" }, oneLine(error));
+      },
+    },
     callbacks: {
       redirect: redirectCallback,
       async signIn({ user, email }) {
@@ -142,8 +149,25 @@ function careerwikiAdapter(): Adapter {
 }
 
 /** An Auth.js error and its cause as one log line. */
+/** Auth.js errors (their `type`, else the error's name) that a request causes, not the server. */
+const CLIENT_MISTAKES = new Set(["UnknownAction", "MissingCSRF", "InvalidCheck", "Verification", "InvalidCallbackUrl", "InvalidProvider", "AccessDenied", "SyntaxError"]);
+
+function isClientMistake(error: Error): boolean {
+  const type = (error as { type?: string }).type ?? error.name;
+  if (CLIENT_MISTAKES.has(type)) return true;
+  // A callback refused for what the request carried (Auth.js checks its input with TypeErrors:
+  // a missing or mangled token), not for the server (an AdapterError: the database).
+  const cause = causeOf(error);
+  return type === "CallbackRouteError" && (cause instanceof TypeError || (cause instanceof Error && isClientMistake(cause)));
+}
+
+/** Auth.js wraps the cause as `{ err }`. */
+function causeOf(error: Error): unknown {
+  return (error.cause as { err?: unknown } | undefined)?.err ?? error.cause;
+}
+
 function oneLine(error: Error): string {
-  const cause = (error.cause as { err?: unknown } | undefined)?.err ?? error.cause;
+  const cause = causeOf(error);
   const text = `${(error as { type?: string }).type ?? error.name}: ${error.message}${cause instanceof Error ? ` (cause: ${cause.name}: ${cause.message})` : ""}`;
   return text.replace(/\s+/g, " ").slice(0, 500);
 }

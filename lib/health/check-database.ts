@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /** A front's health check gives up after a few seconds: a hung database must answer sooner. */
 export const DATABASE_CHECK_TIMEOUT_MS = 2000;
@@ -22,7 +23,7 @@ export function checkDatabase({
   timeoutMs = DATABASE_CHECK_TIMEOUT_MS,
 }: { databaseUrl?: string; timeoutMs?: number } = {}): Promise<DatabaseHealth> {
   if (!databaseUrl) {
-    console.error("[health] DATABASE_URL is not set");
+    logger.error({ component: "health" }, "DATABASE_URL is not set");
     return Promise.resolve({ status: "unavailable" });
   }
   const key = `${timeoutMs} ${databaseUrl}`;
@@ -49,7 +50,7 @@ async function selectOne(databaseUrl: string, timeoutMs: number): Promise<Databa
     ]);
     return { status: "ok", databaseMs: Math.round(performance.now() - started) };
   } catch (error) {
-    console.error(`[health] database check failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error({ component: "health" }, `database check failed: ${error instanceof Error ? error.message : String(error)}`);
     return { status: "unavailable" };
   } finally {
     clearTimeout(deadline);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { toErrorResponse } from "./error-response";
+import { logger } from "@/lib/logging/logger.cjs";
 
 useTestDatabase();
 
@@ -9,7 +10,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("toErrorResponse, the route handlers' error mapper", () => {
   it("answers a client's mistake with its 4xx and a short message, and logs no stack", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const cases: [AppError, number][] = [
       [new AppError("BAD_REQUEST"), 400],
       [new AppError("INVALID_INPUT", "Type what you are looking for."), 422],
@@ -28,7 +29,7 @@ describe("toErrorResponse, the route handlers' error mapper", () => {
 
   it("answers text PostgreSQL refuses (a NUL that got past a boundary) with a 400, not a 500 with a stack", async () => {
     const { prisma } = await import("@/lib/db/prisma");
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const errors = [
       await prisma.occupation.findUnique({ where: { slug: "a\u0000b" } }).catch((error: unknown) => error),
       await prisma.$queryRaw`SELECT ${"a\u0000b"}::text`.catch((error: unknown) => error),
@@ -43,7 +44,7 @@ describe("toErrorResponse, the route handlers' error mapper", () => {
   });
 
   it("logs an unexpected error once and hides its message", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
     const response = toErrorResponse(new Error('relation "User" does not exist'));
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toContain("relation");

@@ -1,5 +1,6 @@
 import "server-only";
 import { toAppError, toHttpStatus, toUserMessage } from "@/lib/errors";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /** How long a client (or a front's health check) should wait before asking again, in seconds. */
 export const RETRY_AFTER_SECONDS = "5";
@@ -11,7 +12,7 @@ export const RETRY_AFTER_SECONDS = "5";
  */
 export function toErrorResponse(error: unknown, format: "json" | "text" = "json"): Response {
   const appError = toAppError(error);
-  if (!appError) console.error("[route] unexpected error", error);
+  if (!appError) logger.error({ component: "route", err: error }, "unexpected error");
   const status = toHttpStatus(error);
   const message = toUserMessage(error);
   const headers: Record<string, string> = { "Cache-Control": "no-store" };

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
+import { logger } from "@/lib/logging/logger.cjs";
 
 export interface SendPendingEmailsOptions {
   now?: Date;
@@ -41,7 +42,7 @@ export async function sendPendingEmails({ now = new Date(), limit = 20 }: SendPe
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await prisma.outboxEmail.update({ where: { id: email.id }, data: { lockedUntil: new Date(now.getTime() + RETRY_MS * email.attempts), lastError: reason.slice(0, 500) } });
-      console.error(`[email] could not send "${email.subject}" to ${email.to} (attempt ${email.attempts}): ${reason}`);
+      logger.error({ component: "email", subject: email.subject, to: email.to, attempt: email.attempts }, `could not send: ${reason}`);
       outcome.failed += 1;
     }
   }

@@ -66,6 +66,16 @@ function isTrusted(trust, address) {
   return trust.list.check(address, net.isIP(address) === 6 ? "ipv6" : "ipv4");
 }
 
+/**
+ * Whether a connection's peer is a proxy whose headers are believed (TRUSTED_PROXY), e.g.
+ * for its `X-Request-Id`.
+ * @param {string | undefined} peerAddress the socket's remote address
+ * @param {{ trust: ReturnType<typeof parseTrustedProxy> }} policy
+ */
+function isTrustedPeer(peerAddress, policy) {
+  return isTrusted(policy.trust, plainAddress(peerAddress));
+}
+
 /** A header's comma-separated entries (repeated headers arrive joined, or as an array). */
 function entries(value) {
   const text = Array.isArray(value) ? value.join(",") : (value ?? "");
@@ -125,6 +135,7 @@ module.exports = {
   PRELOADED,
   forwardedHeadersPolicy,
   isForwardedHeadersPreloadActive,
+  isTrustedPeer,
   normaliseForwardedHeaders,
   parseTrustedProxy,
   withForwardedHeadersPreload,

@@ -14,5 +14,6 @@ export function normaliseForwardedHeaders(
   peerAddress: string | undefined,
   policy: ForwardedHeadersPolicy,
 ): Record<string, string | string[] | undefined>;
+export function isTrustedPeer(peerAddress: string | undefined, policy: Pick<ForwardedHeadersPolicy, "trust">): boolean;
 export function withForwardedHeadersPreload(existing: string | undefined): string;
 export function isForwardedHeadersPreloadActive(): boolean;

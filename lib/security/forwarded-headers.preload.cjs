@@ -1,19 +1,31 @@
 // Loaded with `node --require` into every `next start` process (NODE_OPTIONS from
 // withForwardedHeadersPreload: npm start, the test and bench servers), before Next creates
 // its server: each request's forwarded headers are normalised (forwarded-headers.cjs) before
-// Next, the proxy or any route reads them, from the first request on. A bad TRUSTED_PROXY,
-// SITE_URL or AUTH_URL throws here, so the server does not start.
+// Next, the proxy or any route reads them, from the first request on; each request gets its
+// id and one log line (lib/logging/request-log.cjs), and is served inside its log context.
+// A bad TRUSTED_PROXY, SITE_URL or AUTH_URL throws here, so the server does not start.
 const http = require("node:http");
-const { PRELOADED, forwardedHeadersPolicy, normaliseForwardedHeaders } = require("./forwarded-headers.cjs");
+const { PRELOADED, forwardedHeadersPolicy, isTrustedPeer, normaliseForwardedHeaders } = require("./forwarded-headers.cjs");
+const { logRequest, requestContext, routeConsoleToLogger } = require("../logging/request-log.cjs");
 
 const policy = forwardedHeadersPolicy(process.env);
 const emit = http.Server.prototype.emit;
 
 http.Server.prototype.emit = function emitWithNormalisedHeaders(event, request, ...rest) {
   if ((event === "request" || event === "upgrade") && request && request.headers) {
-    normaliseForwardedHeaders(request.headers, request.socket && request.socket.remoteAddress, policy);
+    const peer = request.socket && request.socket.remoteAddress;
+    // Read before normalising: whether the peer is a proxy whose headers are believed.
+    const fromTrustedProxy = isTrustedPeer(peer, policy);
+    normaliseForwardedHeaders(request.headers, peer, policy);
+    const [response] = rest;
+    if (event === "request" && response) {
+      const requestId = logRequest(request, response, { fromTrustedProxy });
+      return requestContext.run({ requestId }, () => emit.call(this, event, request, ...rest));
+    }
   }
   return emit.call(this, event, request, ...rest);
 };
+
+routeConsoleToLogger();
 
 globalThis[PRELOADED] = true;

@@ -3,6 +3,7 @@ import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /**
  * Runs a moderator's decision on a submission; when it fails (with any error) the
@@ -18,7 +19,7 @@ export async function releasingClaimOnFailure<T>(actor: Actor, submissionId: unk
     if (typeof submissionId === "string" && submissionId !== "") {
       await prisma
         .$transaction((tx) => releaseClaims(tx, { actor, where: { id: submissionId }, reason: "decision-failed" }))
-        .catch((releaseError: Error) => console.error(`[moderation] claim on ${submissionId} not released: ${releaseError.message.split("\n").at(-1)}`));
+        .catch((releaseError: Error) => logger.error({ component: "moderation", submissionId }, `claim not released: ${releaseError.message.split("\n").at(-1)}`));
     }
     throw error;
   }

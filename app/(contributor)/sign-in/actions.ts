@@ -8,6 +8,7 @@ import { safeReturnPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { siteUrl } from "@/lib/site-url.cjs";
 import { ZRequestSignInLinkInputSchema, ZSignInWithProviderInputSchema, type TSignInFormState } from "./schema";
+import { logger } from "@/lib/logging/logger.cjs";
 
 /** The email as typed, to show again beside the error. */
 const typedEmail = (raw: unknown) => {
@@ -31,7 +32,7 @@ export const requestSignInLink = defineAction({
       target = await signIn("nodemailer", { email: input.email, redirectTo, redirect: false });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
-      console.error("[auth] sign-in email failed:", error);
+      logger.error({ component: "auth", err: error }, "sign-in email failed");
       return { status: "error", message: signInErrorMessage(new URLSearchParams({ error: error.type })) ?? undefined, values };
     }
     // Refusals (the email limits, a banned address) come back as a redirect to the sign-in page with an error code.

@@ -6,6 +6,7 @@ import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatDollars } from "@/lib/roles/format-figures";
 import { searchRoles } from "@/lib/roles/search-roles";
 import { ZSearchQuerySchema, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
+import { logger } from "@/lib/logging/logger.cjs";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
 
@@ -40,7 +41,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   try {
     results = await searchRoles({ query: parsed.data, limit: 30 });
   } catch (error) {
-    if (!(error instanceof AppError)) console.error(error);
+    if (!(error instanceof AppError)) logger.error({ component: "search", err: error }, "search failed");
     return (
       <>
         <h1>Search careers</h1>

@@ -1,0 +1,43 @@
+// npm run db:restore -- FILE [--force]
+// Restores a backup of `npm run db:backup` into DATABASE_URL's database or the embedded one
+// (created when missing), has every cached page dropped, then checks that its migrations
+// match this version's.
+import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
+import { openLocalDatabase } from "@/lib/db/local-database";
+import { checkMigrationStatus } from "@/lib/db/migrate";
+import { restoreDatabase } from "@/lib/db/restore-database";
+import { onShutdown } from "./lib/run";
+
+const USAGE = "Usage: npm run db:restore -- FILE [--force]   (--force drops a database that is not empty and restores over it)";
+
+async function main() {
+  const args = process.argv.slice(2);
+  const force = args.includes("--force");
+  const files = args.filter((arg) => arg !== "--force");
+  const file = files[0];
+  if (!file || files.length > 1 || file.startsWith("-")) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const database = await openLocalDatabase();
+  onShutdown(database.stop);
+  try {
+    await restoreDatabase({ url: database.url, file, force });
+    console.log(`Restored ${file} into the ${database.kind === "external" ? "DATABASE_URL" : "embedded"} database.`);
+    // Pages cached from the data before the restore are dropped, as after an import.
+    await revalidateAllPages(database.url);
+    const status = await checkMigrationStatus(database.url);
+    if (status.upToDate) {
+      console.log("Migrations: the restored database has exactly this version's migrations.");
+    } else {
+      console.log(`Migrations differ from this version's (\`npm start\` applies pending ones):\n${status.report}`);
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
