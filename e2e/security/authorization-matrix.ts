@@ -567,7 +567,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
         args: [null, form({ userId: context.owner.id, reason, until: "", pending: "keep" })],
         state: () => readAccount(context.owner.id),
         async expectEffect(result) {
-          okMessage(result, /^Suspended indefinitely; signed out of 1 sessions\.$/);
+          okMessage(result, /^Suspended indefinitely; signed out of 1 session\.$/);
           expect(await readAccount(context.owner.id)).toMatchObject({ banReason: reason, sessions: 0, auditEntries: 1 });
         },
       };
@@ -606,7 +606,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
         args: [null, form({ userId: context.owner.id })],
         state: async () => ({ account: await readAccount(context.owner.id), submission: await readSubmission(submissionId) }),
         async expectEffect(result) {
-          okMessage(result, "Suspended indefinitely and 1 pending submissions declined.");
+          okMessage(result, "Suspended indefinitely and 1 pending submission declined.");
           expect(await readAccount(context.owner.id)).toMatchObject({ sessions: 0, auditEntries: 1 });
           expect((await readSubmission(submissionId)).submission?.status).toBe("DECLINED");
         },

@@ -8,7 +8,7 @@ import { submitCorrection } from "@/lib/submissions/submit-correction";
 import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { readMessages, type SmtpCapture, startSmtpCapture } from "@/tests/support/smtp-capture";
-import { startJobQueue, type JobQueue } from "./job-queue";
+import { JOB_QUEUE_SCHEMA, startJobQueue, type JobQueue } from "./job-queue";
 
 // Two "app instances" are two job queues on one database, as two `next start` processes
 // would start them (instrumentation.ts), with their checks shortened from seconds to one.
@@ -87,6 +87,6 @@ describe("the outbox sweep", () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function countJobs(name: string, state: string): Promise<number> {
-  const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM pgboss.job WHERE name = $1 AND state = $2::pgboss.job_state`, name, state);
+  const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state = $2::${JOB_QUEUE_SCHEMA}.job_state`, name, state);
   return Number(rows[0]!.count);
 }

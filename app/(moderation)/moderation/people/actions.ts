@@ -14,6 +14,8 @@ import { ZFormIdSchema, ZFormTextSchema } from "@/lib/validation/form-field";
 // Each action: defineAction checks the session and the ability, one use case checks the rest
 // (who may act on whom, nobody on themselves) and writes the change with its audit entry.
 
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const revalidatePeople = (userId: string) => () => {
   revalidatePath("/moderation/people");
   revalidatePath(`/moderation/people/${userId}`);
@@ -36,8 +38,8 @@ export const suspendUserAction = defineAction({
   run: async ({ actor, input }) => {
     const result = await suspendUser({ actor, input });
     await afterCommit("suspension", revalidatePeople(result.userId));
-    const declined = result.declined.length > 0 ? ` ${result.declined.length} pending submissions declined.` : "";
-    return { ok: true, message: `Suspended ${describeSuspensionEnd(result.until)}; signed out of ${result.sessionsRevoked} sessions.${declined}` };
+    const declined = result.declined.length > 0 ? ` ${count(result.declined.length, "pending submission", "pending submissions")} declined.` : "";
+    return { ok: true, message: `Suspended ${describeSuspensionEnd(result.until)}; signed out of ${count(result.sessionsRevoked, "session", "sessions")}.${declined}` };
   },
 });
 
@@ -57,6 +59,6 @@ export const cleanUpSpamAction = defineAction({
   run: async ({ actor, input }) => {
     const result = await cleanUpSpam({ actor, userId: input.userId });
     await afterCommit("spam clean-up", revalidatePeople(result.userId));
-    return { ok: true, message: `Suspended indefinitely and ${result.declined.length} pending submissions declined.` };
+    return { ok: true, message: `Suspended indefinitely and ${count(result.declined.length, "pending submission", "pending submissions")} declined.` };
   },
 });
