@@ -25,7 +25,7 @@ async function main() {
     await restoreDatabase({ url: database.url, file, force });
     console.log(`Restored ${file} into the ${database.kind === "external" ? "DATABASE_URL" : "embedded"} database.`);
     // Pages cached from the data before the restore are dropped, as after an import.
-    await revalidateAllPages(database.url);
+    await revalidateAllPages();
     const status = await checkMigrationStatus(database.url);
     if (status.upToDate) {
       console.log("Migrations: the restored database has exactly this version's migrations.");
