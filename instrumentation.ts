@@ -7,6 +7,9 @@ export async function register() {
   void startScheduledWork();
 }
 
+/** How long an instance waits before trying again to start its queue (the database was away). */
+const JOB_QUEUE_RETRY_MS = 30_000;
+
 /**
  * This instance's share of the scheduled work (lib/jobs/job-queue.ts): every instance starts
  * one, pg-boss runs each job once across them. Not while building, nor without a database.
@@ -21,6 +24,7 @@ async function startScheduledWork() {
     // the 10 s an instance has to stop.
     for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void queue.stop(5_000).catch(() => {}));
   } catch (error) {
-    console.error(`[jobs] scheduled work not started on this instance: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[jobs] scheduled work not started on this instance (${error instanceof Error ? error.message : String(error)}): trying again in ${JOB_QUEUE_RETRY_MS / 1000} s.`);
+    setTimeout(() => void startScheduledWork(), JOB_QUEUE_RETRY_MS).unref();
   }
 }

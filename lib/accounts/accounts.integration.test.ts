@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { findDisplayNames } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
 import { findRevisions } from "@/lib/revisions/find-revisions";
@@ -28,6 +28,12 @@ async function linkTokenFor(to: string): Promise<string> {
   const message = await prisma.devMailboxMessage.findFirstOrThrow({ where: { to }, orderBy: { createdAt: "desc" } });
   return new URL(message.url).searchParams.get("token")!;
 }
+
+/** Each test's own client address, so the per-address limit of one never counts another's. */
+let IP = "";
+beforeEach(() => {
+  IP = `192.0.2.${Math.floor(Math.random() * 250)}-${Math.random().toString(36).slice(2, 6)}`;
+});
 
 const NARRATIVE_TEXT = "I have calibrated widgets in a busy workshop for nine years, mostly on night shifts. ";
 
@@ -97,7 +103,7 @@ describe("Delete my account", () => {
     expect(await getAccountChange({ token })).toEqual({ kind: "DELETE_ACCOUNT", withdrawNarratives: false });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: author.userId } })).deletedAt).toBeNull();
 
-    const result = await confirmAccountChange({ token });
+    const result = await confirmAccountChange({ token, ip: IP });
     expect(result).toEqual({ kind: "DELETE_ACCOUNT", occupationCodes: [code] });
 
     // Personal data gone.
@@ -122,14 +128,14 @@ describe("Delete my account", () => {
     expect(revisionsBefore.map((r) => r.submissionId)).toEqual(expect.arrayContaining([ids.narrative, ids.approved]));
 
     // The link works once; the address is free to sign up again.
-    await expect(confirmAccountChange({ token })).rejects.toThrow("This link has expired or was already used.");
+    await expect(confirmAccountChange({ token, ip: IP })).rejects.toThrow("This link has expired or was already used.");
     expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 
   it("takes the published narratives off their pages when the person asks, as revisions of the page", async () => {
     const { author, email, code, ids } = await contributorWithHistory();
     await requestAccountDeletion({ actor: author, input: { withdrawNarratives: true } });
-    await confirmAccountChange({ token: await linkTokenFor(email) });
+    await confirmAccountChange({ token: await linkTokenFor(email), ip: IP });
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: ids.narrative } })).status).toBe("WITHDRAWN");
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: ids.approved } })).status).toBe("APPROVED");
     const withdrawal = await prisma.revision.findFirstOrThrow({ where: { occupationCode: code, kind: "WITHDRAWAL" } });
@@ -141,8 +147,8 @@ describe("Delete my account", () => {
     const { author, email } = await contributorWithHistory();
     await requestAccountDeletion({ actor: author, input: { withdrawNarratives: false } });
     const token = await linkTokenFor(email);
-    await expect(confirmAccountChange({ token: "a".repeat(43) })).rejects.toThrow("This link has expired or was already used.");
-    await expect(confirmAccountChange({ token, now: new Date(Date.now() + 2 * 3600_000) })).rejects.toThrow("This link has expired or was already used.");
+    await expect(confirmAccountChange({ token: "a".repeat(43), ip: IP })).rejects.toThrow("This link has expired or was already used.");
+    await expect(confirmAccountChange({ token, ip: IP, now: new Date(Date.now() + 2 * 3600_000) })).rejects.toThrow("This link has expired or was already used.");
     expect(await getAccountChange({ token: "<script>" })).toBeNull();
     expect((await prisma.user.findUniqueOrThrow({ where: { id: author.userId } })).deletedAt).toBeNull();
   });
@@ -156,7 +162,7 @@ describe("Changing the sign-in address", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: author.userId } })).email).toBe(email);
     const token = await linkTokenFor(newEmail);
     expect(await getAccountChange({ token })).toEqual({ kind: "CHANGE_EMAIL", newEmail });
-    expect(await confirmAccountChange({ token })).toEqual({ kind: "CHANGE_EMAIL", email: newEmail });
+    expect(await confirmAccountChange({ token, ip: IP })).toEqual({ kind: "CHANGE_EMAIL", email: newEmail });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: author.userId } })).email).toBe(newEmail);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { action: "user.change-email", targetId: author.userId } });
     expect([audit.before, audit.after]).toEqual([{ email }, { email: newEmail }]);
@@ -169,23 +175,27 @@ describe("Changing the sign-in address", () => {
     const newEmail = `taken-${Math.random().toString(36).slice(2, 8)}@example.test`;
     await requestEmailChange({ actor: author, input: { newEmail } });
     await prisma.user.create({ data: { email: newEmail } });
-    await expect(confirmAccountChange({ token: await linkTokenFor(newEmail) })).rejects.toThrow("That address already belongs to another account.");
+    await expect(confirmAccountChange({ token: await linkTokenFor(newEmail), ip: IP })).rejects.toThrow("That address already belongs to another account.");
   });
 });
 
 describe("limits", () => {
-  it("refuse confirmation links past ACCOUNT_EMAILS_PER_HOUR and exports past DATA_EXPORTS_PER_HOUR, saying so", async () => {
+  it("refuse confirmation links past ACCOUNT_EMAILS_PER_HOUR, exports past DATA_EXPORTS_PER_HOUR and confirmations past ACCOUNT_CONFIRMATIONS_PER_IP_PER_HOUR, saying so", async () => {
     const person = await createUser("CONTRIBUTOR");
     process.env.ACCOUNT_EMAILS_PER_HOUR = "1";
     process.env.DATA_EXPORTS_PER_HOUR = "1";
+    process.env.ACCOUNT_CONFIRMATIONS_PER_IP_PER_HOUR = "1";
     try {
       await requestAccountDeletion({ actor: person, input: { withdrawNarratives: false } });
       await expect(requestEmailChange({ actor: person, input: { newEmail: "elsewhere@example.test" } })).rejects.toThrow(/^We have sent the most confirmation links allowed in one hour \(1\)\. Try again in/);
       await exportMyData({ actor: person });
       await expect(exportMyData({ actor: person })).rejects.toThrow(/^You have downloaded your data the most times allowed in one hour \(1\)\./);
+      await expect(confirmAccountChange({ token: "b".repeat(43), ip: IP })).rejects.toThrow("This link has expired or was already used.");
+      await expect(confirmAccountChange({ token: "c".repeat(43), ip: IP })).rejects.toThrow(/^Too many confirmation links were used from your network\. Try again in/);
     } finally {
       delete process.env.ACCOUNT_EMAILS_PER_HOUR;
       delete process.env.DATA_EXPORTS_PER_HOUR;
+      delete process.env.ACCOUNT_CONFIRMATIONS_PER_IP_PER_HOUR;
     }
   });
 });

@@ -3,6 +3,7 @@ import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
+import { consumeAccountConfirmationAllowance } from "@/lib/people/people-rate-limit";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { hashAccountChangeToken } from "./account-change-token";
 import { eraseAccount } from "./erase-account";
@@ -15,10 +16,11 @@ type ConfirmAccountChangeResult = { kind: "DELETE_ACCOUNT"; occupationCodes: str
 /**
  * Carries out what a confirmation link was sent for, once: the token (from the email) is the
  * proof, so no session is needed (the person may open the mail on another device). Used,
- * expired or unknown tokens are refused alike. One transaction with its audit entries.
+ * expired or unknown tokens are refused alike; attempts are limited per client address. One transaction with its audit entries.
  */
-export async function confirmAccountChange({ token, now = new Date() }: { token: unknown; now?: Date }): Promise<ConfirmAccountChangeResult> {
+export async function confirmAccountChange({ token, ip, now = new Date() }: { token: unknown; /** The client's address, for the limit. */ ip: string; now?: Date }): Promise<ConfirmAccountChangeResult> {
   const tokenHash = hashAccountChangeToken(parseOrThrow(ZAccountChangeTokenSchema, token));
+  await consumeAccountConfirmationAllowance(ip, now);
   return prisma.$transaction(async (tx) => {
     const [change] = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "AccountChange" SET "usedAt" = ${now} WHERE "tokenHash" = ${tokenHash} AND "usedAt" IS NULL AND "expires" > ${now} RETURNING id`;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteRedisKeys, TEST_REDIS_URL, testRedisKeyPrefix } from "@/tests/support/test-redis";
+import { deleteRedisKeys, expectRedisAnswers, TEST_REDIS_URL, testRedisKeyPrefix } from "@/tests/support/test-redis";
 import { roleCacheTag } from "./cache-tags";
 
 // The cache handler as two app instances load it (REDIS_URL set): each a fresh copy of the
@@ -49,6 +49,7 @@ const hour = { cacheControl: { revalidate: 3600, expire: 7200 } };
 const read = (instance: NextCacheHandler, key: string, kind = "APP_PAGE") => instance.get(key, { kind, softTags: [] });
 
 beforeAll(async () => {
+  await expectRedisAnswers();
   dir = await mkdtemp(path.join(tmpdir(), "careerwiki-cache-handler-"));
   process.env.REDIS_URL = TEST_REDIS_URL;
   process.env.REDIS_KEY_PREFIX = keyPrefix;

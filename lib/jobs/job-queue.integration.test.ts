@@ -53,6 +53,13 @@ describe("scheduled work", () => {
   });
 });
 
+describe("a start while the database is away", () => {
+  it("fails with the database's error, for the instance to log and try again later", async () => {
+    const started = startJobQueue({ databaseUrl: "postgresql://postgres@127.0.0.1:1/careerwiki_nowhere", intervalSeconds: FAST });
+    await expect(started).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
+
 describe("the outbox sweep", () => {
   let dir: string;
   let smtp: SmtpCapture;

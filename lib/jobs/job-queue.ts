@@ -40,20 +40,26 @@ export async function startJobQueue({ databaseUrl, jobs = SCHEDULED_JOBS, interv
     if (!failing) console.error(`[jobs] ${error.message} (retrying)`);
     failing = true;
   });
-  await boss.start();
-  for (const job of jobs) {
-    // A missed tick is made up by the next one: no retries, and a job that hangs is given up.
-    await retryOnDeadlock(() => boss.createQueue(job.name, { name: job.name, retryLimit: 0, expireInSeconds: job.timeoutSeconds }));
-    await boss.schedule(job.name, job.cron);
-    await boss.work(job.name, { pollingIntervalSeconds: intervalSeconds.polling }, async () => {
-      try {
-        await job.run();
-        failing = false;
-      } catch (error) {
-        console.error(`[jobs] ${job.name}: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
-        throw error;
-      }
-    });
+  try {
+    await boss.start();
+    for (const job of jobs) {
+      // A missed tick is made up by the next one: no retries, and a job that hangs is given up.
+      await retryOnDeadlock(() => boss.createQueue(job.name, { name: job.name, retryLimit: 0, expireInSeconds: job.timeoutSeconds }));
+      await boss.schedule(job.name, job.cron);
+      await boss.work(job.name, { pollingIntervalSeconds: intervalSeconds.polling }, async () => {
+        try {
+          await job.run();
+          failing = false;
+        } catch (error) {
+          console.error(`[jobs] ${job.name}: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+          throw error;
+        }
+      });
+    }
+  } catch (error) {
+    // Nothing half-started stays behind (its connections, its timers): the caller may try again.
+    await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => {});
+    throw error;
   }
   return {
     stop: (timeoutMs = 5_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),

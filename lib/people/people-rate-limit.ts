@@ -18,3 +18,9 @@ export async function consumeDataExportAllowance(userId: string, now?: Date) {
   const limit = limitFromEnv("DATA_EXPORTS_PER_HOUR", 20);
   await consumeRateLimit({ key: `data-export:user:${userId}`, limit, windowSeconds: 3600, message: `You have downloaded your data the most times allowed in one hour (${limit}).` }, now);
 }
+
+/** Confirmation links followed per client address per hour (no session to count by): ACCOUNT_CONFIRMATIONS_PER_IP_PER_HOUR, default 30. */
+export async function consumeAccountConfirmationAllowance(ip: string, now?: Date) {
+  const limit = limitFromEnv("ACCOUNT_CONFIRMATIONS_PER_IP_PER_HOUR", 30);
+  await consumeRateLimit({ key: `account-confirm:ip:${ip}`, limit, windowSeconds: 3600, message: "Too many confirmation links were used from your network." }, now);
+}
