@@ -8,19 +8,11 @@
 // requests and drains), the database last, each process group escalated to SIGKILL after a
 // deadline. If the database dies it is started again on the same port; if next-server dies
 // the database is stopped and the exit code says so.
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
-import { resolveDataDir } from "@/lib/datasets/data-dir";
-import { runImport } from "@/lib/datasets/run-import";
-import { countOccupations } from "@/lib/db/count-occupations";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { siteUrl } from "@/lib/site-url.cjs";
-import { ensureAuthSecret } from "./lib/auth-secret";
-import { describeExit, exitCodeOf, sleep, spawnGroup, type GroupProcess } from "./lib/process-group";
+import { appServerEnv, hasProductionBuild, prepareDatabase } from "./lib/prepare-app";
+import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { nextCli } from "./lib/package-file";
 import { claimStartLock } from "./lib/start-lock";
 
@@ -58,7 +50,7 @@ async function main() {
   }
   releaseLock = lock.release;
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
-  watchParent();
+  watchParent(() => void shutdown({ signal: "SIGTERM" }));
 
   let databaseUrl: string;
   if (process.env.DATABASE_URL) {
@@ -72,34 +64,10 @@ async function main() {
     console.log(`Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
   }
 
-  await migrateDatabase(databaseUrl, { signal: aborted.signal });
-  console.log("Migrations applied.");
+  await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
 
-  if (!stopping && (await countOccupations(databaseUrl)) === 0) {
-    const dir = resolveDataDir();
-    if (!dir) {
-      console.warn("No occupations yet and no data folder found: set DATA_DIR (or run `npm run data:import -- --dir PATH`).");
-    } else {
-      console.log(`No occupations yet: importing the official datasets from ${dir}`);
-      const { report, failed, seconds } = await runImport({ databaseUrl, dir });
-      report.printSummary(seconds);
-      for (const error of failed) console.error(`error: ${error.message}`);
-      if (report.rowsChanged > 0) await revalidateAllPages(databaseUrl);
-    }
-  }
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? (await ensureAuthSecret()),
-    // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
-    // localhost), never a request header; Auth.js reads it as AUTH_URL. The preload keeps
-    // client-sent X-Forwarded-* headers from deciding anything (lib/security/forwarded-headers.cjs).
-    AUTH_URL: appUrl,
-    NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
-  };
-  if (!TEST_APP_SERVER && !existsSync(path.join(".next", "BUILD_ID"))) {
+  const env = await appServerEnv(databaseUrl, appUrl);
+  if (!TEST_APP_SERVER && !hasProductionBuild()) {
     if (stopping) return;
     console.log("No production build yet: running `next build` (about a minute).");
     child = spawnGroup(process.execPath, [nextCli, "build"], { env });
@@ -123,7 +91,7 @@ async function shutdown(stop: Stop) {
   if (stopping) return;
   stopping = true;
   aborted.abort();
-  const code = "signal" in stop ? (stop.signal === "SIGINT" ? 130 : stop.signal === "SIGHUP" ? 129 : 143) : stop.code;
+  const code = "signal" in stop ? exitCodeOfSignal(stop.signal) : stop.code;
   console.error("signal" in stop ? `${stop.signal}: stopping (the app drains first, the database stops last).` : stop.message);
   const deadline = setTimeout(() => {
     console.error(`Still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s: killing what is left.`);
@@ -168,14 +136,6 @@ async function restartDatabase(port: number) {
     }
   }
   void shutdown({ code: START_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL could not be started again: stopping next-server. Exit code ${START_EXIT.DATABASE_LOST}.` });
-}
-
-/** npm passes signals on to its child, but if npm itself is killed we are re-parented: stop too. */
-function watchParent() {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void shutdown({ signal: "SIGTERM" });
-  }, 500).unref();
 }
 
 main().catch((error: Error) => {
