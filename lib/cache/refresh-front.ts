@@ -20,7 +20,8 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
     const json = ZRoleSlugSchema.parse(await (await refresh(front, `/api/roles/${occupationCode}`)).json());
     await Promise.all([`/roles/${json.slug}`, `/roles/${json.slug}.md`, "/changes.atom"].map(async (path) => (await refresh(front, path)).arrayBuffer()));
   } catch (error) {
-    console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}`);
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
   }
 }
 
