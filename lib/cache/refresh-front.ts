@@ -1,46 +1,59 @@
 import "server-only";
-import { z } from "zod";
 
 /**
  * Asks the cache front (nginx, deploy/nginx/careerwiki.conf) to fetch a role's addresses
  * again now, so that a change reaches readers in well under a second instead of at the end
  * of the front's micro-cache. Each request carries the front's secret header, which makes it
- * skip the cache and store the fresh answer (proxy_cache_bypass). The JSON is fetched first:
- * it is rendered afresh and names the role's slug, so no database read is needed here.
+ * skip the cache and store the fresh answer (proxy_cache_bypass). The code's own address
+ * answers with the slug (a redirect), so this needs no database read of its own.
+ *
+ * The front fetches them from this instance (X-Careerwiki-Refresh-From), which has already
+ * dropped its own copies: another instance may learn of the change a moment later.
  *
  * Set by `npm run start:cluster` (and on a real server, README "Production"):
- * CACHE_REFRESH_URL (where this instance reaches the front) and CACHE_REFRESH_SECRET. Unset
- * (plain `npm start`): nothing to do. A failure is one log line; the micro-cache still
- * catches up within a second or two.
+ * CACHE_REFRESH_URL (where this instance reaches the front), CACHE_REFRESH_SECRET, and
+ * CACHE_REFRESH_FROM (where the front reaches this instance; 127.0.0.1:PORT when unset).
+ * Unset URL or secret (plain `npm start`): nothing to do. A failure is one log line; the
+ * micro-cache still catches up within a second or two.
  */
 export async function refreshRoleInFront(occupationCode: string): Promise<void> {
   const front = frontSettings();
   if (!front) return;
   try {
-    const json = ZRoleSlugSchema.parse(await (await refresh(front, `/api/roles/${occupationCode}`)).json());
-    await Promise.all([`/roles/${json.slug}`, `/roles/${json.slug}.md`, "/changes.atom"].map(async (path) => (await refresh(front, path)).arrayBuffer()));
+    // The code's address redirects to the current slug (never stored by the front).
+    const redirect = await refresh(front, `/roles/${occupationCode}`);
+    await redirect.arrayBuffer();
+    const slug = /^\/roles\/([a-z0-9-]+)$/.exec(new URL(redirect.headers.get("location") ?? "", front.url).pathname)?.[1];
+    if (!slug) throw new Error(`/roles/${occupationCode} did not redirect to a role page`);
+    await Promise.all([`/roles/${slug}`, `/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map(async (path) => (await refresh(front, path)).arrayBuffer()));
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
     console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
   }
 }
 
-const ZRoleSlugSchema = z.object({ slug: z.string().regex(/^[a-z0-9-]+$/) });
-
 const REFRESH_TIMEOUT_MS = 5_000;
 
-function frontSettings(): { url: string; secret: string } | null {
-  const url = process.env.CACHE_REFRESH_URL;
-  const secret = process.env.CACHE_REFRESH_SECRET;
-  return url && secret ? { url, secret } : null;
+interface FrontSettings {
+  url: string;
+  secret: string;
+  /** This instance as the front reaches it (host:port). */
+  from: string | undefined;
 }
 
-async function refresh(front: { url: string; secret: string }, path: string): Promise<Response> {
+function frontSettings(): FrontSettings | null {
+  const url = process.env.CACHE_REFRESH_URL;
+  const secret = process.env.CACHE_REFRESH_SECRET;
+  const from = process.env.CACHE_REFRESH_FROM || (process.env.PORT ? `127.0.0.1:${process.env.PORT}` : undefined);
+  return url && secret ? { url, secret, from } : null;
+}
+
+async function refresh(front: FrontSettings, path: string): Promise<Response> {
   const response = await fetch(new URL(path, front.url), {
-    headers: { "X-Careerwiki-Refresh": front.secret },
+    headers: { "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
     redirect: "manual",
     signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
   });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  if (!response.ok && response.status !== 308) throw new Error(`${path} answered ${response.status}`);
   return response;
 }

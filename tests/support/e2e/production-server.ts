@@ -55,6 +55,8 @@ export async function startProductionServer(databaseUrl: string, options: StartP
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: databaseUrl,
+      // As systemd's careerwiki@PORT: the app's own port (the cache front refreshes through it).
+      PORT: String(port),
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
       ...options.env,
       // As npm start: the site is this port on localhost unless options.env names another
