@@ -1,11 +1,12 @@
 import "server-only";
+import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 
 /**
  * Asks the cache front (nginx, deploy/nginx/careerwiki.conf) to fetch a role's addresses
  * again now, so that a change reaches readers in well under a second instead of at the end
  * of the front's micro-cache. Each request carries the front's secret header, which makes it
- * skip the cache and store the fresh answer (proxy_cache_bypass). The code's own address
- * answers with the slug (a redirect), so this needs no database read of its own.
+ * skip the cache and store the fresh answer (proxy_cache_bypass). Runs after the response
+ * (`after()` in revalidateRole), so its one query (the slug) costs the change nothing.
  *
  * The front fetches them from this instance (X-Careerwiki-Refresh-From), which has already
  * dropped its own copies: another instance may learn of the change a moment later.
@@ -20,12 +21,12 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
   const front = frontSettings();
   if (!front) return;
   try {
-    // The code's address redirects to the current slug (never stored by the front).
-    const redirect = await refresh(front, `/roles/${occupationCode}`);
-    await redirect.arrayBuffer();
-    const slug = /^\/roles\/([a-z0-9-]+)$/.exec(new URL(redirect.headers.get("location") ?? "", front.url).pathname)?.[1];
-    if (!slug) throw new Error(`/roles/${occupationCode} did not redirect to a role page`);
-    await Promise.all([`/roles/${slug}`, `/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map(async (path) => (await refresh(front, path)).arrayBuffer()));
+    const refreshSlugPages = async () => {
+      const slug = await resolveRoleSlug(occupationCode);
+      if (!slug) throw new Error("no occupation has this code");
+      await Promise.all([`/roles/${slug}`, `/roles/${slug}.md`].map((path) => refresh(front, path)));
+    };
+    await Promise.all([refreshSlugPages(), refresh(front, `/api/roles/${occupationCode}`), refresh(front, "/changes.atom")]);
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
     console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
@@ -48,12 +49,13 @@ function frontSettings(): FrontSettings | null {
   return url && secret ? { url, secret, from } : null;
 }
 
-async function refresh(front: FrontSettings, path: string): Promise<Response> {
+/** Fetches `path` through the front as a refresh, reading the answer whole (the front stores it as it passes). */
+async function refresh(front: FrontSettings, path: string): Promise<void> {
   const response = await fetch(new URL(path, front.url), {
     headers: { "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
     redirect: "manual",
     signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
   });
-  if (!response.ok && response.status !== 308) throw new Error(`${path} answered ${response.status}`);
-  return response;
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 }

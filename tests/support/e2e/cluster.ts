@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/find-free-port";
@@ -63,7 +63,12 @@ export async function startTestCluster(name: string, instanceCount = 2): Promise
     cleanups.push(() => Promise.all(instances.map((instance) => instance.stop())));
     instances.push(...(await Promise.all(Array.from({ length: instanceCount }, () => startProductionServer(url, { distDir: ".next-e2e", isolated: true, hostname: "127.0.0.1", env })))));
     const front = await startFront({ dir: path.join(dir, "nginx"), port, upstreams: instances.map((instance) => new URL(instance.baseUrl).host), refreshSecret });
-    cleanups.push(() => front.stop(2000));
+    cleanups.push(async () => {
+      await front.stop(2000);
+      // What nginx complained of (a failing instance, a refused refresh), for a failed run's log.
+      const errors = (await readFile(path.join(front.dir, "logs", "error.log"), "utf8").catch(() => "")).trim();
+      if (errors) console.log(`nginx error log of the cluster "${name}":\n${errors.split("\n").slice(-20).join("\n")}`);
+    });
     return { frontUrl, databaseUrl: url, instances, front, mailboxDir: path.join(dir, "mail"), stop };
   } catch (error) {
     await stop();
