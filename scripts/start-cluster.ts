@@ -9,16 +9,15 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { findFreePort } from "@/lib/db/find-free-port";
-import { LOCAL_CLUSTER_DIR, LOCAL_DATA_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
+import { LOCAL_DATA_DIR } from "@/lib/db/local-database";
 import { siteUrl } from "@/lib/site-url.cjs";
 import { findNginx, startFront, type RunningFront } from "./lib/nginx-front";
 import { nextCli } from "./lib/package-file";
-import { appServerEnv, hasProductionBuild, prepareDatabase } from "./lib/prepare-app";
+import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase } from "./lib/prepare-app";
 import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { openRedis, type RedisHandle } from "./lib/redis-server";
-import { claimStartLock } from "./lib/start-lock";
 
 /** Exit codes beyond a signal's 128 + n, as `npm start`'s. */
 const CLUSTER_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;
@@ -54,30 +53,17 @@ async function main() {
     console.error((error as Error).message);
     process.exit(CLUSTER_EXIT.FAILED);
   }
-  // One start per folder, shared with `npm start`: both serve .next from the same database.
-  const lock = await claimStartLock(appUrl);
-  if (lock.held) {
-    console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
-    process.exit(CLUSTER_EXIT.ALREADY_RUNNING);
-  }
-  releaseLock = lock.release;
+  releaseLock = await claimStartOrExit(appUrl, CLUSTER_EXIT.ALREADY_RUNNING);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
   watchParent(() => void shutdown({ signal: "SIGTERM" }));
 
-  let databaseUrl: string;
-  if (process.env.DATABASE_URL) {
-    databaseUrl = process.env.DATABASE_URL;
-    console.log("Database: DATABASE_URL");
-  } else {
-    database = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
-    if (stopping) return;
-    const server = database;
-    void server.exited.then(() => {
-      if (!stopping) void shutdown({ code: CLUSTER_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL exited unexpectedly: stopping the cluster. Exit code ${CLUSTER_EXIT.DATABASE_LOST}.` });
-    });
-    databaseUrl = database.url;
-    console.log(`Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
-  }
+  const opened = await openServedDatabase();
+  database = opened.embedded;
+  if (stopping) return;
+  void database?.exited.then(() => {
+    if (!stopping) void shutdown({ code: CLUSTER_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL exited unexpectedly: stopping the cluster. Exit code ${CLUSTER_EXIT.DATABASE_LOST}.` });
+  });
+  const databaseUrl = opened.url;
   await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
   if (stopping) return;
 

@@ -8,13 +8,11 @@
 // requests and drains), the database last, each process group escalated to SIGKILL after a
 // deadline. If the database dies it is started again on the same port; if next-server dies
 // the database is stopped and the exit code says so.
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
+import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { siteUrl } from "@/lib/site-url.cjs";
-import { appServerEnv, hasProductionBuild, prepareDatabase } from "./lib/prepare-app";
+import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase, startLocalEmbeddedPostgres } from "./lib/prepare-app";
 import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { nextCli } from "./lib/package-file";
-import { claimStartLock } from "./lib/start-lock";
 
 /** Exit codes beyond a signal's 128 + n (README, "Running it"). */
 const START_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;
@@ -43,26 +41,15 @@ let child: GroupProcess | null = null;
 let releaseLock = () => {};
 
 async function main() {
-  const lock = await claimStartLock(appUrl);
-  if (lock.held) {
-    console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
-    process.exit(START_EXIT.ALREADY_RUNNING);
-  }
-  releaseLock = lock.release;
+  releaseLock = await claimStartOrExit(appUrl, START_EXIT.ALREADY_RUNNING);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
   watchParent(() => void shutdown({ signal: "SIGTERM" }));
 
-  let databaseUrl: string;
-  if (process.env.DATABASE_URL) {
-    databaseUrl = process.env.DATABASE_URL;
-    console.log("Database: DATABASE_URL");
-  } else {
-    database = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
-    if (stopping) return;
-    watchDatabase(database);
-    databaseUrl = database.url;
-    console.log(`Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
-  }
+  const opened = await openServedDatabase();
+  database = opened.embedded;
+  if (stopping) return;
+  if (database) watchDatabase(database);
+  const databaseUrl = opened.url;
 
   await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
 
@@ -124,7 +111,7 @@ async function restartDatabase(port: number) {
   for (let attempt = 1; attempt <= DATABASE_RESTART_ATTEMPTS; attempt++) {
     if (stopping) return;
     try {
-      const server = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, port, shared: true, detached: true });
+      const server = await startLocalEmbeddedPostgres(port);
       database = server;
       if (stopping) return;
       watchDatabase(server);

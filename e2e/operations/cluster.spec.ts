@@ -5,12 +5,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { findFreePort } from "../../lib/db/find-free-port";
 import { startFront } from "../../scripts/lib/nginx-front";
 import { startTestCluster, type TestCluster } from "../../tests/support/e2e/cluster";
 import { E2E_EXTRA_OCCUPATIONS } from "../../tests/support/e2e/e2e-datasets";
 import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/e2e/server-actions";
+import { queryRows } from "../../tests/support/query-rows";
 import { seedUser, type SeededUser } from "../../tests/support/seed-users";
 import { magicLinkFrom, waitForMessage } from "../../tests/support/smtp-capture";
 
@@ -66,6 +66,8 @@ test("an approval made through instance A is visible through the front within 1 
   const actions = listServerActions(".next-e2e");
   await get(front(ROLE));
   expect(FROM_CACHE).toContain((await get(front(ROLE))).cache);
+  // As a running instance would be: its routes loaded and compiled (a first render costs seconds on a busy machine).
+  for (const address of [ROLE, `${ROLE}.md`, `/api/roles/${occupation.code}`]) await get(`${instanceA!.baseUrl}${address}`);
 
   // Straight to instance A, as the site (the Origin is the front's).
   const call = (user: SeededUser, file: string, name: string, args: unknown[]) =>
@@ -208,13 +210,7 @@ test("stopping one instance loses no request for cached pages, and the other kee
 });
 
 async function pendingSubmissionOf(authorId: string): Promise<string> {
-  const client = new pg.Client({ connectionString: cluster.databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING'`, [authorId]);
-    expect(rows).toHaveLength(1);
-    return rows[0]!.id;
-  } finally {
-    await client.end();
-  }
+  const rows = await queryRows<{ id: string }>(cluster.databaseUrl, `SELECT "id" FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING'`, [authorId]);
+  expect(rows).toHaveLength(1);
+  return rows[0]!.id;
 }

@@ -21,12 +21,11 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
   const front = frontSettings();
   if (!front) return;
   try {
-    const refreshSlugPages = async () => {
-      const slug = await resolveRoleSlug(occupationCode);
-      if (!slug) throw new Error("no occupation has this code");
-      await Promise.all([`/roles/${slug}`, `/roles/${slug}.md`].map((path) => refresh(front, path)));
-    };
-    await Promise.all([refreshSlugPages(), refresh(front, `/api/roles/${occupationCode}`), refresh(front, "/changes.atom")]);
+    const slug = await resolveRoleSlug(occupationCode);
+    if (!slug) throw new Error("no occupation has this code");
+    // The page readers open first; the others then reuse the role view it cached.
+    await refreshOrRetry(front, `/roles/${slug}`);
+    await Promise.all([`/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
     console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
@@ -52,10 +51,23 @@ function frontSettings(): FrontSettings | null {
 /** Fetches `path` through the front as a refresh, reading the answer whole (the front stores it as it passes). */
 async function refresh(front: FrontSettings, path: string): Promise<void> {
   const response = await fetch(new URL(path, front.url), {
+    cache: "no-store",
     headers: { "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
     redirect: "manual",
     signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
   });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
+
+/** A network failure (the connection closed under it) is tried once more: a refresh is a GET. */
+async function refreshOrRetry(front: FrontSettings, path: string): Promise<void> {
+  try {
+    await refresh(front, path);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    await refresh(front, path).catch((retryError: Error) => {
+      throw new Error(`${path}: ${retryError.message}`, { cause: retryError.cause });
+    });
+  }
 }

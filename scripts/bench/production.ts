@@ -14,11 +14,11 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { callServerAction, findServerAction, formData, listServerActions } from "@/tests/support/e2e/server-actions";
-import { startProductionServer, type RunningServer } from "@/tests/support/e2e/production-server";
+import { startCluster } from "@/tests/support/e2e/cluster";
+import type { RunningServer } from "@/tests/support/e2e/production-server";
+import { queryRows } from "@/tests/support/query-rows";
 import { seedUser, type SeededUser } from "@/tests/support/seed-users";
 import { databaseUrl as databaseUrlOf, dropDatabase } from "@/tests/support/test-server";
-import { startFront, type RunningFront } from "../lib/nginx-front";
-import { openRedis, type RedisHandle } from "../lib/redis-server";
 import { pickRoleSlug } from "./lib/role-slug";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
 
@@ -61,27 +61,16 @@ async function main() {
 
     const dir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-bench-production-"));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const redis: RedisHandle = await openRedis({ privateServer: true });
-    cleanups.push(() => redis.stop());
-    const port = await findFreePort();
-    const staticPort = await findFreePort();
-    const frontUrl = `http://localhost:${port}`;
-    const refreshSecret = randomBytes(24).toString("base64url");
-    const env = {
-      SITE_URL: frontUrl,
-      TRUSTED_PROXY: "127.0.0.1",
-      REDIS_URL: redis.url,
-      CACHE_REFRESH_URL: `http://127.0.0.1:${port}`,
-      CACHE_REFRESH_SECRET: refreshSecret,
-      SUBMISSIONS_PER_HOUR: "100000",
-    };
-    const instances: RunningServer[] = [];
-    cleanups.push(() => Promise.all(instances.map((instance) => instance.stop())));
-    instances.push(...(await Promise.all([1, 2].map(() => startProductionServer(databaseUrl, { isolated: true, hostname: "127.0.0.1", env })))));
     const staticRoot = path.join(dir, "static");
-    const staticServer = `    server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; access_log off; }`;
-    const front: RunningFront = await startFront({ dir: path.join(dir, "nginx"), port, upstreams: instances.map((instance) => new URL(instance.baseUrl).host), refreshSecret, extraServers: staticServer });
-    cleanups.push(() => front.stop(2000));
+    const staticPort = await findFreePort();
+    const cluster = await startCluster({
+      databaseUrl,
+      distDir: ".next",
+      env: { SUBMISSIONS_PER_HOUR: "100000" },
+      extraServers: `    server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; access_log off; }`,
+    });
+    cleanups.push(() => cluster.stop());
+    const { frontUrl, instances } = cluster;
 
     // The page as the front serves it, saved as the static file.
     const page = await fetch(`${frontUrl}${rolePath}`);
@@ -182,22 +171,12 @@ async function measureApprovalToVisible({ databaseUrl, frontUrl, instance, slug 
   return times;
 }
 
-async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 async function codeOf(databaseUrl: string, slug: string): Promise<string> {
-  return (await query<{ code: string }>(databaseUrl, `SELECT "code" FROM "Occupation" WHERE "slug" = $1`, [slug]))[0]!.code;
+  return (await queryRows<{ code: string }>(databaseUrl, `SELECT "code" FROM "Occupation" WHERE "slug" = $1`, [slug]))[0]!.code;
 }
 
 async function pendingSubmissionOf(databaseUrl: string, authorId: string): Promise<string> {
-  return (await query<{ id: string }>(databaseUrl, `SELECT "id" FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING'`, [authorId]))[0]!.id;
+  return (await queryRows<{ id: string }>(databaseUrl, `SELECT "id" FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING'`, [authorId]))[0]!.id;
 }
 
 main().catch((error: Error) => {

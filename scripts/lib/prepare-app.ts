@@ -4,11 +4,45 @@ import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { ensureAuthSecret } from "./auth-secret";
+import { claimStartLock } from "./start-lock";
 
 // What `npm start` and `npm run start:cluster` do before serving, in one place.
+
+/**
+ * One start per folder, `npm start`'s and `start:cluster`'s alike (they serve .next from the
+ * same database): when another runs here, say where and exit with `exitCode`. Returns the
+ * lock's release.
+ */
+export async function claimStartOrExit(appUrl: string, exitCode: number): Promise<() => void> {
+  const lock = await claimStartLock(appUrl);
+  if (!lock.held) return lock.release;
+  console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
+  process.exit(exitCode);
+}
+
+/**
+ * The embedded PostgreSQL a start serves from (.data/postgres), in a process group of its own
+ * and recorded as shared, so operator commands join it; `port` to start it again where the app expects it.
+ */
+export function startLocalEmbeddedPostgres(port?: number): Promise<EmbeddedPostgres> {
+  return startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ...(port === undefined ? { ownerWaitMs: OTHER_COMMAND_WAIT_MS } : { port }) });
+}
+
+/** The database a start serves from: DATABASE_URL, else the embedded one, started here (`embedded`, to watch and stop). */
+export async function openServedDatabase(): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
+  if (process.env.DATABASE_URL) {
+    console.log("Database: DATABASE_URL");
+    return { url: process.env.DATABASE_URL, embedded: null };
+  }
+  const embedded = await startLocalEmbeddedPostgres();
+  console.log(`Database: embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ":***@")})`);
+  return { url: embedded.url, embedded };
+}
 
 /** Migrations applied, then the official datasets imported when the database has no occupations yet. */
 export async function prepareDatabase(databaseUrl: string, { signal, stopping }: { signal: AbortSignal; stopping: () => boolean }) {
