@@ -69,33 +69,30 @@ test("an approval made through instance A is visible through the front within 1 
   // As a running instance would be: its routes loaded and compiled (a first render costs seconds on a busy machine).
   for (const address of [ROLE, `${ROLE}.md`, `/api/roles/${occupation.code}`]) await get(`${instanceA!.baseUrl}${address}`);
 
-  // Straight to instance A, as the site (the Origin is the front's).
-  const call = (user: SeededUser, file: string, name: string, args: unknown[]) =>
-    callServerAction({ baseUrl: instanceA!.baseUrl, origin: cluster.frontUrl, action: findServerAction(actions, file, name), args, cookie: cookieHeader(user) });
-  const submitted = await call(contributor, "app/(contributor)/contribute/actions.ts", "submitCorrectionAction", [
-    null,
-    formData({ occupationCode: occupation.code, field: "DESCRIPTION", operation: "CHANGE", proposedValue: CORRECTED, rationale: "Readers behind the front must see approvals at once.", baseRevisionNumber: "0" }),
-  ]);
-  expect(submitted.value).toMatchObject({ ok: true });
-  const approved = await call(moderator, "app/(moderation)/moderation/actions.ts", "approveSubmissionAction", [null, formData({ submissionId: await pendingSubmissionOf(contributor.id) })]);
-  expect(approved.value).toMatchObject({ ok: true });
-  const approvedAt = performance.now();
-
-  let visibleAfter = -1;
-  await expect
-    .poll(
-      async () => {
-        const shows = (await get(front(ROLE))).body.includes(CORRECTED);
-        if (shows && visibleAfter < 0) visibleAfter = performance.now() - approvedAt;
-        return shows;
-      },
-      { timeout: 5_000, intervals: [20] },
-    )
-    .toBe(true);
-  console.log(`cluster: approval visible through the front after ${Math.round(visibleAfter)} ms`);
-  expect(visibleAfter).toBeLessThan(1_000);
-  expect((await get(front(`/api/roles/${occupation.code}`))).body).toContain(CORRECTED);
-  expect((await get(front(`${ROLE}.md`))).body).toContain(CORRECTED);
+  // Straight to instance A, as the site (the Origin is the front's). Three approvals: the
+  // median is judged, so one render slowed by a busy machine does not decide.
+  const call = async (user: SeededUser, file: string, name: string, args: unknown[]) => {
+    const answer = await callServerAction({ baseUrl: instanceA!.baseUrl, origin: cluster.frontUrl, action: findServerAction(actions, file, name), args, cookie: cookieHeader(user) });
+    expect(answer.value, name).toMatchObject({ ok: true });
+  };
+  const visibleAfter: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const corrected = `${CORRECTED} (${round + 1})`;
+    await call(contributor, "app/(contributor)/contribute/actions.ts", "submitCorrectionAction", [
+      null,
+      formData({ occupationCode: occupation.code, field: "DESCRIPTION", operation: "CHANGE", proposedValue: corrected, rationale: "Readers behind the front must see approvals at once.", baseRevisionNumber: String(round) }),
+    ]);
+    await call(moderator, "app/(moderation)/moderation/actions.ts", "approveSubmissionAction", [null, formData({ submissionId: await pendingSubmissionOf(contributor.id) })]);
+    const approvedAt = performance.now();
+    await expect.poll(async () => (await get(front(ROLE))).body.includes(corrected), { timeout: 5_000, intervals: [20] }).toBe(true);
+    visibleAfter.push(performance.now() - approvedAt);
+    // The exports and the feed are refreshed right after the page.
+    for (const address of [`/api/roles/${occupation.code}`, `${ROLE}.md`, "/changes.atom"]) {
+      await expect.poll(async () => (await get(front(address))).body.includes(address === "/changes.atom" ? `test-cache-couriers/history#r${round + 1}` : corrected), { timeout: 3_000, intervals: [50] }).toBe(true);
+    }
+  }
+  console.log(`cluster: approvals visible through the front after ${visibleAfter.map((ms) => Math.round(ms)).join(", ")} ms`);
+  expect(visibleAfter.sort((x, y) => x - y)[1]).toBeLessThan(1_000);
 });
 
 test("a signed-in page is never served to another user or to an anonymous reader, nor a page fetched with a session", async () => {
@@ -150,12 +147,16 @@ test("the front never stores an answer that sets a cookie, and a POST never chan
     await rm(dir, { recursive: true, force: true });
   }
 
-  // And against the app: a POST to a cached page is refused, and the page stays as it was.
-  const before = await get(front(ROLE));
-  const posted = await fetch(front(ROLE), { method: "POST", body: "x=1", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: cluster.frontUrl } });
-  expect(posted.status).toBe(405);
-  const afterPost = await get(front(ROLE));
-  expect(afterPost.body).toBe(before.body);
+  // And against the app: posts to cached addresses (a page, an export) go to an instance, and what a GET sees stays as it was.
+  for (const address of [ROLE, `${ROLE}.md`]) {
+    const before = await get(front(address));
+    const posted = await fetch(front(address), { method: "POST", body: "x=1", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: cluster.frontUrl } });
+    expect(posted.status, address).toBeLessThan(500);
+    expect(posted.headers.get("x-cache-status"), address).toBeNull();
+    const afterPost = await get(front(address));
+    expect(afterPost.body, address).toBe(before.body);
+    expect(FROM_CACHE, address).toContain(afterPost.cache);
+  }
 });
 
 test("sign-in works through the front with its forwarded headers; a client's X-Forwarded-Host and -For are ignored", async ({ page }) => {
@@ -198,7 +199,7 @@ test("stopping one instance loses no request for cached pages, and the other kee
     const submitted = await callServerAction({
       baseUrl: cluster.frontUrl,
       action: findServerAction(actions, "app/(contributor)/contribute/actions.ts", "submitCorrectionAction"),
-      args: [null, formData({ occupationCode: occupation.code, field: "DESCRIPTION", operation: "CHANGE", proposedValue: `Carry cached pages, and keep writing while an instance is down (round ${i}).`, rationale: "One instance is down; writes still go through.", baseRevisionNumber: "1" })],
+      args: [null, formData({ occupationCode: occupation.code, field: "DESCRIPTION", operation: "CHANGE", proposedValue: `Carry cached pages, and keep writing while an instance is down (round ${i}).`, rationale: "One instance is down; writes still go through.", baseRevisionNumber: "3" })],
       cookie: cookieHeader(contributor),
     });
     expect(submitted.value, `write ${i}`).toMatchObject({ ok: true });
