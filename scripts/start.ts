@@ -8,21 +8,11 @@
 // requests and drains), the database last, each process group escalated to SIGKILL after a
 // deadline. If the database dies it is started again on the same port; if next-server dies
 // the database is stopped and the exit code says so.
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
-import { resolveDataDir } from "@/lib/datasets/data-dir";
-import { runImport } from "@/lib/datasets/run-import";
-import { countOccupations } from "@/lib/db/count-occupations";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
+import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { siteUrl } from "@/lib/site-url.cjs";
-import { ensureAuthSecret } from "./lib/auth-secret";
-import { describeExit, exitCodeOf, sleep, spawnGroup, type GroupProcess } from "./lib/process-group";
+import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase, startLocalEmbeddedPostgres } from "./lib/prepare-app";
+import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { nextCli } from "./lib/package-file";
-import { claimStartLock } from "./lib/start-lock";
 
 /** Exit codes beyond a signal's 128 + n (README, "Running it"). */
 const START_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;
@@ -51,55 +41,20 @@ let child: GroupProcess | null = null;
 let releaseLock = () => {};
 
 async function main() {
-  const lock = await claimStartLock(appUrl);
-  if (lock.held) {
-    console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
-    process.exit(START_EXIT.ALREADY_RUNNING);
-  }
-  releaseLock = lock.release;
+  releaseLock = await claimStartOrExit(appUrl, START_EXIT.ALREADY_RUNNING);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
-  watchParent();
+  watchParent(() => void shutdown({ signal: "SIGTERM" }));
 
-  let databaseUrl: string;
-  if (process.env.DATABASE_URL) {
-    databaseUrl = process.env.DATABASE_URL;
-    console.log("Database: DATABASE_URL");
-  } else {
-    database = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
-    if (stopping) return;
-    watchDatabase(database);
-    databaseUrl = database.url;
-    console.log(`Database: embedded PostgreSQL (${database.url.replace(/:[^:@/]+@/, ":***@")})`);
-  }
+  const opened = await openServedDatabase();
+  database = opened.embedded;
+  if (stopping) return;
+  if (database) watchDatabase(database);
+  const databaseUrl = opened.url;
 
-  await migrateDatabase(databaseUrl, { signal: aborted.signal });
-  console.log("Migrations applied.");
+  await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
 
-  if (!stopping && (await countOccupations(databaseUrl)) === 0) {
-    const dir = resolveDataDir();
-    if (!dir) {
-      console.warn("No occupations yet and no data folder found: set DATA_DIR (or run `npm run data:import -- --dir PATH`).");
-    } else {
-      console.log(`No occupations yet: importing the official datasets from ${dir}`);
-      const { report, failed, seconds } = await runImport({ databaseUrl, dir });
-      report.printSummary(seconds);
-      for (const error of failed) console.error(`error: ${error.message}`);
-      if (report.rowsChanged > 0) await revalidateAllPages();
-    }
-  }
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NEXT_TELEMETRY_DISABLED: "1",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? (await ensureAuthSecret()),
-    // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
-    // localhost), never a request header; Auth.js reads it as AUTH_URL. The preload keeps
-    // client-sent X-Forwarded-* headers from deciding anything (lib/security/forwarded-headers.cjs).
-    AUTH_URL: appUrl,
-    NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
-  };
-  if (!TEST_APP_SERVER && !existsSync(path.join(".next", "BUILD_ID"))) {
+  const env = await appServerEnv(databaseUrl, appUrl);
+  if (!TEST_APP_SERVER && !hasProductionBuild()) {
     if (stopping) return;
     console.log("No production build yet: running `next build` (about a minute).");
     child = spawnGroup(process.execPath, [nextCli, "build"], { env });
@@ -123,7 +78,7 @@ async function shutdown(stop: Stop) {
   if (stopping) return;
   stopping = true;
   aborted.abort();
-  const code = "signal" in stop ? (stop.signal === "SIGINT" ? 130 : stop.signal === "SIGHUP" ? 129 : 143) : stop.code;
+  const code = "signal" in stop ? exitCodeOfSignal(stop.signal) : stop.code;
   console.error("signal" in stop ? `${stop.signal}: stopping (the app drains first, the database stops last).` : stop.message);
   const deadline = setTimeout(() => {
     console.error(`Still stopping after ${SHUTDOWN_DEADLINE_MS / 1000} s: killing what is left.`);
@@ -156,7 +111,7 @@ async function restartDatabase(port: number) {
   for (let attempt = 1; attempt <= DATABASE_RESTART_ATTEMPTS; attempt++) {
     if (stopping) return;
     try {
-      const server = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, port, shared: true, detached: true });
+      const server = await startLocalEmbeddedPostgres(port);
       database = server;
       if (stopping) return;
       watchDatabase(server);
@@ -168,14 +123,6 @@ async function restartDatabase(port: number) {
     }
   }
   void shutdown({ code: START_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL could not be started again: stopping next-server. Exit code ${START_EXIT.DATABASE_LOST}.` });
-}
-
-/** npm passes signals on to its child, but if npm itself is killed we are re-parented: stop too. */
-function watchParent() {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void shutdown({ signal: "SIGTERM" });
-  }, 500).unref();
 }
 
 main().catch((error: Error) => {

@@ -11,8 +11,8 @@ export interface GroupProcess {
   pid: number;
   /** Resolves when the child itself exits. */
   exited: Promise<ExitStatus>;
-  /** SIGTERM to the group, SIGKILL to what is left of it after `graceMs`; resolves once the group is gone. */
-  stop(graceMs: number): Promise<void>;
+  /** `signal` (SIGTERM) to the group, SIGKILL to what is left of it after `graceMs`; resolves once the group is gone. */
+  stop(graceMs: number, signal?: NodeJS.Signals): Promise<void>;
   /** SIGKILL to the whole group at once (the last resort of a shutdown deadline). */
   kill(): void;
 }
@@ -49,8 +49,8 @@ export function spawnGroup(command: string, args: readonly string[], options: Sp
   return {
     pid,
     exited,
-    async stop(graceMs) {
-      signalGroup("SIGTERM");
+    async stop(graceMs, signal = "SIGTERM") {
+      signalGroup(signal);
       await waitForGroup(graceMs);
       if (signalGroup("SIGKILL")) await waitForGroup(1000);
       await Promise.race([exited, sleep(500)]);
@@ -66,6 +66,19 @@ export function exitCodeOf({ code, signal }: ExitStatus): number {
   if (code !== null) return code;
   const number = signal ? (osSignals[signal] ?? 0) : 0;
   return 128 + number;
+}
+
+/** A supervisor's exit code after a stop signal: 130 (SIGINT), 129 (SIGHUP), else 143 (SIGTERM). */
+export function exitCodeOfSignal(signal: NodeJS.Signals): number {
+  return signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143;
+}
+
+/** npm passes signals on to its child, but if npm itself is killed we are re-parented: `onGone` then. */
+export function watchParent(onGone: () => void) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) onGone();
+  }, 500).unref();
 }
 
 export function describeExit({ code, signal }: ExitStatus): string {

@@ -18,6 +18,8 @@ export interface StartProductionServerOptions {
    * them, nor serve theirs.
    */
   isolated?: boolean;
+  /** The address it listens on (localhost); a cache front in front of it names 127.0.0.1. */
+  hostname?: string;
   /** More environment for the server (limits, pool size, SITE_URL, TRUSTED_PROXY). */
   env?: Record<string, string>;
   /** Each line the server prints; without it, its stderr goes to ours and its stdout is dropped. */
@@ -46,12 +48,15 @@ export async function startProductionServer(databaseUrl: string, options: StartP
   const leftOut = new Set([path.join(sourceDir, "cache"), path.join(sourceDir, "server", "route-cache")]);
   if (options.isolated) await cp(sourceDir, distDir, { recursive: true, filter: (source) => !leftOut.has(source) });
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "--port", String(port), "--hostname", "localhost"], {
+  const hostname = options.hostname ?? "localhost";
+  const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "--port", String(port), "--hostname", hostname], {
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: databaseUrl,
+      // As systemd's careerwiki@PORT: the app's own port (the cache front refreshes through it).
+      PORT: String(port),
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-not-for-production",
       ...options.env,
       // As npm start: the site is this port on localhost unless options.env names another
@@ -67,7 +72,7 @@ export async function startProductionServer(databaseUrl: string, options: StartP
     child.stdout?.on("data", forward);
     child.stderr?.on("data", forward);
   }
-  const baseUrl = `http://localhost:${port}`;
+  const baseUrl = `http://${hostname}:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       await new Promise<void>((resolve) => {

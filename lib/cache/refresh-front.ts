@@ -1,0 +1,73 @@
+import "server-only";
+import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
+
+/**
+ * Asks the cache front (nginx, deploy/nginx/careerwiki.conf) to fetch a role's addresses
+ * again now, so that a change reaches readers in well under a second instead of at the end
+ * of the front's micro-cache. Each request carries the front's secret header, which makes it
+ * skip the cache and store the fresh answer (proxy_cache_bypass). Runs after the response
+ * (`after()` in revalidateRole), so its one query (the slug) costs the change nothing.
+ *
+ * The front fetches them from this instance (X-Careerwiki-Refresh-From), which has already
+ * dropped its own copies: another instance may learn of the change a moment later.
+ *
+ * Set by `npm run start:cluster` (and on a real server, README "Production"):
+ * CACHE_REFRESH_URL (where this instance reaches the front), CACHE_REFRESH_SECRET, and
+ * CACHE_REFRESH_FROM (where the front reaches this instance; 127.0.0.1:PORT when unset).
+ * Unset URL or secret (plain `npm start`): nothing to do. A failure is one log line; the
+ * micro-cache still catches up within a second or two.
+ */
+export async function refreshRoleInFront(occupationCode: string): Promise<void> {
+  const front = frontSettings();
+  if (!front) return;
+  try {
+    const slug = await resolveRoleSlug(occupationCode);
+    if (!slug) throw new Error("no occupation has this code");
+    // The page readers open first; the others then reuse the role view it cached.
+    await refreshOrRetry(front, `/roles/${slug}`);
+    await Promise.all([`/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
+  }
+}
+
+const REFRESH_TIMEOUT_MS = 5_000;
+
+interface FrontSettings {
+  url: string;
+  secret: string;
+  /** This instance as the front reaches it (host:port). */
+  from: string | undefined;
+}
+
+function frontSettings(): FrontSettings | null {
+  const url = process.env.CACHE_REFRESH_URL;
+  const secret = process.env.CACHE_REFRESH_SECRET;
+  const from = process.env.CACHE_REFRESH_FROM || (process.env.PORT ? `127.0.0.1:${process.env.PORT}` : undefined);
+  return url && secret ? { url, secret, from } : null;
+}
+
+/** Fetches `path` through the front as a refresh, reading the answer whole (the front stores it as it passes). */
+async function refresh(front: FrontSettings, path: string): Promise<void> {
+  const response = await fetch(new URL(path, front.url), {
+    cache: "no-store",
+    headers: { "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
+    redirect: "manual",
+    signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
+  });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
+
+/** A network failure (the connection closed under it) is tried once more: a refresh is a GET. */
+async function refreshOrRetry(front: FrontSettings, path: string): Promise<void> {
+  try {
+    await refresh(front, path);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    await refresh(front, path).catch((retryError: Error) => {
+      throw new Error(`${path}: ${retryError.message}`, { cause: retryError.cause });
+    });
+  }
+}

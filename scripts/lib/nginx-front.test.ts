@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderFrontConfig } from "./nginx-front";
+
+const template = readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx", "careerwiki.conf"), "utf8");
+const settings = { port: 4100, upstreams: ["127.0.0.1:4101", "127.0.0.1:4102", "127.0.0.1:4103"], cacheDir: "/tmp/front/cache", refreshMap: "/tmp/front/refresh.map", ipv6: false };
+
+describe("renderFrontConfig: the real-server file for one machine", () => {
+  const rendered = renderFrontConfig(template, settings);
+  /** The directives, without the file's comments (which describe the real server). */
+  const directives = rendered
+    .split("\n")
+    .map((line) => line.replace(/#.*$/, ""))
+    .join("\n");
+
+  it("drops every TLS line and the redirect to https, and listens on the port over plain http", () => {
+    expect(template).toMatch(/ssl_certificate .*# tls/);
+    expect(rendered).not.toMatch(/# tls\s*$/m);
+    expect(directives).not.toMatch(/ssl|listen 443|return 301/);
+    expect(rendered).toContain("    listen 4100;\n");
+    expect(rendered).not.toContain("listen 80;");
+    expect(renderFrontConfig(template, { ...settings, ipv6: true })).toContain("    listen [::]:4100;\n");
+  });
+
+  it("lists its instances, its cache folder and its refresh secret instead of the real server's", () => {
+    expect(rendered.match(/^\s+server 127\.0\.0\.1:\d+ /gm)).toEqual(["    server 127.0.0.1:4101 ", "    server 127.0.0.1:4102 ", "    server 127.0.0.1:4103 "]);
+    expect(rendered).toContain("proxy_cache_path /tmp/front/cache ");
+    expect(rendered).toContain("include /tmp/front/refresh.map;");
+    expect(directives).not.toMatch(/\/var\/cache|\/etc\/careerwiki|careerwiki\.example/);
+  });
+
+  it("keeps the caching rules as they are", () => {
+    for (const rule of ["proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;", "proxy_no_cache $careerwiki_skip_cache $upstream_http_set_cookie;", "proxy_set_header X-Forwarded-For $remote_addr;"]) {
+      expect(rendered).toContain(rule);
+    }
+  });
+
+  it("refuses a file it no longer fits, rather than render something else", () => {
+    expect(() => renderFrontConfig(template.replace("    listen 80;\n", "    listen 8080;\n"), settings)).toThrow(/no longer contains "    listen 80;/);
+  });
+});

@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
+import { resolveDataDir } from "@/lib/datasets/data-dir";
+import { runImport } from "@/lib/datasets/run-import";
+import { countOccupations } from "@/lib/db/count-occupations";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
+import { ensureAuthSecret } from "./auth-secret";
+import { claimStartLock } from "./start-lock";
+
+// What `npm start` and `npm run start:cluster` do before serving, in one place.
+
+/**
+ * One start per folder, `npm start`'s and `start:cluster`'s alike (they serve .next from the
+ * same database): when another runs here, say where and exit with `exitCode`. Returns the
+ * lock's release.
+ */
+export async function claimStartOrExit(appUrl: string, exitCode: number): Promise<() => void> {
+  const lock = await claimStartLock(appUrl);
+  if (!lock.held) return lock.release;
+  console.error(`Careerwiki is already running in this folder: ${lock.by.url} (process ${lock.by.pid}). Stop that one first (Ctrl-C in its terminal, or kill ${lock.by.pid}).`);
+  process.exit(exitCode);
+}
+
+/**
+ * The embedded PostgreSQL a start serves from (.data/postgres), in a process group of its own
+ * and recorded as shared, so operator commands join it; `port` to start it again where the app expects it.
+ */
+export function startLocalEmbeddedPostgres(port?: number): Promise<EmbeddedPostgres> {
+  return startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ...(port === undefined ? { ownerWaitMs: OTHER_COMMAND_WAIT_MS } : { port }) });
+}
+
+/** The database a start serves from: DATABASE_URL, else the embedded one, started here (`embedded`, to watch and stop). */
+export async function openServedDatabase(): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
+  if (process.env.DATABASE_URL) {
+    console.log("Database: DATABASE_URL");
+    return { url: process.env.DATABASE_URL, embedded: null };
+  }
+  const embedded = await startLocalEmbeddedPostgres();
+  console.log(`Database: embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ":***@")})`);
+  return { url: embedded.url, embedded };
+}
+
+/** Migrations applied, then the official datasets imported when the database has no occupations yet. */
+export async function prepareDatabase(databaseUrl: string, { signal, stopping }: { signal: AbortSignal; stopping: () => boolean }) {
+  await migrateDatabase(databaseUrl, { signal });
+  console.log("Migrations applied.");
+  if (stopping() || (await countOccupations(databaseUrl)) > 0) return;
+  const dir = resolveDataDir();
+  if (!dir) {
+    console.warn("No occupations yet and no data folder found: set DATA_DIR (or run `npm run data:import -- --dir PATH`).");
+    return;
+  }
+  console.log(`No occupations yet: importing the official datasets from ${dir}`);
+  const { report, failed, seconds } = await runImport({ databaseUrl, dir });
+  report.printSummary(seconds);
+  for (const error of failed) console.error(`error: ${error.message}`);
+  if (report.rowsChanged > 0) await revalidateAllPages();
+}
+
+/** The environment of a `next start` (and of `next build`) serving the site at `appUrl`. */
+export async function appServerEnv(databaseUrl: string, appUrl: string): Promise<NodeJS.ProcessEnv> {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? (await ensureAuthSecret()),
+    // One site address for links and origin checks (SITE_URL, else AUTH_URL, else this port on
+    // localhost), never a request header; Auth.js reads it as AUTH_URL. The preload keeps
+    // client-sent X-Forwarded-* headers from deciding anything (lib/security/forwarded-headers.cjs).
+    AUTH_URL: appUrl,
+    NODE_OPTIONS: withForwardedHeadersPreload(process.env.NODE_OPTIONS),
+  };
+}
+
+/** Whether `next build` has made the production build `next start` serves. */
+export function hasProductionBuild(): boolean {
+  return existsSync(path.join(".next", "BUILD_ID"));
+}
