@@ -6,9 +6,9 @@ import "@/components/role/role.css";
 import { compareRoles } from "@/lib/roles/compare-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
-import { formatAnnual, formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
-import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
+import { formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
+import { payFigure, payRange } from "@/lib/roles/pay-ladder";
 import { basisLabel } from "@/lib/roles/role-sentences";
 
 export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
@@ -69,19 +69,17 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
         </tr>
       </thead>
       <tbody>
-        {row("Median pay (a year)", (role) => {
-          const median = payAt(role.wages?.annual, 50);
-          if (!role.wages || !median) return "Not published";
+        {row("Median pay", (role) => {
+          const pay = role.shown.pay;
+          if (!role.wages || !pay) return "Not published";
           return (
             <>
-              {formatAnnual(median.value, median.topCoded)}
+              {payFigure(pay.unit, pay.median)}
               {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
             </>
           );
         })}
-        {row("10th–90th percentile", (role) =>
-          role.wages ? formatAnnualRange(role.wages.annual) : "Not published",
-        )}
+        {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
         {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
         {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
         {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
@@ -99,7 +97,7 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
               ))}
             </ol>
           ) : (
-            <span className="missing-data">No skill ratings in O*NET {role.onet.version}</span>
+            <span className="missing-data">{role.missing.ratings}</span>
           ),
         )}
       </tbody>
