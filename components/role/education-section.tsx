@@ -84,7 +84,7 @@ export function EducationSection({ page, section }: { page: RolePage; section: R
       {page.educationCost ? (
         <>
           <p>{page.educationCostNote}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label="College costs table" tabIndex={0}>
           <table className="figures">
             <caption className="visually-hidden">Average published college charges</caption>
             <thead>

@@ -41,7 +41,7 @@ export function PaySection({ page, section }: { page: RolePage; section: RoleSec
       <h3>Pay percentiles</h3>
       <PayLadderChart points={unit === "hourly" ? wages.hourly : wages.annual} unit={unit} />
       <p className="muted">{PAY_LADDER_NOTE}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Pay percentiles table" tabIndex={0}>
         <table className="figures">
           <caption className="visually-hidden">Pay percentiles</caption>
           <thead>

@@ -99,7 +99,9 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
         <input
           id={inputId}
           name="q"
-          type="search"
+          // A text input: the ARIA combobox role is not allowed on type="search" (HTML-ARIA); the keyboard still offers "search".
+          type="text"
+          enterKeyHint="search"
           value={query}
           maxLength={100}
           autoComplete="off"

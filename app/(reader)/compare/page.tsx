@@ -57,50 +57,53 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
     </tr>
   );
   return (
-    <table className="compare-table">
-      <thead>
-        <tr>
-          <th scope="col">Career</th>
-          {roles.map((role) => (
-            <th scope="col" key={role.code}>
-              <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {row("Median pay", (role) => {
-          const pay = role.shown.pay;
-          if (!role.wages || !pay) return "Not published";
-          return (
-            <>
-              {payFigure(pay.unit, pay.median)}
-              {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
-            </>
-          );
-        })}
-        {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
-        {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
-        {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
-        {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
-        {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
-        {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
-        {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
-        {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
-          role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
-        )}
-        {row("Top skills", (role) =>
-          role.ratings.skills.length > 0 ? (
-            <ol>
-              {role.ratings.skills.slice(0, 5).map((skill) => (
-                <li key={skill.elementId}>{skill.name}</li>
-              ))}
-            </ol>
-          ) : (
-            <span className="missing-data">{role.missing.ratings}</span>
-          ),
-        )}
-      </tbody>
-    </table>
+    // On a phone the table scrolls inside its own box; the page does not scroll sideways.
+    <div className="table-scroll" role="region" aria-label="Careers side by side" tabIndex={0}>
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">Career</th>
+            {roles.map((role) => (
+              <th scope="col" key={role.code}>
+                <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {row("Median pay", (role) => {
+            const pay = role.shown.pay;
+            if (!role.wages || !pay) return "Not published";
+            return (
+              <>
+                {payFigure(pay.unit, pay.median)}
+                {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
+              </>
+            );
+          })}
+          {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
+          {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
+          {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
+          {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
+          {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
+          {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
+          {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
+          {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
+            role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
+          )}
+          {row("Top skills", (role) =>
+            role.ratings.skills.length > 0 ? (
+              <ol>
+                {role.ratings.skills.slice(0, 5).map((skill) => (
+                  <li key={skill.elementId}>{skill.name}</li>
+                ))}
+              </ol>
+            ) : (
+              <span className="missing-data">{role.missing.ratings}</span>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
