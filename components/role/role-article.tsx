@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { RolePage, RoleSectionId, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { AiExposureSection } from "./ai-exposure-section";
+import { CiteThisPage } from "./cite-this-page";
 import { ShownValue } from "./community-correction";
 import { EducationSection } from "./education-section";
 import { InsideThisCareer } from "./inside-this-career";
@@ -17,7 +18,7 @@ import { SourcesList } from "./sources-list";
 import { TaskList } from "./task-list";
 import { TechnologySection } from "./technology-section";
 
-type SectionView = (props: { page: RolePage; section: RoleSectionInfo }) => ReactNode;
+type SectionView = (props: { page: RolePage; section: RoleSectionInfo; url: string }) => ReactNode;
 
 const SECTION_VIEWS: Record<RoleSectionId, SectionView> = {
   overview: Overview,
@@ -38,7 +39,7 @@ const SECTION_VIEWS: Record<RoleSectionId, SectionView> = {
  * with an "On this page" menu of real anchors (sticky beside the article on wide screens, a
  * disclosure on phones). Server-rendered, no client JavaScript.
  */
-export function RoleArticle({ page }: { page: RolePage }) {
+export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
   return (
     <article className="role-page">
       <RoleHeader page={page} />
@@ -71,7 +72,7 @@ export function RoleArticle({ page }: { page: RolePage }) {
         <div className="role-sections">
           {page.sections.map((section) => {
             const Section = SECTION_VIEWS[section.id];
-            return <Section key={section.id} page={page} section={section} />;
+            return <Section key={section.id} page={page} section={section} url={url} />;
           })}
         </div>
       </div>
@@ -104,10 +105,11 @@ function Tasks({ page, section }: { page: RolePage; section: RoleSectionInfo }) 
   );
 }
 
-function Sources({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
+function Sources({ page, section, url }: { page: RolePage; section: RoleSectionInfo; url: string }) {
   return (
     <RoleSection section={section}>
       <SourcesList releases={page.sources} dataAsOf={page.dataAsOf} />
+      <CiteThisPage citation={{ title: page.title, slug: page.slug, url, revision: page.community.latestRevision, retrieved: (page.community.lastEditedAt ?? page.dataAsOf ?? "").slice(0, 10) }} />
     </RoleSection>
   );
 }

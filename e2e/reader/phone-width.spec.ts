@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
 
 // No page scrolls sideways on a 390 px phone: the document is never wider than the
@@ -20,7 +20,7 @@ const SIGNED_IN_PAGES = ["/profile", "/me/contributions", "/me/notifications", "
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-async function widerThanViewport(page: import("@playwright/test").Page, paths: readonly string[]): Promise<string[]> {
+async function widerThanViewport(page: Page, paths: readonly string[]): Promise<string[]> {
   const wide: string[] = [];
   for (const path of paths) {
     await page.goto(path);

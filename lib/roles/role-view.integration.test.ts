@@ -68,7 +68,7 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 /** The text a reader sees in rendered HTML, white space folded. */
 const textOf = (html: string) => fold(html.replace(/<[^>]+>/g, " ").replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => ENTITIES[entity]!));
 const fold = (text: string) => text.replace(/\s+/g, " ").trim();
-const html = (page: RolePage) => renderToStaticMarkup(createElement(RoleArticle, { page }));
+const html = (page: RolePage) => renderToStaticMarkup(createElement(RoleArticle, { page, url: URL }));
 const markdown = (page: RolePage) => roleToMarkdown(page, { url: URL });
 
 /** What the view says a reader must see, in every format: section titles, shown values, what is missing, narratives. */

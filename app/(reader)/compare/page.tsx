@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import "@/components/role/role.css";
+import { SearchBox } from "@/components/search/search-box";
 import { compareRoles } from "@/lib/roles/compare-roles";
+import { searchRoles } from "@/lib/roles/search-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
-import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
+import { MAX_COMPARED_ROLES, ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
 import { formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
 import { payFigure, payRange } from "@/lib/roles/pay-ladder";
@@ -19,7 +22,7 @@ interface ComparePageProps {
 
 /** `?roles=a,b` or `?roles=a&roles=b`. */
 const ZComparePageParamsSchema = z
-  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional() })
+  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional(), add: z.string().optional() })
   .pipe(ZCompareRolesInputSchema);
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
@@ -32,15 +35,23 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       </>
     );
   }
+  const { add } = parsed.data;
+  // A career typed into the "add" box without JavaScript: the best match joins the comparison.
+  const added = add && parsed.data.roles.length < MAX_COMPARED_ROLES ? (await searchRoles({ query: add, limit: 1 }))[0] : undefined;
+  if (added) redirect(`/compare?roles=${[...parsed.data.roles, added.slug].join(",")}`);
   const { roles, unknown } = await compareRoles(parsed.data.roles);
+  const slugs = roles.map((role) => role.slug);
   return (
     <>
       <h1>Compare careers</h1>
       {unknown.length > 0 && <p role="alert">No career matches {unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
-      {roles.length < 2 && (
-        <p>
-          Add careers to the address to compare two or three side by side, e.g. <code>/compare?roles=first-slug,second-slug</code>.
-        </p>
+      {add && !added && (
+        <p role="alert">{slugs.length >= MAX_COMPARED_ROLES ? `Compare at most ${MAX_COMPARED_ROLES} careers: remove one first.` : `No career matches “${add}”.`}</p>
+      )}
+      {roles.length < MAX_COMPARED_ROLES && (
+        <div className="compare-add">
+          <SearchBox label={roles.length === 0 ? "Choose a career to compare" : "Add a career to compare"} variant="hero" compareWith={slugs} />
+        </div>
       )}
       {roles.length > 0 && <CompareTable roles={roles} />}
     </>
@@ -66,6 +77,11 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
             {roles.map((role) => (
               <th scope="col" key={role.code}>
                 <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
+                <div>
+                  <Link href={`/compare?roles=${roles.filter((other) => other !== role).map((other) => other.slug).join(",")}`} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
+                    Remove
+                  </Link>
+                </div>
               </th>
             ))}
           </tr>

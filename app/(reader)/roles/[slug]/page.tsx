@@ -53,7 +53,7 @@ export default async function RolePage({ params }: RolePageProps) {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(roleJsonLd(role, url)) }} />
-      <RoleArticle page={role} />
+      <RoleArticle page={role} url={url} />
     </>
   );
 }
