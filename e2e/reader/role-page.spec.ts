@@ -193,7 +193,12 @@ test("compare shows pay, outlook, education, AI exposure and top skills side by 
   await expect(table.getByRole("row", { name: /Top skills/ })).toContainText("Reading Comprehension");
 });
 
-test("an unknown role answers 404", async ({ request }) => {
+test("an unknown role answers 404 with the site's own page, readable without JavaScript: search and groups to browse", async ({ request }) => {
   const response = await request.get("/roles/no-such-role");
   expect(response.status()).toBe(404);
+  const html = await response.text();
+  const main = html.slice(html.indexOf('<main id="main">'), html.indexOf("</main>"));
+  expect(main).toContain("Page not found");
+  expect(main).toMatch(/<form[^>]+action="\/search"/);
+  expect(main).toContain('href="/roles?group=15"');
 });
