@@ -61,7 +61,7 @@ test("search with a typo → role page with every section → related career →
   await expect(table.getByRole("columnheader", { name: /Test Gadget Technicians/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /Test Widget Engineers/ })).toBeVisible();
   await expect(table.getByRole("row", { name: /Median pay/ })).toContainText("$150,000");
-  await table.getByRole("link", { name: "Test Widget Engineers" }).click();
+  await table.getByRole("link", { name: "Test Widget Engineers", exact: true }).click();
 
   // Back on the role page: its Markdown export holds the same page.
   await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
