@@ -16,7 +16,7 @@ import type {
 } from "./role-page.types";
 
 /** The official page, its approved corrections and narratives: what the one view is built from. */
-export type RoleOfficialPage = Omit<RolePage, "summary" | "shown" | "missing" | "sections">;
+type RoleOfficialPage = Omit<RolePage, "summary" | "shown" | "missing" | "sections">;
 
 /**
  * The one role view: decides once which value shows where practitioners corrected it, what

@@ -13,7 +13,7 @@ export interface RoleCitationInput {
   retrieved: string;
 }
 
-export interface RoleCitations {
+interface RoleCitations {
   apa: string;
   mla: string;
   bibtex: string;

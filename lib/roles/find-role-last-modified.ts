@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
 
-export interface RoleLastModified {
+interface RoleLastModified {
   /** The newest import among the current releases: every page changed then. */
   dataAsOf: Date | null;
   /** Each page's last community revision, by O*NET-SOC code. */

@@ -284,7 +284,7 @@ export interface RoleShown {
   pay: PayHeadline | null;
 }
 
-export type RoleMissingKey =
+type RoleMissingKey =
   | "description" | "alsoKnownAs" | "tasks" | "narratives" | "wages" | "projection" | "jobZone" | "educationLevels" | "video"
   | "aiLevel" | "aiIndices" | "ratings" | "interests" | "technology" | "tools" | "related";
 

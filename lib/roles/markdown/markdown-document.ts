@@ -47,7 +47,7 @@ export class MarkdownDocument {
 }
 
 /** A corrected or official value as escaped Markdown text (a list joined with commas). */
-export function correctionText(value: RoleCorrection["value"]): string {
+function correctionText(value: RoleCorrection["value"]): string {
   return Array.isArray(value) ? value.map(escapeMarkdown).join(", ") : value === null ? "" : escapeMarkdown(value);
 }
 
