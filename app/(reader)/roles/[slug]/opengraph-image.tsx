@@ -6,6 +6,7 @@ import { getRolePageCached } from "@/lib/roles/get-role-page-cached";
 
 // The role's share image (og:image): its title and median pay, drawn with next/og (Geist,
 // bundled with Next: nothing is fetched). Cached like the page and revalidated with it.
+// (Satori lays out only flex boxes: a <div> with more than one child needs display: flex.)
 export const revalidate = 3600;
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -24,7 +25,7 @@ export default async function RoleShareImage({ params }: { params: Promise<{ slu
           <div style={{ fontSize: role.title.length > 60 ? 52 : 68, fontWeight: 700, lineHeight: 1.1 }}>{role.title}</div>
           <div style={{ fontSize: 40, marginTop: 28, color: "#57606a" }}>{pay ? `Median pay ${payFigure(pay.unit, pay.median)} (BLS ${role.wages!.source.referencePeriod})` : "Pay: not published by BLS"}</div>
         </div>
-        <div style={{ fontSize: 26, color: "#57606a" }}>O*NET-SOC {role.code} · official data with practitioners&apos; accounts</div>
+        <div style={{ fontSize: 26, color: "#57606a" }}>{`O*NET-SOC ${role.code} · official data with practitioners' accounts`}</div>
       </div>
     ),
     size,
