@@ -13,6 +13,7 @@ import { submitCorrection } from "@/lib/submissions/submit-correction";
 import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
 import { createUser } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
+import { buildRoleView } from "./build-role-view";
 import { getRolePage } from "./get-role-page";
 import { escapeMarkdown } from "./markdown/markdown-document";
 import { payFigure } from "./pay-ladder";
@@ -164,5 +165,16 @@ describe("the one role view: community content", () => {
     const page = html(missingMuch);
     expect(page).not.toContain("<h3>Skills</h3>");
     expect(page).not.toContain("<h3>Abilities</h3>");
+  });
+
+  it("where BLS publishes only hourly wages, the hourly figures are the headline in every format", () => {
+    const wages = official.wages!;
+    const hourlyOnly = buildRoleView({ ...official, wages: { ...wages, hourlyOnly: true, annual: wages.annual.map((point) => ({ ...point, value: null })) } });
+    expect(hourlyOnly.shown.pay).toMatchObject({ unit: "hourly", median: { percentile: 50, value: wages.hourly.find((p) => p.percentile === 50)!.value } });
+    const headline = payFigure("hourly", hourlyOnly.shown.pay!.median);
+    expect(headline).toMatch(/^\$\d+\.\d{2} an hour$/);
+    expect(textOf(html(hourlyOnly))).toContain(`Median pay ${headline}`);
+    expect(markdown(hourlyOnly)).toContain(`- **Median pay:** ${headline}`);
+    expect(textOf(html(hourlyOnly))).not.toContain("not published a year");
   });
 });
