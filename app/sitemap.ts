@@ -1,17 +1,22 @@
 import type { MetadataRoute } from "next";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
+import { findRoleLastModified } from "@/lib/roles/find-role-last-modified";
 import { siteUrl } from "@/lib/site-url.cjs";
 
 // Rendered on request (the build has no database) from the cached role list.
 export const dynamic = "force-dynamic";
 
-/** /sitemap.xml: home, browse and every role page, with absolute URLs from SITE_URL. */
+/** /sitemap.xml: home, browse and every role page, with absolute URLs from SITE_URL and when each page last changed. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
-  const roles = await findRoleSummariesCached();
+  const [roles, modified] = await Promise.all([findRoleSummariesCached(), findRoleLastModified()]);
+  const lastModified = (code: string) => {
+    const dates = [modified.dataAsOf, modified.editedAt.get(code)].filter((date): date is Date => date !== null && date !== undefined);
+    return dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
+  };
   return [
     { url: `${base}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${base}/roles`, changeFrequency: "weekly", priority: 0.8 },
-    ...roles.map((role) => ({ url: `${base}/roles/${role.slug}`, changeFrequency: "monthly" as const, priority: 0.6 })),
+    ...roles.map((role) => ({ url: `${base}/roles/${role.slug}`, lastModified: lastModified(role.code), changeFrequency: "monthly" as const, priority: 0.6 })),
   ];
 }

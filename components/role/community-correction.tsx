@@ -1,21 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { RoleCorrection, RoleCorrectionField, RolePage } from "@/lib/roles/role-page.types";
-
-/** The approved correction of one (field, item) of the page, if practitioners corrected it. */
-export function findCorrection(page: RolePage, field: RoleCorrectionField, itemKey = ""): RoleCorrection | undefined {
-  return page.community.corrections.find((c) => c.field === field && c.itemKey === itemKey);
-}
-
-/** The text of a corrected text value ("" for a list or a removal). */
-export function correctionText(value: RoleCorrection["value"]): string {
-  return typeof value === "string" ? value : "";
-}
-
-/** The items of a corrected list value ([] for a text or a removal). */
-export function correctionItems(value: RoleCorrection["value"]): string[] {
-  return Array.isArray(value) ? value : [];
-}
+import type { RoleCorrection } from "@/lib/roles/role-page.types";
 
 /**
  * A value shown where it lives on the page, as practitioners corrected it (a server
@@ -48,5 +33,15 @@ export function CorrectedValue({
         History of this change
       </Link>
     </div>
+  );
+}
+
+/** A value as the view shows it: marked with its correction when practitioners corrected it. */
+export function ShownValue({ correction, officialSource, official, children }: { correction: RoleCorrection | null; officialSource: string; official?: ReactNode; children: ReactNode }) {
+  if (!correction) return <>{children}</>;
+  return (
+    <CorrectedValue correction={correction} officialSource={officialSource} official={official}>
+      {children}
+    </CorrectedValue>
   );
 }

@@ -1,20 +1,20 @@
 import { formatDollars, formatShare } from "@/lib/roles/format-figures";
-import { basisSentence, missing, officialSourceLabel } from "@/lib/roles/role-sentences";
-import type { RolePage } from "@/lib/roles/role-page.types";
-import { CorrectedValue, correctionText, findCorrection } from "./community-correction";
+import { basisSentence, officialSourceLabel } from "@/lib/roles/role-sentences";
+import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
+import { CorrectedValue } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Education and training: BLS entry requirements, the O*NET job zone and education levels, cost, and the career video. */
-export function EducationSection({ page }: { page: RolePage }) {
+export function EducationSection({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
   const projection = page.projection;
-  const education = findCorrection(page, "EDUCATION");
-  const educationCorrected = education && (
-    <CorrectedValue correction={education} officialSource={officialSourceLabel(page)}>
-      Education: {correctionText(education.value)}
+  const education = page.shown.education;
+  const educationCorrected = education.correction && (
+    <CorrectedValue correction={education.correction} officialSource={officialSourceLabel(page)}>
+      Education: {education.value}
     </CorrectedValue>
   );
   return (
-    <RoleSection id="education" title="Education and training" sources={[projection?.source, page.onet, page.educationCost?.source, page.video?.source]}>
+    <RoleSection section={section}>
       <h3>What BLS says it takes to enter</h3>
       {projection ? (
         <>
@@ -35,7 +35,7 @@ export function EducationSection({ page }: { page: RolePage }) {
           {projection.basis.kind !== "own" && <p className="basis">{basisSentence(projection.basis)}</p>}
         </>
       ) : (
-        <MissingData>{missing.projection(page)}</MissingData>
+        <MissingData>{page.missing.projection}</MissingData>
       )}
 
       <h3>Job zone</h3>
@@ -52,7 +52,7 @@ export function EducationSection({ page }: { page: RolePage }) {
         </div>
       ) : (
         <>
-          <MissingData>{missing.jobZone(page)}</MissingData>
+          <MissingData>{page.missing.jobZone}</MissingData>
           {educationCorrected}
         </>
       )}
@@ -77,13 +77,14 @@ export function EducationSection({ page }: { page: RolePage }) {
           </ul>
         </>
       ) : (
-        <MissingData>{missing.educationLevels(page)}</MissingData>
+        <MissingData>{page.missing.educationLevels}</MissingData>
       )}
 
       <h3>What college costs</h3>
       {page.educationCost ? (
         <>
           <p>{page.educationCostNote}</p>
+          <div className="table-scroll" role="region" aria-label="College costs table" tabIndex={0}>
           <table className="figures">
             <caption className="visually-hidden">Average published college charges</caption>
             <thead>
@@ -105,6 +106,7 @@ export function EducationSection({ page }: { page: RolePage }) {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       ) : (
         <p className="missing-data">{page.educationCostNote}</p>
@@ -122,7 +124,7 @@ export function EducationSection({ page }: { page: RolePage }) {
           )}
         </p>
       ) : (
-        <MissingData>{missing.video()}</MissingData>
+        <MissingData>{page.missing.video}</MissingData>
       )}
     </RoleSection>
   );

@@ -1,38 +1,74 @@
 import Link from "next/link";
-import type { RoleNarrative } from "@/lib/roles/role-page.types";
+import { nestNarrativeHeadings } from "@/lib/community/narrative-text";
+import { formatDate } from "@/lib/dates";
+import type { RoleNarrative, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
+import { MissingData, RoleSection } from "./role-section";
 
-export interface InsideThisCareerProps {
-  roleTitle: string;
-  slug: string;
-  /** Practitioners' accounts from the community layer; empty until it exists. */
-  narratives: readonly RoleNarrative[];
-}
+/** Narratives shown in full before the rest fold into "N more accounts" (all in the HTML, so every one is reachable by its anchor). */
+const SHOWN_NARRATIVES = 5;
 
 /**
- * "Inside this career": what people who do the work say about it. The community layer
- * supplies the narratives; with none yet, the section invites the first one.
+ * "Inside this career": every approved practitioner's account, newest first, with its
+ * author (a server component, no client JavaScript); with none yet, the section invites the
+ * first one.
  */
-export function InsideThisCareer({ roleTitle, slug, narratives }: InsideThisCareerProps) {
-  const contribute = `/contribute/narrative?role=${encodeURIComponent(slug)}`;
+export function InsideThisCareer({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
+  const shown = page.narratives.slice(0, SHOWN_NARRATIVES);
+  const older = page.narratives.slice(SHOWN_NARRATIVES);
   return (
-    <section aria-labelledby="inside-this-career" className="role-section inside-this-career">
-      <h2 id="inside-this-career">Inside this career</h2>
-      {narratives.length === 0 ? (
-        <p>No one who does this work has described it here yet. The official data above says what the job involves; only the people in it can say what it is like.</p>
+    <RoleSection section={section} className="inside-this-career">
+      {page.missing.narratives ? (
+        <MissingData>{page.missing.narratives} The official data says what the job involves; only the people in it can say what it is like.</MissingData>
       ) : (
-        <ul className="narratives">
-          {narratives.map((narrative) => (
-            <li key={narrative.id}>
-              <Link href={narrative.href}>{narrative.title}</Link> <span className="muted">by {narrative.authorName}</span>
-              <p>{narrative.excerpt}</p>
-            </li>
+        <p className="muted">
+          {page.narratives.length === 1 ? "One account" : `${page.narratives.length} accounts`} by people who do this work, newest first. Each was checked by a moderator; it is their view, not official data.
+        </p>
+      )}
+      {shown.map((narrative) => (
+        <Narrative key={narrative.id} narrative={narrative} />
+      ))}
+      {older.length > 0 && (
+        <details className="more-narratives">
+          <summary>
+            {older.length} older {older.length === 1 ? "account" : "accounts"}
+          </summary>
+          {older.map((narrative) => (
+            <Narrative key={narrative.id} narrative={narrative} />
           ))}
-        </ul>
+        </details>
       )}
       <p className="call-to-action">
-        <strong>Work {workAsPhrase(roleTitle)}?</strong> <Link href={contribute}>Share what the job is really like</Link>
+        <strong>Work {workAsPhrase(page.title)}?</strong>{" "}
+        <Link href={`/contribute/narrative?role=${encodeURIComponent(page.slug)}`} rel="nofollow">
+          Share what the job is really like
+        </Link>
       </p>
-    </section>
+    </RoleSection>
+  );
+}
+
+function Narrative({ narrative }: { narrative: RoleNarrative }) {
+  return (
+    <article id={`narrative-${narrative.id}`} className="narrative" data-testid="narrative" aria-labelledby={`narrative-${narrative.id}-title`}>
+      <h3 id={`narrative-${narrative.id}-title`}>
+        {narrative.title}, by {narrative.author.name}
+      </h3>
+      <p className="muted">
+        {narrative.author.jobTitle && `${narrative.author.jobTitle} · `}
+        Published <time dateTime={narrative.publishedAt}>{formatDate(new Date(narrative.publishedAt))}</time>
+      </p>
+      {/* Stored as sanitised HTML: rendered from the editor's JSON and cleaned with an allowlist on the server. */}
+      <div dangerouslySetInnerHTML={{ __html: nestNarrativeHeadings(narrative.html, 2) }} />
+      {narrative.answers.map((a) => (
+        <div key={a.key}>
+          <h4>{a.prompt}</h4>
+          <p>{a.text}</p>
+        </div>
+      ))}
+      <Link href={`/contribute/report/${narrative.id}`} rel="nofollow" className="hint">
+        Report this narrative
+      </Link>
+    </article>
   );
 }
 

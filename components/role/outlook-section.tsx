@@ -1,17 +1,17 @@
 import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
 import { formatChange, formatCount, formatThousands } from "@/lib/roles/format-figures";
-import { basisSentence, missing } from "@/lib/roles/role-sentences";
-import type { RolePage } from "@/lib/roles/role-page.types";
+import { basisSentence } from "@/lib/roles/role-sentences";
+import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Outlook: BLS employment projections and the Bright Outlook flag computed with O*NET's criteria. */
-export function OutlookSection({ page }: { page: RolePage }) {
+export function OutlookSection({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
   const projection = page.projection;
   if (!projection) {
     return (
-      <RoleSection id="outlook" title="Outlook">
-        <MissingData>{missing.projection(page)}</MissingData>
+      <RoleSection section={section}>
+        <MissingData>{page.missing.projection}</MissingData>
         <PayOutlookNote page={page} placement="outlook" />
       </RoleSection>
     );
@@ -19,7 +19,7 @@ export function OutlookSection({ page }: { page: RolePage }) {
   const bright = projection.brightOutlook;
   const years = `${projection.baseYear}–${projection.projectedYear}`;
   return (
-    <RoleSection id="outlook" title="Outlook" sources={[projection.source]}>
+    <RoleSection section={section}>
       <p className="basis">{basisSentence(projection.basis)}</p>
       <dl className="facts">
         <div>

@@ -1,11 +1,11 @@
 import type { RolePage } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
-import { CorrectedValue, correctionText, findCorrection } from "./community-correction";
+import { CorrectedValue } from "./community-correction";
 
 /** Practitioners' note on pay or outlook (no official counterpart), shown under Pay; Outlook links to it. */
 export function PayOutlookNote({ page, placement }: { page: RolePage; placement: "pay" | "outlook" }) {
-  const note = findCorrection(page, "PAY_OUTLOOK_NOTE");
-  if (!note || note.removed) return null;
+  const note = page.shown.payOutlookNote;
+  if (!note) return null;
   if (placement === "outlook") {
     return (
       <p>
@@ -15,9 +15,11 @@ export function PayOutlookNote({ page, placement }: { page: RolePage; placement:
   }
   return (
     <>
-      <h3 id="pay-outlook-note">Practitioners&apos; note on pay and outlook</h3>
+      <h3 id="pay-outlook-note" tabIndex={-1}>
+        Practitioners&apos; note on pay and outlook
+      </h3>
       <CorrectedValue correction={note} officialSource={officialSourceLabel(page)}>
-        <p style={{ whiteSpace: "pre-line" }}>{correctionText(note.value)}</p>
+        <p style={{ whiteSpace: "pre-line" }}>{typeof note.value === "string" ? note.value : ""}</p>
       </CorrectedValue>
     </>
   );

@@ -1,11 +1,11 @@
 import { AI_LEVEL_LABEL } from "@/lib/roles/ai-exposure-level";
-import { formatAnnual, formatChange } from "@/lib/roles/format-figures";
-import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
+import { formatChange } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
+import { payFigure, payRange } from "@/lib/roles/pay-ladder";
 
-/** Facts at a glance: pay, entry education, training time, growth, AI-exposure level. */
+/** Facts at a glance: pay (hourly where BLS publishes only hourly wages), entry education, training time, growth, AI-exposure level. */
 export function QuickFacts({ page }: { page: RolePage }) {
-  const median = payAt(page.wages?.annual, 50);
+  const pay = page.shown.pay;
   return (
     <section aria-labelledby="quick-facts" className="quick-facts">
       <h2 id="quick-facts" className="visually-hidden">
@@ -15,12 +15,10 @@ export function QuickFacts({ page }: { page: RolePage }) {
         <div>
           <dt>Median pay</dt>
           <dd>
-            {median && (median.value !== null || median.topCoded) ? (
+            {pay ? (
               <>
-                {formatAnnual(median.value, median.topCoded)} a year
-                <span className="fact-note">
-                  10th–90th percentile: {formatAnnualRange(page.wages?.annual)}
-                </span>
+                {payFigure(pay.unit, pay.median)}
+                <span className="fact-note">10th–90th percentile: {payRange(pay)}</span>
                 {page.wages!.basis.kind !== "own" && <span className="fact-note">SOC group {page.wages!.basis.socCode} figure</span>}
               </>
             ) : (

@@ -1,52 +1,48 @@
-import type { RatingItem, RolePage } from "@/lib/roles/role-page.types";
-import { missing } from "@/lib/roles/role-sentences";
+import type { RatingItem, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { MissingData, RoleSection } from "./role-section";
 
 const SHOWN = 10;
 
-/** Skills, knowledge, abilities (and interests) ranked by O*NET importance: top ten, the rest behind <details>. */
-export function RatingsSection({ page }: { page: RolePage }) {
-  const { ratings } = page;
+/** Skills, knowledge, abilities (and interests) ranked by O*NET importance: top ten, the rest behind <details>; the empty lists said in one line. */
+export function RatingsSection({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
+  const { ratings, missing } = page;
+  const anyRated = ratings.skills.length + ratings.knowledge.length + ratings.abilities.length + ratings.workActivities.length > 0;
   return (
-    <RoleSection id="skills" title="Skills, knowledge and abilities" sources={[page.onet]}>
-      <p className="muted">Importance on O*NET&apos;s scale from 1 (not important) to 5 (extremely important), most important first.</p>
-      <RatingList heading="Skills" items={ratings.skills} max={5} empty={missing.skills(page)} />
-      <RatingList heading="Knowledge" items={ratings.knowledge} max={5} empty={missing.knowledge(page)} />
-      <RatingList heading="Abilities" items={ratings.abilities} max={5} empty={missing.abilities(page)} />
-      {ratings.workActivities.length > 0 && <RatingList heading="Work activities" items={ratings.workActivities} max={5} empty="" />}
-      <h3>Interests</h3>
+    <RoleSection section={section}>
+      {missing.ratings && <MissingData>{missing.ratings}</MissingData>}
+      {anyRated && <p className="muted">Importance on O*NET&apos;s scale from 1 (not important) to 5 (extremely important), most important first.</p>}
+      <RatingList heading="Skills" items={ratings.skills} max={5} />
+      <RatingList heading="Knowledge" items={ratings.knowledge} max={5} />
+      <RatingList heading="Abilities" items={ratings.abilities} max={5} />
+      <RatingList heading="Work activities" items={ratings.workActivities} max={5} />
       {ratings.interests.length > 0 ? (
         <>
+          <h3>Interests</h3>
           <p className="muted">How well each of the six RIASEC interest areas fits the work, from 1 to 7.</p>
           <RatingBars items={ratings.interests} max={7} />
         </>
       ) : (
-        <MissingData>{missing.interests(page)}</MissingData>
+        <MissingData>{missing.interests}</MissingData>
       )}
     </RoleSection>
   );
 }
 
-function RatingList({ heading, items, max, empty }: { heading: string; items: RatingItem[]; max: number; empty: string }) {
+function RatingList({ heading, items, max }: { heading: string; items: RatingItem[]; max: number }) {
+  if (items.length === 0) return null;
   const top = items.slice(0, SHOWN);
   const rest = items.slice(SHOWN);
   return (
     <>
       <h3>{heading}</h3>
-      {items.length === 0 ? (
-        <MissingData>{empty}</MissingData>
-      ) : (
-        <>
-          <RatingBars items={top} max={max} />
-          {rest.length > 0 && (
-            <details>
-              <summary>
-                {rest.length} more {heading.toLowerCase()}
-              </summary>
-              <RatingBars items={rest} max={max} />
-            </details>
-          )}
-        </>
+      <RatingBars items={top} max={max} />
+      {rest.length > 0 && (
+        <details>
+          <summary>
+            {rest.length} more {heading.toLowerCase()}
+          </summary>
+          <RatingBars items={rest} max={max} />
+        </details>
       )}
     </>
   );

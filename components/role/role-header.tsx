@@ -1,14 +1,31 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/dates";
 import type { RolePage } from "@/lib/roles/role-page.types";
-import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
-import { CorrectedValue, correctionItems, findCorrection } from "./community-correction";
+import { officialSourceLabel } from "@/lib/roles/role-sentences";
+import { ShownValue } from "./community-correction";
 
 const SHOWN_TITLES = 6;
 
-/** Title, code, one-line summary and "also known as" (a few titles, the rest behind a <details>, no JS). */
+/**
+ * Breadcrumb to the occupation's group, title, codes, when the data and the page last
+ * changed, the one-line summary and "also known as" (a few titles, the rest behind a
+ * <details>, no JS).
+ */
 export function RoleHeader({ page }: { page: RolePage }) {
-  const corrected = findCorrection(page, "ALTERNATE_TITLES");
+  const titles = page.shown.alsoKnownAs;
   return (
     <header className="role-header">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/roles">Careers</Link>
+          </li>
+          <li>
+            <Link href={`/roles?group=${page.group.code}`}>{page.group.name}</Link>
+          </li>
+          <li aria-current="page">{page.title}</li>
+        </ol>
+      </nav>
       <h1>{page.title}</h1>
       <p className="muted">
         O*NET-SOC <span className="code">{page.code}</span>
@@ -18,27 +35,35 @@ export function RoleHeader({ page }: { page: RolePage }) {
             · SOC 2018 <span className="code">{page.socCode}</span>
           </>
         )}
+        {page.dataAsOf && (
+          <>
+            {" "}
+            · Data as of <time dateTime={page.dataAsOf}>{page.dataAsOf}</time>
+          </>
+        )}
+        {page.community.lastEditedAt && (
+          <>
+            {" "}
+            · Last edited <Link href={page.community.historyUrl}><time dateTime={page.community.lastEditedAt}>{formatDate(new Date(page.community.lastEditedAt))}</time></Link>
+          </>
+        )}
       </p>
       {page.summary && <p className="role-summary">{page.summary}</p>}
-      {corrected ? (
-        <CorrectedValue correction={corrected} officialSource={officialSourceLabel(page)}>
-          <AlsoKnownAs page={page} titles={correctionItems(corrected.value)} />
-        </CorrectedValue>
-      ) : (
-        <AlsoKnownAs page={page} titles={page.alsoKnownAs} />
-      )}
+      <ShownValue correction={titles.correction} officialSource={officialSourceLabel(page)}>
+        <AlsoKnownAs titles={titles.value} missing={page.missing.alsoKnownAs} />
+      </ShownValue>
     </header>
   );
 }
 
-function AlsoKnownAs({ page, titles }: { page: RolePage; titles: string[] }) {
+function AlsoKnownAs({ titles, missing }: { titles: string[]; missing: string | undefined }) {
   const shown = titles.slice(0, SHOWN_TITLES);
   const rest = titles.slice(SHOWN_TITLES);
   return (
     <div className="also-known-as">
       <strong>Also known as: </strong>
       {shown.length === 0 ? (
-        <span className="missing-data">{missing.alsoKnownAs(page)}</span>
+        <span className="missing-data">{missing}</span>
       ) : (
         <>
           {shown.join(" · ")}

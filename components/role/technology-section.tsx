@@ -1,41 +1,41 @@
-import type { RolePage } from "@/lib/roles/role-page.types";
-import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
-import { CorrectedValue, correctionItems, findCorrection } from "./community-correction";
+import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
+import { officialSourceLabel } from "@/lib/roles/role-sentences";
+import { CorrectedValue } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
-/** Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks; tools used. */
-export function TechnologySection({ page }: { page: RolePage }) {
-  const corrected = findCorrection(page, "TECHNOLOGY_SKILLS");
+/** Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks (or practitioners' list); tools used. */
+export function TechnologySection({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
+  const corrected = page.shown.technologySkills;
   return (
-    <RoleSection id="technology" title="Technology and tools" sources={[page.onet]}>
-      <h3>Technology skills</h3>
+    <RoleSection section={section}>
+      {page.missing.technology && <MissingData>{page.missing.technology}</MissingData>}
+      {(corrected || page.technology.length > 0) && <h3>Technology skills</h3>}
       {corrected ? (
         // Practitioners correct the list as a whole; O*NET's grouped list with its marks stays one click away.
-        <CorrectedValue correction={corrected} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups page={page} /> : null}>
+        <CorrectedValue correction={corrected.correction!} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups page={page} /> : null}>
           <ul className="corrected-list">
-            {correctionItems(corrected.value).map((item) => (
+            {corrected.value.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
         </CorrectedValue>
-      ) : page.technology.length === 0 ? (
-        <MissingData>{missing.technology(page)}</MissingData>
       ) : (
-        <TechnologyGroups page={page} />
+        page.technology.length > 0 && <TechnologyGroups page={page} />
       )}
-      <h3>Tools used</h3>
-      {page.tools.length === 0 ? (
-        <MissingData>{missing.tools(page)}</MissingData>
-      ) : (
-        <dl className="tech-groups">
-          {page.tools.map((group) => (
-            <div key={group.commodityTitle}>
-              <dt>{group.commodityTitle}</dt>
-              <dd>{group.items.join(", ")}</dd>
-            </div>
-          ))}
-        </dl>
+      {page.tools.length > 0 && (
+        <>
+          <h3>Tools used</h3>
+          <dl className="tech-groups">
+            {page.tools.map((group) => (
+              <div key={group.commodityTitle}>
+                <dt>{group.commodityTitle}</dt>
+                <dd>{group.items.join(", ")}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
       )}
+      {page.missing.tools && <MissingData>{page.missing.tools}</MissingData>}
     </RoleSection>
   );
 }

@@ -9,6 +9,11 @@ interface SearchBoxProps {
   label: string;
   /** "header" or "hero" (home): only the look differs. */
   variant?: "header" | "hero";
+  /**
+   * On the compare page: the careers already compared. Choosing a suggestion (or sending the
+   * form, which /compare resolves to the best match) adds it to them instead of opening it.
+   */
+  compareWith?: readonly string[];
 }
 
 const MIN_CHARS = 2;
@@ -20,7 +25,7 @@ const DEBOUNCE_MS = 120;
  * ↓/↑ move through the suggestions, Enter opens the highlighted role (or searches when
  * none is highlighted), Escape closes the list (a second Escape clears the input).
  */
-export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
+export function SearchBox({ label, variant = "header", compareWith }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-input`;
@@ -63,7 +68,7 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
 
   function go(suggestion: TSuggestion) {
     setOpen(false);
-    router.push(`/roles/${suggestion.slug}`);
+    router.push(compareWith ? `/compare?roles=${[...compareWith, suggestion.slug].join(",")}` : `/roles/${suggestion.slug}`);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -91,15 +96,18 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
   const optionId = (index: number) => `${id}-option-${index}`;
 
   return (
-    <form role="search" action="/search" method="get" className={`search-box search-box--${variant}`}>
+    <form role="search" action={compareWith ? "/compare" : "/search"} method="get" className={`search-box search-box--${variant}`}>
+      {compareWith && <input type="hidden" name="roles" value={compareWith.join(",")} />}
       <label htmlFor={inputId} className={variant === "header" ? "visually-hidden" : "search-box__label"}>
         {label}
       </label>
       <div className="search-box__field">
         <input
           id={inputId}
-          name="q"
-          type="search"
+          name={compareWith ? "add" : "q"}
+          // A text input: the ARIA combobox role is not allowed on type="search" (HTML-ARIA); the keyboard still offers "search".
+          type="text"
+          enterKeyHint="search"
           value={query}
           maxLength={100}
           autoComplete="off"
@@ -118,7 +126,7 @@ export function SearchBox({ label, variant = "header" }: SearchBoxProps) {
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
         />
-        <button type="submit">Search</button>
+        <button type="submit">{compareWith ? "Add" : "Search"}</button>
         <ul id={listId} role="listbox" aria-label="Suggested careers" className="search-box__list" hidden={!expanded}>
           {suggestions.map((suggestion, index) => (
             <li

@@ -27,7 +27,7 @@ export interface ActionFormProps {
 /**
  * A form posting to a server action, showing its answer (success or the server's error
  * message and field errors, and any field stored differently from how it was typed) in a live
- * region. Works without JavaScript too. What it would send is measured first: over the
+ * region that takes the focus ("Sending…" while it waits). Works without JavaScript too. What it would send is measured first: over the
  * server actions' body limit the form says so itself instead of sending.
  */
 export function ActionForm({ action, children, className, label, sentLink }: ActionFormProps) {
@@ -37,6 +37,7 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
   const sent = Boolean(sentLink && serverState?.ok);
   const fieldMessages = state?.fieldErrors ? Object.values(state.fieldErrors).flat() : [];
   const form = useRef<HTMLFormElement>(null);
+  const answer = useRef<HTMLDivElement>(null);
   const typed = useRef<[string, string][]>([]);
   const sendsOnce = Boolean(sentLink);
   // React resets a form after its action runs; a refused one (and a sent one, still shown) must
@@ -48,6 +49,10 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden" && field.type !== "checkbox") field.value = value;
     }
   }, [serverState, sendsOnce]);
+  // Focus follows the answer, so a keyboard or screen-reader user lands on what happened.
+  useEffect(() => {
+    if (state) answer.current?.focus();
+  }, [state]);
   return (
     <form
       ref={form}
@@ -65,8 +70,9 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
         {children}
       </fieldset>
       <div aria-live="polite">
-        {state && (
-          <div className={state.ok ? "notice" : "error"} role={state.ok ? "status" : "alert"}>
+        {pending && <p className="muted">Sending…</p>}
+        {state && !pending && (
+          <div ref={answer} tabIndex={-1} className={state.ok ? "notice" : "error"} role={state.ok ? "status" : "alert"}>
             <p>{state.message}</p>
             {state.ok && <StoredFormNotices notices={state.storedNotices} />}
             {sent && sentLink && (

@@ -44,7 +44,9 @@ test("a contributor withdraws their own pending correction", async ({ browser, b
   await expect(page.getByRole("status")).toContainText("waiting for a moderator");
   await page.goto("/me/contributions");
   await expect(page.getByText("Waiting for review")).toBeVisible();
-  await page.getByRole("button", { name: "Withdraw" }).click();
+  // Withdrawing asks first.
+  await page.getByText("Withdraw…").click();
+  await page.getByRole("button", { name: "Yes, withdraw" }).click();
   // The list re-renders at once (the row loses its Withdraw button); after a reload too.
   await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
   await page.reload();

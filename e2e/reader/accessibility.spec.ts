@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seedUser } from "../../tests/support/seed-users";
 
 // axe-core on the reader pages: no serious or critical violations (WCAG 2.x A/AA rules).
 const PAGES = [
@@ -29,4 +30,22 @@ test("the header search's open suggestion list has no serious or critical violat
   await expect(page.getByRole("listbox", { name: "Suggested careers" }).getByRole("option").first()).toBeVisible();
   const results = await new AxeBuilder({ page }).include(".site-header").analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
+test("signed-in pages (a moderator's) have no serious or critical accessibility violations", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const moderator = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "MODERATOR", name: "Axe Moderator", baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([moderator.cookie]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    for (const violation of results.violations) {
+      if (violation.impact === "serious" || violation.impact === "critical") problems.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    }
+  }
+  expect(problems).toEqual([]);
+  await context.close();
 });

@@ -6,7 +6,7 @@ test("a role page ships no editor code: its scripts contain no tiptap/ProseMirro
     if (r.resourceType() === "script") scripts.push(r.url());
   });
   await page.goto("/roles/test-widget-engineers");
-  await expect(page.getByRole("heading", { name: "From practitioners" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Inside this career" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(scripts.length).toBeGreaterThan(0);
   for (const url of scripts) {

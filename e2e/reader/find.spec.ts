@@ -100,7 +100,8 @@ test("home: search first, groups to browse, fastest-growing and best-paid roles"
 test("sitemap.xml lists every role page with absolute URLs; robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const slug of ["test-widget-engineers", "test-gadget-technicians", "test-sprocket-inspectors", "all-other-test-workers"]) {
-    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/roles/${slug}</loc>`));
+    // Each role page says when it last changed (the newest import, or its last community revision).
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/roles/${slug}</loc>\\s*<lastmod>\\d{4}-\\d{2}-\\d{2}T`));
   }
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);

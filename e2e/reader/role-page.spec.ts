@@ -86,11 +86,13 @@ test("pay shows the percentile ladder, top-coded values and the change since May
   await page.goto("/roles/test-widget-engineers");
   const pay = section(page, "Pay");
   await expect(pay.getByText("Figure for SOC 99-1011 (Test Widget Engineers).")).toBeVisible();
-  await expect(pay.getByRole("heading", { name: "Typical pay from entry to expert" })).toBeVisible();
+  await expect(pay.getByRole("heading", { name: "Pay percentiles" })).toBeVisible();
   await expect(pay.getByRole("img", { name: /Pay percentiles, annual/ })).toBeVisible();
   await expect(pay.getByText(/not measured pay by years of experience/)).toBeVisible();
-  await expect(pay.getByRole("row", { name: /Expert \(90th\)/ })).toContainText("≥ $239,200");
-  await expect(pay.getByRole("row", { name: /Expert \(90th\)/ })).toContainText("≥ $115.00");
+  await expect(pay.getByRole("row", { name: /90th percentile/ })).toContainText("≥ $239,200");
+  await expect(pay.getByRole("row", { name: /90th percentile/ })).toContainText("≥ $115.00");
+  // Percentiles are the pay distribution, not experience levels: the page never calls them so.
+  await expect(pay.getByText(/Entry|Expert/)).toHaveCount(0);
   await expect(pay.getByText(/Median in May 2023: \$140,000 \(\+7\.1% in a year\)/)).toBeVisible();
 });
 
@@ -111,6 +113,9 @@ test("education, AI exposure, technology and related careers show their data", a
   await expect(education.getByRole("link", { name: /Watch the CareerOneStop video/ })).toHaveAttribute("href", /careeronestop-videos\.aspx\?videocode=99000100/);
 
   const ai = section(page, "AI exposure");
+  await expect(ai.getByText("High: much of what this work involves overlaps with what current AI systems can do (task overlap, not a forecast of job loss).")).toBeVisible();
+  await expect(ai.getByRole("heading", { name: /LLM exposure γ/ })).toBeHidden();
+  await ai.getByText("The 6 indices behind this level").click();
   await expect(ai.getByRole("heading", { name: /LLM exposure γ/ })).toBeVisible();
   await expect(ai.getByText(/100th percentile/).first()).toBeVisible();
   await expect(ai.getByText(/SOC 2010 code 99-1010/).first()).toBeVisible();
@@ -133,9 +138,12 @@ test("missing data is said in a sentence, and group figures say whose they are",
   await page.goto("/roles/all-other-test-workers");
   for (const name of SECTIONS) await expect(section(page, name), name).toBeVisible();
   await expect(page.getByText("O*NET 29.3 has no task statements for this occupation.")).toBeVisible();
-  await expect(page.getByText("O*NET 29.3 has no skill ratings for this occupation.")).toBeVisible();
+  // Empty rating lists fold into one line, not three empty headings.
+  await expect(page.getByText("O*NET 29.3 has no skill, knowledge or ability ratings for this occupation.")).toBeVisible();
+  await expect(section(page, "Skills, knowledge and abilities").getByRole("heading", { level: 3 })).toHaveCount(0);
   await expect(section(page, "Pay").getByText(/^Figure for SOC group 99-1030 \(Test Workers Group\)/)).toBeVisible();
   await expect(section(page, "Outlook").getByText(/^Figure for SOC group 99-1000 \(Test minor occupations\)/)).toBeVisible();
+  await section(page, "AI exposure").getByText(/indices behind this level/).click();
   await expect(section(page, "AI exposure").getByText(/has no value for this occupation/).first()).toBeVisible();
 
   await page.goto("/roles/test-sprocket-inspectors");
@@ -149,7 +157,14 @@ test("metadata: canonical URL, Open Graph and schema.org Occupation", async ({ p
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/roles\/test-widget-engineers$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Test Widget Engineers · Careerwiki");
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-  expect(jsonLd).toMatchObject({ "@type": "Occupation", name: "Test Widget Engineers", estimatedSalary: [{ median: 150000, currency: "USD" }] });
+  expect(jsonLd).toMatchObject({ "@type": "Occupation", name: "Test Widget Engineers", estimatedSalary: [{ median: 150000, currency: "USD" }], occupationLocation: { name: "United States" } });
+  // A share image per role, drawn by next/og.
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/roles\/test-widget-engineers\/opengraph-image/);
+  const png = await page.request.get(image!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect((await page.request.get("/roles/no-such-role/opengraph-image")).status()).toBe(404);
 });
 
 test("the page as Markdown at /roles/<slug>.md", async ({ request }) => {

@@ -71,7 +71,7 @@ describe("approved corrections on the role page", () => {
   });
 
   it("show in their sections: corrected values marked, official value one click away, removed tasks gone with a note", () => {
-    const tasks = renderToStaticMarkup(createElement(TaskList, { page, emptyText: "none" }));
+    const tasks = renderToStaticMarkup(createElement(TaskList, { page }));
     expect(tasks).toContain("Design widgets with customers.");
     expect(tasks).toMatch(/Corrected by practitioners<\/span><details class="official-value"><summary>Official value \(O\*NET Database [^)]+\)<\/summary><div class="official-value__text">Design widgets to specification\./);
     expect(tasks).toContain('href="/roles/test-widget-engineers/history#r2"');
@@ -85,9 +85,9 @@ describe("approved corrections on the role page", () => {
     const header = renderToStaticMarkup(createElement(RoleHeader, { page }));
     expect(header).toContain("Widget Smith · Widget Designer");
     expect(header).toContain("Widget Architect"); // the official titles, in the details
-    const technology = renderToStaticMarkup(createElement(TechnologySection, { page }));
+    const technology = renderToStaticMarkup(createElement(TechnologySection, { page, section: page.sections.find((s) => s.id === "technology")! }));
     expect(technology).toContain("<li>WidgetCAD</li>");
-    const related = renderToStaticMarkup(createElement(RelatedCareers, { page }));
+    const related = renderToStaticMarkup(createElement(RelatedCareers, { page, section: page.sections.find((s) => s.id === "related")! }));
     expect(related).toContain('href="/roles/all-other-test-workers"');
     expect(related).toContain("Corrected by practitioners");
   });

@@ -17,9 +17,9 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
       orderBy: [{ field: "asc" }, { revisionNumber: "asc" }],
       select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true },
     }),
-    prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } }),
+    prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true, createdAt: true } }),
   ]);
-  const community: RoleCommunity = { corrections: [], latestRevision: latest?.number ?? 0, historyUrl: history };
+  const community: RoleCommunity = { corrections: [], latestRevision: latest?.number ?? 0, lastEditedAt: latest?.createdAt.toISOString() ?? null, historyUrl: history };
   if (rows.length === 0) return community;
 
   const official = await findOfficialValues(occupationCode);

@@ -1,9 +1,10 @@
 import { z } from "zod";
 
-const MAX_COMPARED_ROLES = 3;
+export const MAX_COMPARED_ROLES = 3;
 
-/** `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint). */
+/** `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint); `&add=words`: a career to add, found by search. */
 export const ZCompareRolesInputSchema = z.object({
+  add: z.string().trim().max(100, "Keep the career to add under 100 characters.").optional(),
   roles: z
     .string()
     .default("")

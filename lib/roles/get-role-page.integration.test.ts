@@ -192,6 +192,7 @@ describe("getRolePage: video, costs and sources", () => {
     expect(pages.gadget.sources.map((s) => s.dataset)).not.toContain("nces-costs");
     expect(pages.widget.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(pages.widget.narratives).toEqual([]);
+    expect(pages.widget.missing.narratives).toBe("No one who does this work has described it here yet.");
   });
 });
 
@@ -218,7 +219,7 @@ describe("roleToMarkdown", () => {
   it("says what is missing and where a figure comes from a group", () => {
     const markdown = roleToMarkdown(pages.allOther, { url });
     expect(markdown).toContain("O*NET 29.3 has no task statements for this occupation.");
-    expect(markdown).toContain("O*NET 29.3 has no skill ratings for this occupation.");
+    expect(markdown).toContain("O*NET 29.3 has no skill, knowledge or ability ratings for this occupation.");
     expect(markdown).toContain("Figure for SOC group 99-1030 (Test Workers Group): BLS publishes no figure for SOC 99-1031 itself");
     expect(markdown).toContain("Figure for SOC group 99-1000 (Test minor occupations)");
     expect(markdown).toContain("has no value for this occupation.");

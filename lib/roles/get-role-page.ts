@@ -1,10 +1,12 @@
 import "server-only";
+import { findPublishedNarratives } from "@/lib/community/find-published-narratives";
 import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
 import { findPreviousRelease } from "@/lib/releases/find-previous-release";
 import { aiExposureLevel } from "./ai-exposure-level";
 import { brightOutlook } from "./bright-outlook";
+import { buildRoleView } from "./build-role-view";
 import { findAiExposure } from "./find-ai-exposure";
 import { findCareerVideo } from "./find-career-video";
 import { findEducationCosts } from "./find-education-costs";
@@ -16,8 +18,8 @@ import { findRoleTasks } from "./find-role-tasks";
 import { findRoleTechnology, findRoleTools } from "./find-role-technology";
 import { findRoleTitles } from "./find-role-titles";
 import { findWageFigures, type WageFigure } from "./find-wage-figures";
-import { firstSentence } from "./first-sentence";
 import type { PayPoint, RolePage, RoleProjection, RoleRelease, RoleWages, SectionSource } from "./role-page.types";
+import { SOC_MAJOR_GROUPS } from "./soc-major-groups";
 
 export type { RolePage, RoleTask } from "./role-page.types";
 
@@ -49,7 +51,7 @@ function toSource(release: ReleaseSummary): SectionSource {
   return { dataset: release.dataset, name: release.name, version: release.version, referencePeriod: release.referencePeriod };
 }
 
-/** The view model of a known occupation; null only when no O*NET release is imported. */
+/** The one role view of a known occupation; null only when no O*NET release is imported. */
 export async function assembleRolePage(occupation: RoleOccupation): Promise<RolePage | null> {
   const releases = await findCurrentReleases();
   const onet = releases.get("onet");
@@ -59,7 +61,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community] = await Promise.all([
+  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community, narratives] = await Promise.all([
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: onet.id, code: occupation.code } }, select: { description: true, jobZone: true } }),
     findRoleTasks(onet.id, occupation.code),
     findRoleTitles(onet.id, occupation.code, occupation.title),
@@ -73,6 +75,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     findAiExposure(releases, toSource, occupation),
     videos ? findCareerVideo(videos.id, toSource(videos), occupation) : Promise.resolve(null),
     findRoleCorrections(occupation.code, occupation.slug),
+    findPublishedNarratives(occupation.code, occupation.slug),
   ]);
   const [jobZone, educationCost] = await Promise.all([
     findRoleJobZone(onet.id, details?.jobZone ?? null),
@@ -94,14 +97,14 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
   }));
   const dataAsOf = sources.map((s) => s.importedAt).sort().at(-1)?.slice(0, 10) ?? null;
   const description = details?.description ?? "";
+  const groupCode = occupation.code.slice(0, 2);
 
-  return {
+  return buildRoleView({
     code: occupation.code,
     slug: occupation.slug,
     title: occupation.title,
     socCode: occupation.socCode,
     description,
-    summary: firstSentence(description),
     alsoKnownAs,
     onet: toSource(onet),
     tasks,
@@ -119,11 +122,12 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     technology,
     tools,
     related,
-    narratives: [],
+    group: { code: groupCode, name: SOC_MAJOR_GROUPS[groupCode] ?? `Group ${groupCode}` },
+    narratives,
     community,
     sources,
     dataAsOf,
-  };
+  });
 }
 
 const PERCENTILES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAnnualRange, payAt } from "./pay-ladder";
+import { payAt, payFigure, payRange } from "./pay-ladder";
 import type { PayPoint } from "./role-page.types";
 
 const ladder: PayPoint[] = [
@@ -22,13 +22,14 @@ describe("payAt", () => {
   });
 });
 
-describe("formatAnnualRange", () => {
+describe("payFigure and payRange", () => {
   it("reads the 10th to the 90th percentile, a top-coded end as BLS's top code", () => {
-    expect(formatAnnualRange(ladder)).toBe("$45,000 – ≥ $239,200");
+    expect(payRange({ unit: "annual", median: ladder[2]!, low: ladder[0]!, high: ladder[4]! })).toBe("$45,000 – ≥ $239,200");
+    expect(payFigure("annual", ladder[2])).toBe("$80,000 a year");
   });
 
-  it("says which end is not published", () => {
-    expect(formatAnnualRange([{ percentile: 10, value: null, topCoded: false }])).toBe("not published – not published");
-    expect(formatAnnualRange(undefined)).toBe("not published – not published");
+  it("reads hourly figures as the headline where only hourly wages are published", () => {
+    expect(payFigure("hourly", { percentile: 50, value: 23.97, topCoded: false })).toBe("$23.97 an hour");
+    expect(payRange({ unit: "hourly", median: { percentile: 50, value: 23.97, topCoded: false }, low: { percentile: 10, value: 15.5, topCoded: false }, high: null })).toBe("$15.50 – not published");
   });
 });

@@ -1,6 +1,8 @@
-// The role page's view model: everything /roles/[slug], its Markdown export and
-// /api/roles/[code] show, assembled by get-role-page.ts. Plain data (no Dates, no Prisma
-// types), so it serialises as JSON unchanged.
+// The one role view: everything /roles/[slug], its Markdown export, /api/roles/[code],
+// compare and the JSON-LD show, assembled by get-role-page.ts. Which value shows (official,
+// or as practitioners corrected it), what is missing and which release each section draws on
+// are decided here once (`shown`, `missing`, `sections`, by build-role-view.ts); the formats
+// only format them. Plain data (no Dates, no Prisma types), so it serialises as JSON unchanged.
 import type { ReleaseSummary } from "@/lib/releases/find-current-releases";
 import type { AiLevel } from "./ai-exposure-level";
 import type { BrightOutlook } from "./bright-outlook";
@@ -172,7 +174,7 @@ export interface RolePage {
   title: string;
   socCode: string | null;
   description: string;
-  /** The description's first sentence. */
+  /** The first sentence of the description as readers see it (a practitioners' correction applied). */
   summary: string;
   alsoKnownAs: string[];
   onet: SectionSource;
@@ -193,22 +195,108 @@ export interface RolePage {
   technology: TechnologyGroup[];
   tools: ToolGroup[];
   related: RelatedRole[];
-  /** Narratives from the community layer; empty until that layer exists. */
+  /** The SOC major group the occupation belongs to (its code's first two digits), for the breadcrumb. */
+  group: { code: string; name: string };
+  /** Every approved practitioner's account, newest first. */
   narratives: RoleNarrative[];
   /** Approved practitioner corrections laid over the official values above (which stay as published). */
   community: RoleCommunity;
+  /** The values as readers see them: the official ones with approved corrections applied. */
+  shown: RoleShown;
+  /** What the datasets have no value for, each said once in a sentence (only the keys that apply). */
+  missing: RoleMissing;
+  /** The page's sections in order, each with the releases its figures come from. */
+  sections: RoleSectionInfo[];
   sources: RoleRelease[];
   /** The newest import date among the sources (ISO date). */
   dataAsOf: string | null;
 }
 
-/** A practitioner's account (filled in by the community layer). */
+/** A practitioner's account of the work, approved by a moderator. */
 export interface RoleNarrative {
   id: string;
-  authorName: string;
+  author: { name: string; jobTitle: string | null };
+  yearsInRole: number | null;
+  /** "3 years in the role", or "A practitioner's account". */
   title: string;
-  excerpt: string;
+  /** ISO date-time of the approval. */
+  publishedAt: string;
+  /** Sanitised HTML (rendered from the editor's JSON and cleaned with the allowlist on the server). */
+  html: string;
+  /** The same text without markup: paragraphs separated by blank lines. */
+  text: string;
+  answers: { key: string; prompt: string; text: string }[];
+  /** Its anchor on the role page. */
   href: string;
+}
+
+/** A value as readers see it, and the approved correction it comes from (null: the official value). */
+export interface Shown<T> {
+  value: T;
+  correction: RoleCorrection | null;
+}
+
+export interface ShownTask {
+  /** "onet:<task id>" or "new:<id>" (lib/community/fields.ts). */
+  key: string;
+  statement: string;
+  correction: RoleCorrection | null;
+}
+
+export interface ShownTasks {
+  /** O*NET's groups as shown: "Core tasks", "Supplemental tasks", or one list "Tasks" where O*NET gives no type. */
+  groups: { heading: string; tasks: ShownTask[] }[];
+  /** Tasks practitioners added. */
+  added: ShownTask[];
+  /** Official tasks practitioners removed (the official statement, with its removal). */
+  removed: ShownTask[];
+}
+
+/** A related career as shown, with its median pay where the official list has it. */
+export interface ShownRelatedRole {
+  code: string;
+  slug: string;
+  title: string;
+  medianAnnual: number | null;
+  medianTopCoded: boolean;
+  basis: FigureBasis | null;
+}
+
+/** The pay figure a reader sees first: annual, or hourly where BLS publishes only hourly wages. */
+export interface PayHeadline {
+  unit: "annual" | "hourly";
+  median: PayPoint;
+  low: PayPoint | null;
+  high: PayPoint | null;
+}
+
+export interface RoleShown {
+  description: Shown<string>;
+  alsoKnownAs: Shown<string[]>;
+  tasks: ShownTasks;
+  /** The job zone's education sentence, or practitioners' correction of it. */
+  education: Shown<string | null>;
+  /** Practitioners' technology list when corrected (it replaces O*NET's grouped list, which stays in `technology`). */
+  technologySkills: Shown<string[]> | null;
+  related: Shown<ShownRelatedRole[]>;
+  /** Practitioners' note on pay and outlook (no official counterpart). */
+  payOutlookNote: RoleCorrection | null;
+  pay: PayHeadline | null;
+}
+
+type RoleMissingKey =
+  | "description" | "alsoKnownAs" | "tasks" | "narratives" | "wages" | "projection" | "jobZone" | "educationLevels" | "video"
+  | "aiLevel" | "aiIndices" | "ratings" | "interests" | "technology" | "tools" | "related";
+
+/** Sentences such as "O*NET 29.3 has no skill, knowledge or ability ratings for this occupation." */
+export type RoleMissing = Partial<Record<RoleMissingKey, string>>;
+
+export type RoleSectionId = "overview" | "tasks" | "inside-this-career" | "pay" | "outlook" | "education" | "ai-exposure" | "skills" | "technology" | "related" | "sources";
+
+export interface RoleSectionInfo {
+  id: RoleSectionId;
+  title: string;
+  sources: SectionSource[];
 }
 
 /** The correctable parts of a role page (lib/community/fields.ts). */
@@ -244,5 +332,7 @@ export interface RoleCommunity {
   corrections: RoleCorrection[];
   /** The page's latest revision (0 = the official page, unchanged). */
   latestRevision: number;
+  /** ISO date-time of that revision (the page's last community edit), null when there is none. */
+  lastEditedAt: string | null;
   historyUrl: string;
 }

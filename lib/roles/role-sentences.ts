@@ -1,7 +1,8 @@
 // The sentences the role page, its Markdown export and compare share: where a figure
-// comes from and what is missing. Plain text, so both HTML and Markdown can use them.
-import { AI_LEVEL_LABEL } from "./ai-exposure-level";
-import type { FigureBasis, RolePage, SectionSource } from "./role-page.types";
+// comes from, the AI level in plain words. Plain text, so both HTML and
+// Markdown can use them. What is missing is said by the view itself (RolePage.missing).
+import { AI_LEVEL_LABEL, type AiLevel } from "./ai-exposure-level";
+import type { FigureBasis, PayPoint, RolePage, SectionSource } from "./role-page.types";
 
 export function sourceLine(source: SectionSource): string {
   return `${source.name}, ${source.version}${source.referencePeriod && source.referencePeriod !== source.version ? ` (${source.referencePeriod})` : ""}`;
@@ -30,31 +31,6 @@ export function basisLabel(basis: FigureBasis | null): string {
   return basis.kind === "own" ? `SOC ${basis.socCode}` : `SOC group ${basis.socCode}`;
 }
 
-export const missing = {
-  description: (page: RolePage) => `O*NET ${page.onet.version} has no description for this occupation.`,
-  tasks: (page: RolePage) => `O*NET ${page.onet.version} has no task statements for this occupation.`,
-  alsoKnownAs: (page: RolePage) => `O*NET ${page.onet.version} lists no other titles for this occupation.`,
-  wages: (page: RolePage) =>
-    page.socCode
-      ? `BLS OEWS publishes no wage figures for SOC ${page.socCode} or any group that contains it (or OEWS has not been imported).`
-      : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS wage figures reach it.",
-  projection: (page: RolePage) =>
-    page.socCode
-      ? `BLS Employment Projections publish no figures for SOC ${page.socCode} or any group that contains it (or they have not been imported).`
-      : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS projections reach it.",
-  jobZone: (page: RolePage) => `O*NET ${page.onet.version} assigns no job zone to this occupation.`,
-  educationLevels: (page: RolePage) => `O*NET ${page.onet.version} has no education ratings (required level of education) for this occupation.`,
-  video: () => "CareerOneStop has no career video for this occupation in the imported list.",
-  skills: (page: RolePage) => `O*NET ${page.onet.version} has no skill ratings for this occupation.`,
-  knowledge: (page: RolePage) => `O*NET ${page.onet.version} has no knowledge ratings for this occupation.`,
-  abilities: (page: RolePage) => `O*NET ${page.onet.version} has no ability ratings for this occupation (or its Abilities file was not imported).`,
-  interests: (page: RolePage) => `O*NET ${page.onet.version} has no interest profile for this occupation.`,
-  technology: (page: RolePage) => `O*NET ${page.onet.version} lists no technology skills for this occupation.`,
-  tools: (page: RolePage) => `O*NET ${page.onet.version} lists no tools for this occupation.`,
-  related: (page: RolePage) => `O*NET ${page.onet.version} lists no related occupations for this one.`,
-  aiIndex: (label: string, version: string) => `${label} (${version}) has no value for this occupation.`,
-  aiLevel: () => "None of the AI-exposure indices has a value for this occupation, so there is no overall level.",
-};
 
 export const AI_FRAME = `AI exposure here means ${AI_LEVEL_LABEL}: how much of the work's tasks or abilities overlap with what current AI systems do. It says nothing about how many jobs there will be.`;
 
@@ -67,3 +43,13 @@ export function predecessorSentence(codes: readonly string[], code: string | nul
   if (codes.length === 1) return `Published for SOC 2010 code ${codes[0]}, the predecessor of ${code ?? "this code"} in SOC 2018.`;
   return `Mean of the values published for SOC 2010 codes ${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}, which SOC 2018 merged into ${code ?? "this code"}.`;
 }
+
+const AI_LEVEL_WORDS = { Low: "little", Medium: "some", High: "much" } as const;
+
+/** The AI level in one plain sentence, before the indices behind it. */
+export function aiLevelSentence(level: AiLevel): string {
+  return `${level.level}: ${AI_LEVEL_WORDS[level.level]} of what this work involves overlaps with what current AI systems can do (${AI_LEVEL_LABEL}).`;
+}
+
+/** Percentile names of the pay ladder: distribution points, not experience levels. */
+export const PERCENTILE_NAMES: Record<PayPoint["percentile"], string> = { 10: "10th percentile", 25: "25th percentile", 50: "Median", 75: "75th percentile", 90: "90th percentile" };

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import "@/components/role/role.css";
+import { SearchBox } from "@/components/search/search-box";
 import { compareRoles } from "@/lib/roles/compare-roles";
+import { searchRoles } from "@/lib/roles/search-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
-import { ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
-import { formatAnnual, formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
-import { formatAnnualRange, payAt } from "@/lib/roles/pay-ladder";
+import { MAX_COMPARED_ROLES, ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
+import { formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
+import { payFigure, payRange } from "@/lib/roles/pay-ladder";
 import { basisLabel } from "@/lib/roles/role-sentences";
 
 export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
@@ -19,7 +22,7 @@ interface ComparePageProps {
 
 /** `?roles=a,b` or `?roles=a&roles=b`. */
 const ZComparePageParamsSchema = z
-  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional() })
+  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional(), add: z.string().optional() })
   .pipe(ZCompareRolesInputSchema);
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
@@ -32,15 +35,23 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       </>
     );
   }
+  const { add } = parsed.data;
+  // A career typed into the "add" box without JavaScript: the best match joins the comparison.
+  const added = add && parsed.data.roles.length < MAX_COMPARED_ROLES ? (await searchRoles({ query: add, limit: 1 }))[0] : undefined;
+  if (added) redirect(`/compare?roles=${[...parsed.data.roles, added.slug].join(",")}`);
   const { roles, unknown } = await compareRoles(parsed.data.roles);
+  const slugs = roles.map((role) => role.slug);
   return (
     <>
       <h1>Compare careers</h1>
       {unknown.length > 0 && <p role="alert">No career matches {unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
-      {roles.length < 2 && (
-        <p>
-          Add careers to the address to compare two or three side by side, e.g. <code>/compare?roles=first-slug,second-slug</code>.
-        </p>
+      {add && !added && (
+        <p role="alert">{slugs.length >= MAX_COMPARED_ROLES ? `Compare at most ${MAX_COMPARED_ROLES} careers: remove one first.` : `No career matches “${add}”.`}</p>
+      )}
+      {roles.length < MAX_COMPARED_ROLES && (
+        <div className="compare-add">
+          <SearchBox label={roles.length === 0 ? "Choose a career to compare" : "Add a career to compare"} variant="hero" compareWith={slugs} />
+        </div>
       )}
       {roles.length > 0 && <CompareTable roles={roles} />}
     </>
@@ -57,52 +68,58 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
     </tr>
   );
   return (
-    <table className="compare-table">
-      <thead>
-        <tr>
-          <th scope="col">Career</th>
-          {roles.map((role) => (
-            <th scope="col" key={role.code}>
-              <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {row("Median pay (a year)", (role) => {
-          const median = payAt(role.wages?.annual, 50);
-          if (!role.wages || !median) return "Not published";
-          return (
-            <>
-              {formatAnnual(median.value, median.topCoded)}
-              {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
-            </>
-          );
-        })}
-        {row("10th–90th percentile", (role) =>
-          role.wages ? formatAnnualRange(role.wages.annual) : "Not published",
-        )}
-        {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
-        {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
-        {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
-        {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
-        {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
-        {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
-        {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
-          role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
-        )}
-        {row("Top skills", (role) =>
-          role.ratings.skills.length > 0 ? (
-            <ol>
-              {role.ratings.skills.slice(0, 5).map((skill) => (
-                <li key={skill.elementId}>{skill.name}</li>
-              ))}
-            </ol>
-          ) : (
-            <span className="missing-data">No skill ratings in O*NET {role.onet.version}</span>
-          ),
-        )}
-      </tbody>
-    </table>
+    // On a phone the table scrolls inside its own box; the page does not scroll sideways.
+    <div className="table-scroll" role="region" aria-label="Careers side by side" tabIndex={0}>
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">Career</th>
+            {roles.map((role) => (
+              <th scope="col" key={role.code}>
+                <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
+                <div>
+                  <Link href={`/compare?roles=${roles.filter((other) => other !== role).map((other) => other.slug).join(",")}`} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
+                    Remove
+                  </Link>
+                </div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {row("Median pay", (role) => {
+            const pay = role.shown.pay;
+            if (!role.wages || !pay) return "Not published";
+            return (
+              <>
+                {payFigure(pay.unit, pay.median)}
+                {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
+              </>
+            );
+          })}
+          {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
+          {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
+          {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
+          {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
+          {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
+          {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
+          {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
+          {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
+            role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
+          )}
+          {row("Top skills", (role) =>
+            role.ratings.skills.length > 0 ? (
+              <ol>
+                {role.ratings.skills.slice(0, 5).map((skill) => (
+                  <li key={skill.elementId}>{skill.name}</li>
+                ))}
+              </ol>
+            ) : (
+              <span className="missing-data">{role.missing.ratings}</span>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -72,12 +72,17 @@ export default async function MyContributionsPage() {
                   {item.status === "CHANGES_REQUESTED" && <Link href={`/me/contributions/${item.id}/edit`}>Edit and resubmit</Link>}
                   {item.status === "DRAFT" && <Link href={`/contribute/${item.slug}/narrative`}>Continue writing</Link>}
                   {(item.status === "PENDING" || item.status === "CHANGES_REQUESTED" || item.status === "DRAFT") && (
-                    <ActionForm action={withdrawSubmissionAction} label="Withdraw">
-                      <input type="hidden" name="submissionId" value={item.id} />
-                      <button type="submit" className="danger">
-                        Withdraw
-                      </button>
-                    </ActionForm>
+                    // Asks first (a disclosure, so it works without JavaScript): a withdrawal cannot be undone.
+                    <details className="confirm">
+                      <summary>Withdraw…</summary>
+                      <ActionForm action={withdrawSubmissionAction} label="Withdraw">
+                        <p>Withdraw this contribution? Moderators will no longer see it, and it cannot be sent again.</p>
+                        <input type="hidden" name="submissionId" value={item.id} />
+                        <button type="submit" className="danger">
+                          Yes, withdraw
+                        </button>
+                      </ActionForm>
+                    </details>
                   )}
                 </td>
               </tr>

@@ -1,29 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { RoleCommunitySection } from "@/components/community/role-community-section";
-import { AiExposureSection } from "@/components/role/ai-exposure-section";
-import { CorrectedValue, correctionText, findCorrection } from "@/components/role/community-correction";
-import { EducationSection } from "@/components/role/education-section";
-import { InsideThisCareer } from "@/components/role/inside-this-career";
-import { OutlookSection } from "@/components/role/outlook-section";
-import { PaySection } from "@/components/role/pay-section";
-import { QuickFacts } from "@/components/role/quick-facts";
-import { RatingsSection } from "@/components/role/ratings-section";
-import { RelatedCareers } from "@/components/role/related-careers";
-import { RoleHeader } from "@/components/role/role-header";
-import { MissingData, RoleSection } from "@/components/role/role-section";
-import { SourcesList } from "@/components/role/sources-list";
-import { TaskList } from "@/components/role/task-list";
-import { TechnologySection } from "@/components/role/technology-section";
+import { RoleArticle } from "@/components/role/role-article";
 import "@/components/role/role.css";
 import { z } from "zod";
-import { getCommunityOverlay } from "@/lib/community/get-community-overlay";
-import { formatDollars } from "@/lib/roles/format-figures";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
-import { payAt } from "@/lib/roles/pay-ladder";
+import { payFigure } from "@/lib/roles/pay-ladder";
 import { jsonLdScript, roleJsonLd } from "@/lib/roles/role-json-ld";
-import { missing, officialSourceLabel } from "@/lib/roles/role-sentences";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 import { siteUrl } from "@/lib/site-url.cjs";
 
@@ -47,9 +30,11 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const role = await getRolePageForRequest(slug);
   if (!role) return {};
   const url = `${siteUrl()}/roles/${role.slug}`;
-  const median = payAt(role.wages?.annual, 50);
-  const description = [role.summary, median?.value ? `Median pay ${formatDollars(median.value)} a year (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
+  const pay = role.shown.pay;
+  const description = [role.summary, pay?.median.value ? `Median pay ${payFigure(pay.unit, pay.median)} (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
   return {
+    // The share image's absolute address (opengraph-image.tsx) comes from the site's own URL, never the request.
+    metadataBase: new URL(siteUrl()),
     title: role.title,
     description,
     alternates: { canonical: url, types: { "text/markdown": `${url}.md` } },
@@ -67,50 +52,10 @@ export default async function RolePage({ params }: RolePageProps) {
     notFound();
   }
   const url = `${siteUrl()}/roles/${role.slug}`;
-  const community = await getCommunityOverlay(role.code);
-  const description = findCorrection(role, "DESCRIPTION");
   return (
-    <article className="role-page">
+    <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(roleJsonLd(role, url)) }} />
-      <RoleHeader page={role} />
-      <QuickFacts page={role} />
-      <p className="page-exports muted">
-        Also as <a href={`/roles/${role.slug}.md`}>Markdown</a> · <a href={`/api/roles/${role.code}`}>JSON</a> ·{" "}
-        <a href={`/compare?roles=${role.slug}`}>compare with other careers</a>
-      </p>
-
-      <RoleSection id="overview" title="Overview" sources={[role.onet]}>
-        {description ? (
-          <CorrectedValue correction={description} officialSource={officialSourceLabel(role)}>
-            <p>{correctionText(description.value)}</p>
-          </CorrectedValue>
-        ) : role.description ? (
-          <p>{role.description}</p>
-        ) : (
-          <MissingData>{missing.description(role)}</MissingData>
-        )}
-      </RoleSection>
-
-      <RoleSection id="tasks" title="Key responsibilities" sources={[role.onet]}>
-        {role.tasks.length > 0 && !role.tasksRanked && <p className="muted">In O*NET&apos;s order; this release carries no task importance ratings.</p>}
-        {role.tasksRanked && <p className="muted">Most important first, by O*NET&apos;s task ratings.</p>}
-        <TaskList page={role} emptyText={missing.tasks(role)} />
-      </RoleSection>
-
-      <InsideThisCareer roleTitle={role.title} slug={role.slug} narratives={community.narrativeSummaries} />
-      <RoleCommunitySection slug={role.slug} community={community} />
-      <PaySection page={role} />
-      <OutlookSection page={role} />
-      <EducationSection page={role} />
-      <AiExposureSection page={role} />
-      <RatingsSection page={role} />
-      <TechnologySection page={role} />
-      <RelatedCareers page={role} />
-
-      <section aria-labelledby="sources" className="role-section">
-        <h2 id="sources">Sources</h2>
-        <SourcesList releases={role.sources} dataAsOf={role.dataAsOf} />
-      </section>
-    </article>
+      <RoleArticle page={role} url={url} />
+    </>
   );
 }

@@ -1,0 +1,164 @@
+import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
+import { firstSentence } from "./first-sentence";
+import { payAt } from "./pay-ladder";
+import type {
+  PayHeadline,
+  RoleCorrection,
+  RoleCorrectionField,
+  RoleMissing,
+  RolePage,
+  RoleSectionInfo,
+  RoleShown,
+  SectionSource,
+  ShownRelatedRole,
+  ShownTask,
+  ShownTasks,
+} from "./role-page.types";
+
+/** The official page, its approved corrections and narratives: what the one view is built from. */
+type RoleOfficialPage = Omit<RolePage, "summary" | "shown" | "missing" | "sections">;
+
+/**
+ * The one role view: decides once which value shows where practitioners corrected it, what
+ * is missing (in one sentence each, empty rating lists folded into one), the pay headline,
+ * and which releases each section draws on. Every format (page, Markdown, JSON, compare,
+ * JSON-LD) reads these instead of deciding again.
+ */
+export function buildRoleView(page: RoleOfficialPage): RolePage {
+  const shown = shownValues(page);
+  return { ...page, summary: firstSentence(shown.description.value), shown, missing: missingSentences(page), sections: roleSections(page) };
+}
+
+function correctionOf(page: RoleOfficialPage, field: RoleCorrectionField, itemKey = ""): RoleCorrection | null {
+  return page.community.corrections.find((c) => c.field === field && c.itemKey === itemKey) ?? null;
+}
+
+const asText = (value: RoleCorrection["value"]) => (typeof value === "string" ? value : "");
+const asItems = (value: RoleCorrection["value"]) => (Array.isArray(value) ? value : []);
+
+function shownValues(page: RoleOfficialPage): RoleShown {
+  const description = correctionOf(page, "DESCRIPTION");
+  const titles = correctionOf(page, "ALTERNATE_TITLES");
+  const education = correctionOf(page, "EDUCATION");
+  const technology = correctionOf(page, "TECHNOLOGY_SKILLS");
+  const note = correctionOf(page, "PAY_OUTLOOK_NOTE");
+  return {
+    description: description ? { value: asText(description.value), correction: description } : { value: page.description, correction: null },
+    alsoKnownAs: titles ? { value: asItems(titles.value), correction: titles } : { value: page.alsoKnownAs, correction: null },
+    tasks: shownTasks(page),
+    education: education ? { value: asText(education.value), correction: education } : { value: page.jobZone?.education ?? null, correction: null },
+    technologySkills: technology ? { value: asItems(technology.value), correction: technology } : null,
+    related: shownRelated(page),
+    payOutlookNote: note && !note.removed ? note : null,
+    pay: payHeadline(page),
+  };
+}
+
+function shownTasks(page: RoleOfficialPage): ShownTasks {
+  const corrections = new Map(page.community.corrections.filter((c) => c.field === "TASK").map((c) => [c.itemKey, c]));
+  const official = page.tasks.map((task): ShownTask => {
+    const key = officialTaskKey(task.taskId);
+    const correction = corrections.get(key) ?? null;
+    return { key, statement: correction && !correction.removed ? asText(correction.value) : task.statement, correction };
+  });
+  const shown = official.filter((task) => !task.correction?.removed);
+  const typeOf = (task: ShownTask) => page.tasks.find((t) => officialTaskKey(t.taskId) === task.key)?.taskType;
+  const groups = [
+    { heading: "Core tasks", tasks: shown.filter((task) => typeOf(task) === "Core") },
+    { heading: "Supplemental tasks", tasks: shown.filter((task) => typeOf(task) === "Supplemental") },
+    { heading: "Tasks", tasks: shown.filter((task) => typeOf(task) !== "Core" && typeOf(task) !== "Supplemental") },
+  ].filter((group) => group.tasks.length > 0);
+  const added = [...corrections.values()].filter((c) => isAddedTaskKey(c.itemKey) && !c.removed).map((c) => ({ key: c.itemKey, statement: asText(c.value), correction: c }));
+  return { groups, added, removed: official.filter((task) => task.correction?.removed) };
+}
+
+function shownRelated(page: RoleOfficialPage): RoleShown["related"] {
+  const correction = correctionOf(page, "RELATED_CAREERS");
+  if (!correction) return { value: page.related, correction: null };
+  // Pay is known where O*NET lists the same career; others have it on their own page.
+  const value = (correction.roles ?? []).map((role): ShownRelatedRole => {
+    const known = page.related.find((r) => r.code === role.code);
+    return { ...role, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
+  });
+  return { value, correction };
+}
+
+function payHeadline(page: RoleOfficialPage): PayHeadline | null {
+  const wages = page.wages;
+  if (!wages) return null;
+  const published = (point: ReturnType<typeof payAt>) => Boolean(point && (point.value !== null || point.topCoded));
+  const annual = payAt(wages.annual, 50);
+  const hourly = payAt(wages.hourly, 50);
+  // Where BLS publishes only hourly wages (or no annual median), the hourly figures are the headline.
+  const unit = published(annual) && !wages.hourlyOnly ? "annual" : published(hourly) ? "hourly" : null;
+  if (!unit) return null;
+  const ladder = unit === "annual" ? wages.annual : wages.hourly;
+  return { unit, median: payAt(ladder, 50)!, low: payAt(ladder, 10) ?? null, high: payAt(ladder, 90) ?? null };
+}
+
+function missingSentences(page: RoleOfficialPage): RoleMissing {
+  const onet = `O*NET ${page.onet.version}`;
+  const missing: RoleMissing = {};
+  const shown = { description: correctionOf(page, "DESCRIPTION"), titles: correctionOf(page, "ALTERNATE_TITLES") };
+  if (!page.description && !shown.description) missing.description = `${onet} has no description for this occupation.`;
+  if (page.alsoKnownAs.length === 0 && !shown.titles) missing.alsoKnownAs = `${onet} lists no other titles for this occupation.`;
+  const hasAddedTasks = page.community.corrections.some((c) => c.field === "TASK" && isAddedTaskKey(c.itemKey) && !c.removed);
+  if (page.tasks.length === 0 && !hasAddedTasks) missing.tasks = `${onet} has no task statements for this occupation.`;
+  if (page.narratives.length === 0) missing.narratives = "No one who does this work has described it here yet.";
+  if (!page.wages) {
+    missing.wages = page.socCode
+      ? `BLS OEWS publishes no wage figures for SOC ${page.socCode} or any group that contains it (or OEWS has not been imported).`
+      : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS wage figures reach it.";
+  }
+  if (!page.projection) {
+    missing.projection = page.socCode
+      ? `BLS Employment Projections publish no figures for SOC ${page.socCode} or any group that contains it (or they have not been imported).`
+      : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS projections reach it.";
+  }
+  if (!page.jobZone) missing.jobZone = `${onet} assigns no job zone to this occupation.`;
+  if (page.educationLevels.length === 0) missing.educationLevels = `${onet} has no education ratings (required level of education) for this occupation.`;
+  if (!page.video) missing.video = "CareerOneStop has no career video for this occupation in the imported list.";
+  if (page.aiExposure.length === 0) missing.aiIndices = "No AI-exposure index has been imported.";
+  if (!page.aiLevel) missing.aiLevel = "None of the AI-exposure indices has a value for this occupation, so there is no overall level.";
+  const emptyRatings = [
+    ["skill", page.ratings.skills],
+    ["knowledge", page.ratings.knowledge],
+    ["ability", page.ratings.abilities],
+  ].flatMap(([name, items]) => (items!.length === 0 ? [name as string] : []));
+  if (emptyRatings.length > 0) missing.ratings = `${onet} has no ${listWords(emptyRatings, "or")} ratings for this occupation.`;
+  if (page.ratings.interests.length === 0) missing.interests = `${onet} has no interest profile for this occupation.`;
+  const noTechnology = page.technology.length === 0 && !correctionOf(page, "TECHNOLOGY_SKILLS");
+  if (noTechnology && page.tools.length === 0) missing.technology = `${onet} lists no technology skills or tools for this occupation.`;
+  else if (noTechnology) missing.technology = `${onet} lists no technology skills for this occupation.`;
+  else if (page.tools.length === 0) missing.tools = `${onet} lists no tools for this occupation.`;
+  if (page.related.length === 0 && !correctionOf(page, "RELATED_CAREERS")) missing.related = `${onet} lists no related occupations for this one.`;
+  return missing;
+}
+
+/** "skill, knowledge or ability" */
+function listWords(words: readonly string[], conjunction: "and" | "or"): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} ${conjunction} ${words.at(-1)}`;
+}
+
+function roleSections(page: RoleOfficialPage): RoleSectionInfo[] {
+  const section = (id: RoleSectionInfo["id"], title: string, sources: (SectionSource | null | undefined)[] = []): RoleSectionInfo => ({ id, title, sources: uniqueSources(sources) });
+  return [
+    section("overview", "Overview", [page.onet]),
+    section("tasks", "Key responsibilities", [page.onet]),
+    section("inside-this-career", "Inside this career"),
+    section("pay", "Pay", [page.wages?.source, page.wages?.previous?.source]),
+    section("outlook", "Outlook", [page.projection?.source]),
+    section("education", "Education and training", [page.projection?.source, page.onet, page.educationCost?.source, page.video?.source]),
+    section("ai-exposure", "AI exposure", page.aiExposure.filter((index) => index.value !== null).map((index) => index.source)),
+    section("skills", "Skills, knowledge and abilities", [page.onet]),
+    section("technology", "Technology and tools", [page.onet]),
+    section("related", "Related careers", [page.onet, page.wages?.source]),
+    section("sources", "Sources"),
+  ];
+}
+
+function uniqueSources(sources: readonly (SectionSource | null | undefined)[]): SectionSource[] {
+  const unique = new Map<string, SectionSource>();
+  for (const source of sources) if (source && !unique.has(`${source.dataset}|${source.version}`)) unique.set(`${source.dataset}|${source.version}`, source);
+  return [...unique.values()];
+}

@@ -1,0 +1,28 @@
+import { formatChange } from "../format-figures";
+import { payFigure, payRange } from "../pay-ladder";
+import { aiLevelSentence, basisLabel } from "../role-sentences";
+import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
+
+/** Title, summary, codes, where the page sits, and the facts at a glance. */
+export function writeHeaderMarkdown(doc: MarkdownDocument) {
+  const { page } = doc;
+  const { shown, missing } = page;
+  doc.line(`# ${escape(page.title)}`);
+  doc.line();
+  if (page.summary) doc.paragraph(`> ${escape(page.summary)}`);
+  doc.line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
+  doc.line(`- **Occupation group:** ${escape(page.group.name)} (${doc.absolute(`/roles?group=${page.group.code}`)})`);
+  doc.line(`- **Canonical URL:** ${doc.url}`);
+  const titles = shown.alsoKnownAs;
+  doc.line(`- **Also known as:** ${titles.value.length > 0 ? titles.value.map(escape).join(", ") : missing.alsoKnownAs}${titles.correction ? ` ${doc.communityNote(titles.correction)}` : ""}`);
+  const pay = shown.pay;
+  doc.line(
+    `- **Median pay:** ${pay ? `${payFigure(pay.unit, pay.median)} (10th–90th percentile ${payRange(pay)})${page.wages!.basis.kind !== "own" ? `, ${basisLabel(page.wages!.basis)} figure` : ""}` : "not published"}`,
+  );
+  doc.line(`- **Typical entry education:** ${page.projection?.entryEducation ?? "not published"}`);
+  doc.line(`- **Training time:** ${page.jobZone ? `job zone ${page.jobZone.zone} of 5 (${page.jobZone.name})` : "not rated"}`);
+  doc.line(`- **Projected growth:** ${page.projection ? `${formatChange(page.projection.changePercent)} (${page.projection.baseYear}–${page.projection.projectedYear})` : "not published"}`);
+  doc.line(`- **AI exposure:** ${page.aiLevel ? aiLevelSentence(page.aiLevel) : "no index value"}`);
+  doc.line(`- **Data as of:** ${page.dataAsOf ?? "unknown"}${page.community.lastEditedAt ? `; last edited ${page.community.lastEditedAt.slice(0, 10)} (revision ${page.community.latestRevision})` : ""}`);
+  doc.line();
+}

@@ -1,0 +1,30 @@
+import type { ShownTask } from "../role-page.types";
+import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
+
+export function writeOverviewMarkdown(doc: MarkdownDocument) {
+  const { description } = doc.page.shown;
+  if (description.correction) doc.paragraph(`${escape(description.value)}\n\n${doc.communityNote(description.correction)}`);
+  else doc.paragraph(description.value ? escape(description.value) : doc.page.missing.description!);
+}
+
+/** Tasks in O*NET's groups, corrected ones in place; then those practitioners added and removed. */
+export function writeTasksMarkdown(doc: MarkdownDocument) {
+  const { tasks } = doc.page.shown;
+  if (doc.page.missing.tasks) doc.paragraph(doc.page.missing.tasks);
+  const item = (task: ShownTask) => (task.correction ? `- ${escape(task.statement)} ${doc.communityNote(task.correction)}` : `- ${escape(task.statement)}`);
+  for (const group of tasks.groups) {
+    doc.heading(3, group.heading);
+    for (const task of group.tasks) doc.line(item(task));
+    doc.line();
+  }
+  if (tasks.added.length > 0) {
+    doc.heading(3, "Tasks added by practitioners");
+    for (const task of tasks.added) doc.line(`- ${escape(task.statement)} ${doc.communityNote(task.correction!, "none (not an official task)")}`);
+    doc.line();
+  }
+  if (tasks.removed.length > 0) {
+    doc.heading(3, "Official tasks removed by practitioners");
+    for (const task of tasks.removed) doc.line(`- ~~${escape(task.statement)}~~ ${doc.communityNote(task.correction!)}`);
+    doc.line();
+  }
+}

@@ -1,0 +1,23 @@
+import { formatAnnual } from "../format-figures";
+import { basisLabel } from "../role-sentences";
+import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
+
+/** Related careers as shown (practitioners' list when corrected, with O*NET's in the note). */
+export function writeRelatedMarkdown(doc: MarkdownDocument) {
+  const { page } = doc;
+  const related = page.shown.related;
+  if (page.missing.related) doc.paragraph(page.missing.related);
+  for (const role of related.value) {
+    const pay = role.medianAnnual !== null || role.medianTopCoded ? `: median ${formatAnnual(role.medianAnnual, role.medianTopCoded)} a year${role.basis && role.basis.kind !== "own" ? ` (${basisLabel(role.basis)} figure)` : ""}` : ` (${role.code})`;
+    doc.line(`- [${escape(role.title)}](${doc.absolute(`/roles/${role.slug}`)})${pay}`);
+  }
+  doc.line();
+  if (related.correction) doc.paragraph(doc.communityNote(related.correction, page.related.map((role) => `${escape(role.title)} (${role.code})`).join(", ")));
+}
+
+export function writeSourcesMarkdown(doc: MarkdownDocument) {
+  for (const release of doc.page.sources) {
+    doc.line(`- **${escape(release.name)}** (${release.version}; ${release.referencePeriod}): ${escape(release.publisher)}. Licence: ${release.license}. ${release.sourceUrl}`);
+  }
+  doc.line();
+}

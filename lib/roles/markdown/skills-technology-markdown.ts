@@ -1,0 +1,48 @@
+import type { RatingItem } from "../role-page.types";
+import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
+
+/** Rating lists that have items; the empty ones said in one line. */
+export function writeSkillsMarkdown(doc: MarkdownDocument) {
+  const { ratings, missing } = doc.page;
+  const list = (heading: string, items: RatingItem[], max = 5) => {
+    if (items.length === 0) return;
+    doc.heading(3, heading);
+    for (const item of items) doc.line(`- ${escape(item.name)}${item.importance === null ? "" : ` (${item.importance.toFixed(2)} / ${max})`}`);
+    doc.line();
+  };
+  if (missing.ratings) doc.paragraph(missing.ratings);
+  list("Skills", ratings.skills);
+  list("Knowledge", ratings.knowledge);
+  list("Abilities", ratings.abilities);
+  if (missing.interests) doc.paragraph(missing.interests);
+  list("Interests", ratings.interests, 7);
+}
+
+/** Technology skills (practitioners' list first when corrected, then O*NET's groups) and tools. */
+export function writeTechnologyMarkdown(doc: MarkdownDocument) {
+  const { page } = doc;
+  const corrected = page.shown.technologySkills;
+  if (page.missing.technology) doc.paragraph(page.missing.technology);
+  if (corrected) {
+    doc.heading(3, "Technology skills (corrected by practitioners)");
+    for (const item of corrected.value) doc.line(`- ${escape(item)}`);
+    doc.line();
+    doc.paragraph(doc.communityNote(corrected.correction!));
+    if (page.technology.length > 0) doc.paragraph("The official technology skills, by category:");
+  }
+  for (const group of page.technology) {
+    doc.heading(3, escape(group.commodityTitle));
+    for (const item of group.items) {
+      const marks = [item.hotTechnology ? "hot technology" : null, item.inDemand ? "in demand" : null].filter(Boolean);
+      doc.line(`- ${escape(item.example)}${marks.length > 0 ? ` _(${marks.join(", ")})_` : ""}`);
+    }
+    doc.line();
+  }
+  if (page.tools.length > 0) {
+    doc.heading(3, "Tools used");
+    for (const group of page.tools) doc.line(`- ${escape(group.commodityTitle)}: ${group.items.map(escape).join(", ")}`);
+    doc.line();
+  } else if (page.missing.tools) {
+    doc.paragraph(page.missing.tools);
+  }
+}
