@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { ROLE_SUMMARIES_TAG } from "@/lib/cache/cache-tags";
+import { findAllOccupationsFigures } from "./find-all-occupations-figures";
 import { findRoleSummaries } from "./find-role-summaries";
 
 /**
@@ -9,3 +10,6 @@ import { findRoleSummaries } from "./find-role-summaries";
  * (lib/cache/revalidate-all-pages.ts).
  */
 export const findRoleSummariesCached = unstable_cache(findRoleSummaries, ["roles:summaries"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The all-occupations median pay and growth, cached and revalidated with the summaries. */
+export const findAllOccupationsFiguresCached = unstable_cache(findAllOccupationsFigures, ["roles:all-occupations"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });

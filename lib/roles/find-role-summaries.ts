@@ -23,6 +23,12 @@ export interface RoleSummary {
   annualOpenings: number | null;
   /** O*NET's Bright Outlook rule on the same projection figure the role page shows. */
   brightOutlook: boolean;
+  /** Employment Projections (same row as the growth figure): BLS's typical entry education, e.g. "Bachelor's degree". */
+  entryEducation: string | null;
+  /** BLS's work experience in a related occupation: "None", "Less than 5 years", "5 years or more". */
+  workExperience: string | null;
+  /** BLS's typical on-the-job training, e.g. "Short-term on-the-job training". */
+  onTheJobTraining: string | null;
 }
 
 /**
@@ -47,7 +53,7 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
     projections
       ? prisma.projection.findMany({
           where: { releaseId: projections.id },
-          select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true },
+          select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true, entryEducation: true, workExperience: true, onTheJobTraining: true },
         })
       : [],
   ]);
@@ -65,6 +71,9 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
       brightOutlook: projection
         ? brightOutlook({ changePercent: projection.changePercent, annualOpeningsThousands: projection.annualOpenings, baseYear: projection.baseYear, projectedYear: projection.projectedYear }).bright
         : false,
+      entryEducation: projection?.entryEducation ?? null,
+      workExperience: projection?.workExperience ?? null,
+      onTheJobTraining: projection?.onTheJobTraining ?? null,
     };
   });
 }
