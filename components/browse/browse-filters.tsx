@@ -11,6 +11,7 @@ export function browseHref(base: string, params: TBrowseRolesParams, page: numbe
   if (params.group) query.set("group", params.group);
   if (params.zone) query.set("zone", String(params.zone));
   if (params.bright) query.set("bright", params.bright);
+  if (params.interest) query.set("interest", params.interest);
   if (params.sort !== defaultSort) query.set("sort", params.sort);
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
@@ -21,6 +22,7 @@ export function browseHref(base: string, params: TBrowseRolesParams, page: numbe
 export function BrowseFilters({ action, params, groups, label }: { action: string; params: TBrowseRolesParams; groups: readonly string[]; label: string }) {
   return (
     <form method="get" action={action} className="filters" aria-label={label}>
+      {params.interest && <input type="hidden" name="interest" value={params.interest} />}
       <div>
         <label htmlFor="filter-group">Occupation group</label>
         <select id="filter-group" name="group" defaultValue={params.group ?? ""}>

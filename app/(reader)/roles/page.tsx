@@ -9,6 +9,7 @@ import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { formatCount } from "@/lib/roles/format-figures";
 import { majorGroupName } from "@/lib/roles/soc-major-groups";
+import { describeInterestCode } from "@/lib/interests/riasec";
 
 export const metadata: Metadata = { title: "Browse careers", alternates: { canonical: "/roles" } };
 
@@ -55,6 +56,13 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
         {formatCount(result.total)} career{result.total === 1 ? "" : "s"}
         {params.group ? ` in ${majorGroupName(params.group)}` : ""}
       </h2>
+      {params.interest && (
+        <p>
+          {describeInterestCode(params.interest)} by their O*NET interest scores (the two highest of the six areas).{" "}
+          <Link href={browseHref("/roles", { ...params, interest: undefined }, 1)}>Show careers of every interest</Link> ·{" "}
+          <Link href="/interests">Find your own interests</Link>
+        </p>
+      )}
       {result.total === 0 ? (
         <p>No career matches these filters.</p>
       ) : params.page > result.pageCount ? (
