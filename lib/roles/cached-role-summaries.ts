@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { ROLE_SUMMARIES_TAG } from "@/lib/cache/cache-tags";
+import { findEducationCostTable } from "@/lib/earnings/find-education-cost-table";
 import { findInterestProfiler } from "@/lib/interests/find-interest-profiler";
 import { findAllOccupationsFigures } from "./find-all-occupations-figures";
 import { findRoleSummaries } from "./find-role-summaries";
@@ -17,3 +18,6 @@ export const findAllOccupationsFiguresCached = unstable_cache(findAllOccupations
 
 /** The interest profiler's activities and area descriptions, cached like the summaries (an import revalidates both). */
 export const findInterestProfilerCached = unstable_cache(findInterestProfiler, ["interests:profiler"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The newest NCES tuition figures for the earnings view, cached like the summaries. */
+export const findEducationCostTableCached = unstable_cache(findEducationCostTable, ["earnings:education-costs"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });

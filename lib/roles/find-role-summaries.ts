@@ -16,6 +16,9 @@ export interface RoleSummary {
   jobZone: number | null;
   /** OEWS national annual median: the role's own SOC code, else its smallest published group (as the role page). */
   medianAnnualWage: number | null;
+  /** OEWS national annual 25th and 75th percentiles of the same row; null when not published or top-coded. */
+  annualP25: number | null;
+  annualP75: number | null;
   /** The SOC group the pay figure stands for, when it is a group's (null for the role's own code). */
   wageGroupCode: string | null;
   /** Employment Projections (own code, else group, as the role page): percent change over the period. */
@@ -73,6 +76,8 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
     return {
       ...occupation,
       medianAnnualWage: wage?.row.annualMedian ?? null,
+      annualP25: wage?.row.annualP25 ?? null,
+      annualP75: wage?.row.annualP75 ?? null,
       wageGroupCode: wage?.basis.kind === "group" ? wage.basis.socCode : null,
       changePercent: projection?.changePercent ?? null,
       annualOpenings: projection?.annualOpenings ?? null,
