@@ -46,7 +46,8 @@ export default async function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/paths">How these lists are chosen</Link>
+          <Link href="/paths">How these lists are chosen</Link> · <Link href="/interests">Find careers by interest</Link> ·{" "}
+          <Link href="/earnings">Earnings over a career</Link>
         </p>
       </section>
 
