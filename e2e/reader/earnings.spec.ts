@@ -55,7 +55,7 @@ test("paths: linked from home, each states its rule", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Fast to start" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Fast to start" })).toBeVisible();
-  await expect(page.getByText(/Rule:/)).toContainText("high school diploma or less");
+  await expect(page.locator("p", { hasText: "Rule:" })).toContainText("high school diploma or less");
   // Gadget technicians and sprocket inspectors: high school, no experience, short-term training (their SOC group's BLS row).
   await expect(page.getByRole("table").getByRole("rowheader")).toHaveText([/Test Gadget Technicians/, /Test Sprocket Inspectors/]);
 });

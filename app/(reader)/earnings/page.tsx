@@ -191,9 +191,10 @@ function breakEvenText(career: EarningsCareer): string {
 
 function EarningsTable({ careers }: { careers: readonly EarningsCareer[] }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so a keyboard can scroll it on a narrow screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="earnings-table-caption">
       <table className="role-table">
-        <caption>Cumulative earnings minus education cost, by age</caption>
+        <caption id="earnings-table-caption">Cumulative earnings minus education cost, by age</caption>
         <thead>
           <tr>
             <th scope="col">Age</th>

@@ -76,7 +76,7 @@ export const interestProfilerImporter: DatasetImporter = {
       context.report.recordTable("onet-interest-profiler", table, await syncReleaseRows({ client: context.client, table, releaseId, key, rows }));
     await sync(
       "InterestActivity",
-      ["releaseId", "position"],
+      ["releaseId", "elementId", "activity"],
       activities.map(({ row, source }, index) => ({
         source,
         row: { releaseId, position: index + 1, elementId: row["Element ID"], elementName: row["Element Name"], interestType: row["Interest Type"], activity: row.Activity },

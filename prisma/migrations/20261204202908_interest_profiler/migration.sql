@@ -7,7 +7,7 @@ CREATE TABLE "InterestActivity" (
     "interestType" TEXT NOT NULL,
     "activity" TEXT NOT NULL,
 
-    CONSTRAINT "InterestActivity_pkey" PRIMARY KEY ("releaseId","position")
+    CONSTRAINT "InterestActivity_pkey" PRIMARY KEY ("releaseId","elementId","activity")
 );
 
 -- CreateTable
