@@ -69,6 +69,7 @@ export const interestProfilerImporter: DatasetImporter = {
     const basicInterests = await readProfilerFile(context, FILES.basicInterests, ZBasicInterestRow);
     const contentModel = await readProfilerFile(context, FILES.contentModel, ZContentModelRow);
     requireEveryArea(activities.filter(({ row }) => row["Interest Type"] === "General").map(({ row }) => row["Element ID"]), `${INTEREST_PROFILER_DIR}/${FILES.activities}`, "General activities");
+    rejectRepeatedElements(contentModel);
     const areas = contentModel.filter(({ row }) => RIASEC_ELEMENT.safeParse(row["Element ID"]).success);
     requireEveryArea(areas.map(({ row }) => row["Element ID"]), `${INTEREST_PROFILER_DIR}/${FILES.contentModel}`, "descriptions");
 
@@ -130,4 +131,14 @@ function requireEveryArea(elementIds: readonly string[], fileLabel: string, what
   const present = new Set(elementIds);
   const missing = RIASEC_ELEMENT.options.filter((id) => !present.has(id));
   if (missing.length > 0) throw new DatasetFileError(fileLabel, null, "Element ID", `has no ${what} for RIASEC area(s) ${missing.join(", ")}`);
+}
+
+/** The Content Model Reference lists each element once; a repeated one (even of an element not kept) means a damaged file. */
+function rejectRepeatedElements(rows: readonly SourcedRow<{ "Element ID": string }>[]) {
+  const lines = new Map<string, number>();
+  for (const { row, source } of rows) {
+    const earlier = lines.get(row["Element ID"]);
+    if (earlier !== undefined) throw new DatasetFileError(source.file, source.line, "Element ID", `repeats element ${row["Element ID"]} (already on line ${earlier})`);
+    lines.set(row["Element ID"], source.line);
+  }
 }
