@@ -61,7 +61,8 @@ function answerMalformedPath(request: NextRequest): Response | Promise<Response>
 //   nothing extra.
 // - Paths with a percent sign, a segment starting with a dot, or longer than any page's,
 //   which may be malformed (above): the app's own links never have them. And the reader
-//   pages that read a query (search, compare, browse), all rendered per request anyway.
+//   pages that read a query (search, compare, browse, interests, earnings, paths), all rendered
+//   per request anyway.
 export const config = {
   matcher: [
     "/sign-in/:path*",
@@ -81,6 +82,9 @@ export const config = {
     "/search",
     "/compare",
     "/roles",
+    "/interests",
+    "/earnings",
+    "/paths/:path*",
     "/(.*%.*)",
     "/(.*/[.].*)",
     "/(.{1000,})",

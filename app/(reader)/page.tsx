@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { RoleTable } from "@/components/browse/role-table";
 import { SearchBox } from "@/components/search/search-box";
+import { CAREER_PATH_SLUGS, CAREER_PATH_TITLES } from "@/lib/paths/career-paths";
 import { countByMajorGroup, topRoles } from "@/lib/roles/browse-roles";
 import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { formatCount } from "@/lib/roles/format-figures";
@@ -32,6 +33,21 @@ export default async function HomePage() {
         </ul>
         <p>
           <Link href="/roles">All careers, with filters and sorting</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="paths">
+        <h2 id="paths">Where to start</h2>
+        <ul>
+          {CAREER_PATH_SLUGS.map((slug) => (
+            <li key={slug}>
+              <Link href={`/paths/${slug}`}>{CAREER_PATH_TITLES[slug]}</Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/paths">How these lists are chosen</Link> · <Link href="/interests">Find careers by interest</Link> ·{" "}
+          <Link href="/earnings">Earnings over a career</Link>
         </p>
       </section>
 

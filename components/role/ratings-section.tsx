@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { interestCode, riasecScores } from "@/lib/interests/riasec";
 import type { RatingItem, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { MissingData, RoleSection } from "./role-section";
 
@@ -20,11 +22,24 @@ export function RatingsSection({ page, section }: { page: RolePage; section: Rol
           <h3>Interests</h3>
           <p className="muted">How well each of the six RIASEC interest areas fits the work, from 1 to 7.</p>
           <RatingBars items={ratings.interests} max={7} />
+          <SameInterestsLink interests={ratings.interests} />
         </>
       ) : (
         <MissingData>{missing.interests}</MissingData>
       )}
     </RoleSection>
+  );
+}
+
+/** One link to browse by this career's first two interests, when O*NET scores all six areas. */
+function SameInterestsLink({ interests }: { interests: RatingItem[] }) {
+  const scores = riasecScores(interests.map((item) => ({ elementId: item.elementId, score: item.importance })));
+  if (!scores) return null;
+  const code = interestCode(scores);
+  return (
+    <p>
+      <Link href={`/roles?interest=${code}`}>Careers with the same first two interests ({code})</Link>
+    </p>
   );
 }
 

@@ -54,6 +54,7 @@ export const SEGMENT_SAMPLES: Record<string, string[]> = {
   slug: ["test-widget-engineers"],
   code: ["99-0001.00"],
   id: ["c0ffee00000000000000000000"],
+  path: ["fast-to-start"],
   "...nextauth": ["session", "csrf", "providers", "signin", "signin/nodemailer", "callback/nodemailer", "error", "signout", "verify-request"],
 };
 

@@ -7,6 +7,7 @@ import { onetImporter } from "./onet/import-onet";
 import { oewsImporter } from "./oews/import-oews";
 import { projectionsImporter } from "./projections/import-projections";
 import { costsImporter } from "./costs/import-costs";
+import { interestProfilerImporter } from "./interest-profiler/import-interest-profiler";
 import { videosImporter } from "./videos/import-videos";
 
 /**
@@ -24,4 +25,5 @@ export const datasetImporters: readonly DatasetImporter[] = [
   msApplicabilityImporter,
   videosImporter,
   costsImporter,
+  interestProfilerImporter,
 ];

@@ -34,6 +34,7 @@ const DATASET_FILES: Record<string, readonly string[]> = {
   "ms-ai-applicability": ["ai/soc_ai_applicability_scores.csv"],
   "career-videos": ["videos/career-videos.json"],
   "nces-costs": ["costs/tabn330.10.xls"],
+  "onet-interest-profiler": ["Interests Illustrative Activities.txt", "RIASEC Keywords.txt", "Basic Interests to RIASEC.txt", "Content Model Reference.txt"].map((file) => `onet-30.1/${file}`),
 };
 
 type Outcome = "refused" | "unchanged" | "skipped and reported";

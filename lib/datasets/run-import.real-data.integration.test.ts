@@ -25,7 +25,7 @@ describe.skipIf(!realDataPresent)("importing the real official datasets", () => 
   it("records a release for every dataset in the folder", async () => {
     const releases = await client.query<{ dataset: string }>(`SELECT "dataset" FROM "DatasetRelease" ORDER BY 1`);
     expect(new Set(releases.rows.map((row) => row.dataset))).toEqual(
-      new Set(["onet-soc-crosswalk", "onet", "oews", "projections", "aioe", "aioe-lm", "eloundou", "ms-ai-applicability", "career-videos", "nces-costs"]),
+      new Set(["onet-soc-crosswalk", "onet", "oews", "projections", "aioe", "aioe-lm", "eloundou", "ms-ai-applicability", "career-videos", "nces-costs", "onet-interest-profiler"]),
     );
   });
 

@@ -34,7 +34,8 @@ export function browseRoles(summaries: readonly RoleSummary[], params: TBrowseRo
     (role) =>
       (params.group === undefined || role.majorGroup === params.group) &&
       (params.zone === undefined || role.jobZone === params.zone) &&
-      (params.bright === undefined || role.brightOutlook),
+      (params.bright === undefined || role.brightOutlook) &&
+      (params.interest === undefined || (role.interestCode !== null && role.interestCode.startsWith(params.interest))),
   );
   const sorted = [...filtered].sort(SORTS[params.sort]);
   const pageCount = Math.max(1, Math.ceil(sorted.length / pageSize));

@@ -6,6 +6,12 @@ export const BROWSE_PAGE_SIZE = 50;
 /** One search-parameter value: a repeated parameter (?zone=1&zone=2) is refused, not guessed. */
 const single = (message: string) => z.string({ error: message }).trim();
 
+/** O*NET job zone 1–5, as a query parameter. */
+export const ZJobZoneParamSchema = single("Choose one job zone.").pipe(z.coerce.number<string>({ error: "The job zone is a number from 1 to 5." }).int("The job zone is a number from 1 to 5.").min(1, "The job zone is a number from 1 to 5.").max(5, "The job zone is a number from 1 to 5."));
+
+/** A page number from 1, as a query parameter. */
+export const ZPageParamSchema = single("Choose one page.").pipe(z.coerce.number<string>({ error: "The page is a whole number from 1." }).int("The page is a whole number from 1.").min(1, "The page is a whole number from 1."));
+
 /** /roles?group=15&zone=4&bright=1&sort=pay&page=2, every field optional. */
 const ZBrowseRolesParamsSchema = z.object({
   /** SOC major group, two digits. */
@@ -13,11 +19,17 @@ const ZBrowseRolesParamsSchema = z.object({
     .regex(/^\d{2}$/, "The occupation group is a two-digit SOC code such as 15.")
     .optional(),
   /** O*NET job zone 1–5. */
-  zone: single("Choose one job zone.").pipe(z.coerce.number<string>({ error: "The job zone is a number from 1 to 5." }).int("The job zone is a number from 1 to 5.").min(1, "The job zone is a number from 1 to 5.").max(5, "The job zone is a number from 1 to 5.")).optional(),
+  zone: ZJobZoneParamSchema.optional(),
   /** "1": Bright Outlook roles only. */
   bright: z.enum(["1"], { error: "Bright Outlook is either on (1) or left out." }).optional(),
+  /** First (and second) O*NET interest, RIASEC letters: "I" or "IR". */
+  interest: single("Choose one interest code.")
+    .toUpperCase()
+    .regex(/^[RIASEC]{1,2}$/, "The interest code is one or two of the letters R, I, A, S, E, C, such as IR.")
+    .refine((code) => code.length < 2 || code[0] !== code[1], "The first and second interest must differ, such as IR.")
+    .optional(),
   sort: z.enum(BROWSE_SORTS, { error: `Sort by one of: ${BROWSE_SORTS.join(", ")}.` }).default("title"),
-  page: single("Choose one page.").pipe(z.coerce.number<string>({ error: "The page is a whole number from 1." }).int("The page is a whole number from 1.").min(1, "The page is a whole number from 1.")).default(1),
+  page: ZPageParamSchema.default(1),
 });
 
 export type TBrowseRolesParams = z.output<typeof ZBrowseRolesParamsSchema>;

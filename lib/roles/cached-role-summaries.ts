@@ -1,6 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { ROLE_SUMMARIES_TAG } from "@/lib/cache/cache-tags";
+import { findEducationCostTable } from "@/lib/earnings/find-education-cost-table";
+import { findInterestProfiler } from "@/lib/interests/find-interest-profiler";
+import { findAllOccupationsFigures } from "./find-all-occupations-figures";
 import { findRoleSummaries } from "./find-role-summaries";
 
 /**
@@ -9,3 +12,12 @@ import { findRoleSummaries } from "./find-role-summaries";
  * (lib/cache/revalidate-all-pages.ts).
  */
 export const findRoleSummariesCached = unstable_cache(findRoleSummaries, ["roles:summaries"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The all-occupations median pay and growth, cached and revalidated with the summaries. */
+export const findAllOccupationsFiguresCached = unstable_cache(findAllOccupationsFigures, ["roles:all-occupations"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The interest profiler's activities and area descriptions, cached like the summaries (an import revalidates both). */
+export const findInterestProfilerCached = unstable_cache(findInterestProfiler, ["interests:profiler"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The newest NCES tuition figures for the earnings view, cached like the summaries. */
+export const findEducationCostTableCached = unstable_cache(findEducationCostTable, ["earnings:education-costs"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { interestCode, riasecScores, type RiasecScores } from "@/lib/interests/riasec";
 import { brightOutlook } from "./bright-outlook";
 import { findWageFigures } from "./find-wage-figures";
 import { pickPublishedFigure } from "./soc-groups";
@@ -15,6 +16,9 @@ export interface RoleSummary {
   jobZone: number | null;
   /** OEWS national annual median: the role's own SOC code, else its smallest published group (as the role page). */
   medianAnnualWage: number | null;
+  /** OEWS national annual 25th and 75th percentiles of the same row; null when not published or top-coded. */
+  annualP25: number | null;
+  annualP75: number | null;
   /** The SOC group the pay figure stands for, when it is a group's (null for the role's own code). */
   wageGroupCode: string | null;
   /** Employment Projections (own code, else group, as the role page): percent change over the period. */
@@ -23,12 +27,22 @@ export interface RoleSummary {
   annualOpenings: number | null;
   /** O*NET's Bright Outlook rule on the same projection figure the role page shows. */
   brightOutlook: boolean;
+  /** Employment Projections (same row as the growth figure): BLS's typical entry education, e.g. "Bachelor's degree". */
+  entryEducation: string | null;
+  /** BLS's work experience in a related occupation: "None", "Less than 5 years", "5 years or more". */
+  workExperience: string | null;
+  /** BLS's typical on-the-job training, e.g. "Short-term on-the-job training". */
+  onTheJobTraining: string | null;
+  /** O*NET occupational interest scores (OI, 1–7) in RIASEC order; null unless all six are published. */
+  interestScores: RiasecScores | null;
+  /** First and second interest from those scores ("IR"), for browse by interest. */
+  interestCode: string | null;
 }
 
 /**
  * Every occupation of the current O*NET release with the figures browse sorts and filters
  * by, from the newest OEWS and Employment Projections releases, with the role page's SOC
- * group fallback (lib/roles/soc-groups.ts). Three queries for all roles; callers cache
+ * group fallback (lib/roles/soc-groups.ts), and O*NET's interest scores. Four queries for all roles; callers cache
  * the result (lib/roles/cached-role-summaries.ts).
  */
 export async function findRoleSummaries(): Promise<RoleSummary[]> {
@@ -42,15 +56,18 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
       FROM "Occupation" o
       JOIN "OnetOccupation" d ON d."code" = o."code" AND d."releaseId" = ${onet.id}
      ORDER BY o."code"`;
-  const [wages, projectionRows] = await Promise.all([
+  const [wages, projectionRows, interestRows] = await Promise.all([
     oews ? findWageFigures(oews.id, occupations.map((o) => o.socCode)) : new Map<string, never>(),
     projections
       ? prisma.projection.findMany({
           where: { releaseId: projections.id },
-          select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true },
+          select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true, entryEducation: true, workExperience: true, onTheJobTraining: true },
         })
       : [],
+    prisma.rating.findMany({ where: { releaseId: onet.id, domain: "INTEREST" }, select: { occupationCode: true, elementId: true, importance: true } }),
   ]);
+  const interestsByCode = new Map<string, typeof interestRows>();
+  for (const row of interestRows) interestsByCode.set(row.occupationCode, [...(interestsByCode.get(row.occupationCode) ?? []), row]);
   const projectionBySoc = new Map(projectionRows.map((row) => [row.socCode, row]));
   return occupations.map(({ socCode, ...occupation }) => {
     const wage = socCode ? wages.get(socCode) : undefined;
@@ -59,12 +76,23 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
     return {
       ...occupation,
       medianAnnualWage: wage?.row.annualMedian ?? null,
+      annualP25: wage?.row.annualP25 ?? null,
+      annualP75: wage?.row.annualP75 ?? null,
       wageGroupCode: wage?.basis.kind === "group" ? wage.basis.socCode : null,
       changePercent: projection?.changePercent ?? null,
       annualOpenings: projection?.annualOpenings ?? null,
       brightOutlook: projection
         ? brightOutlook({ changePercent: projection.changePercent, annualOpeningsThousands: projection.annualOpenings, baseYear: projection.baseYear, projectedYear: projection.projectedYear }).bright
         : false,
+      entryEducation: projection?.entryEducation ?? null,
+      workExperience: projection?.workExperience ?? null,
+      onTheJobTraining: projection?.onTheJobTraining ?? null,
+      ...interestFigures(interestsByCode.get(occupation.code) ?? []),
     };
   });
+}
+
+function interestFigures(rows: readonly { elementId: string; importance: number | null }[]): Pick<RoleSummary, "interestScores" | "interestCode"> {
+  const scores = riasecScores(rows.map((row) => ({ elementId: row.elementId, score: row.importance })));
+  return { interestScores: scores, interestCode: scores ? interestCode(scores) : null };
 }

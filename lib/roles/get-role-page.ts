@@ -82,7 +82,8 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     findEducationCosts(costs ? { id: costs.id, source: toSource(costs) } : null, projection?.entryEducation ?? null),
   ]);
 
-  const used = [...releases.values()].filter((release) => release.dataset !== "nces-costs" || educationCost.figures !== null);
+  // The Interest Profiler material feeds /interests only: no figure of the role page comes from it.
+  const used = [...releases.values()].filter((release) => release.dataset !== "onet-interest-profiler" && (release.dataset !== "nces-costs" || educationCost.figures !== null));
   if (wages.previousRelease) used.push(wages.previousRelease);
   const sources: RoleRelease[] = used.map((release) => ({
     dataset: release.dataset,

@@ -11,13 +11,14 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 /**
  * Which O*NET release the folder holds. The official text release ships `Read Me.txt`
  * ("O*NET 29.3 Database ... May 2025 Release"); our shared copy documents the same in
- * SOURCE.md. Without either, the import refuses rather than guess.
+ * SOURCE.md. Without either, the import refuses rather than guess. `folder`: another O*NET
+ * release's folder in the data folder (onet-30.1).
  */
-export async function detectOnetRelease(dir: string): Promise<ReleaseMetadata> {
+export async function detectOnetRelease(dir: string, folder: string = ONET_DIR): Promise<ReleaseMetadata> {
   for (const candidate of ["Read Me.txt", "SOURCE.md"]) {
     let text: string;
     try {
-      text = await readFile(path.join(dir, ONET_DIR, candidate), "utf8");
+      text = await readFile(path.join(dir, folder, candidate), "utf8");
     } catch {
       continue;
     }
@@ -39,7 +40,7 @@ export async function detectOnetRelease(dir: string): Promise<ReleaseMetadata> {
     }
   }
   throw new DatasetFileError(
-    `${ONET_DIR}/Read Me.txt`,
+    `${folder}/Read Me.txt`,
     null,
     null,
     'cannot tell which O*NET release this is: add the release\'s "Read Me.txt" (it names "O*NET NN.N Database" and "<Month> <Year> Release")',

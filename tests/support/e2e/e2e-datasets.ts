@@ -7,6 +7,7 @@ import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } 
 import { writeRoleDatasets } from "../fixtures/role-fixtures";
 import { COMMUNITY_FIXTURES } from "./community-fixtures";
 import { appendSearchTitles } from "../fixtures/search-fixtures";
+import { appendInterestScores } from "../fixtures/discovery-fixtures";
 import { XSS_OCCUPATION } from "./security-fixtures";
 import { createMigratedDatabase } from "../test-server";
 
@@ -52,6 +53,8 @@ export async function writeE2eDatasets(dir: string) {
   // Search: an alternate title containing "sprocket" (gadget) and one equal to a title (all other).
   await appendSearchTitles(dir);
   await appendFixtureOccupations(dir, E2E_EXTRA_OCCUPATIONS);
+  // Interests (e2e/reader/interests.spec.ts): full O*NET interest scores (the profiler's files come with the role datasets).
+  await appendInterestScores(dir, [FIXTURE_CODES.widget, FIXTURE_CODES.gadget, FIXTURE_CODES.sprocket]);
 }
 
 /** (Re)creates `database` on the server of `adminUrl`, migrated, with the e2e fixture datasets imported; returns its URL. */
