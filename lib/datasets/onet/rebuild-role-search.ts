@@ -1,6 +1,6 @@
 import type { ImportContext } from "../dataset-importer";
 import { findCurrentReleaseId } from "../register-release";
-import type { TableCounts } from "../sync-release-rows";
+import { deleteRowsMissingFromStage, type TableCounts } from "../sync-release-rows";
 
 /**
  * How much a match on each kind of text counts in search ranking: the occupation's own
@@ -35,6 +35,7 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
      ) terms`,
     [importedReleaseId, w.TITLE, w.ALTERNATE, w.REPORTED, w.TASK],
   );
+  await client.query(`ANALYZE "stage_RoleSearchTerm"`);
   const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
   // Counted in the database, as sync-release-rows does: 84,000 rows need not travel back.
   const upserted = await client.query<{ inserted: number; written: number }>(
@@ -47,19 +48,16 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
      SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
   );
   const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
-  const deleted = await client.query(
-    `DELETE FROM "RoleSearchTerm" t WHERE NOT EXISTS (
-       SELECT 1 FROM "stage_RoleSearchTerm" s WHERE s."occupationCode" = t."occupationCode" AND s."kind" = t."kind" AND s."text" = t."text")`,
-  );
+  const deleted = await deleteRowsMissingFromStage(client, { table: "RoleSearchTerm", stage: "stage_RoleSearchTerm", key: ["occupationCode", "kind", "text"] });
   const total = Number(read.rows[0]?.count ?? 0);
   // Fresh statistics, so that the planner picks the GIN indexes for the very first searches.
-  if (written > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
+  if (written > 0 || deleted > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
   const counts: TableCounts = {
     read: total,
     inserted,
     updated: written - inserted,
     unchanged: total - written,
-    deleted: deleted.rowCount ?? 0,
+    deleted,
   };
   context.report.recordTable("onet", "RoleSearchTerm", counts);
   await rebuildSearchWords(context);
@@ -80,10 +78,11 @@ async function rebuildSearchWords(context: ImportContext) {
        FROM (SELECT DISTINCT regexp_split_to_table(lower("text"), '[^[:alnum:]]+') AS word FROM "RoleSearchTerm") words
       WHERE length(word) >= 3 AND (ts_lexize('english_stem', word))[1] IS NOT NULL`,
   );
+  await client.query(`ANALYZE "stage_SearchWord"`);
   const inserted = await client.query(`INSERT INTO "SearchWord" ("word", "stem") SELECT "word", "stem" FROM "stage_SearchWord" ON CONFLICT ("word") DO NOTHING`);
-  const deleted = await client.query(`DELETE FROM "SearchWord" w WHERE NOT EXISTS (SELECT 1 FROM "stage_SearchWord" s WHERE s."word" = w."word")`);
-  if ((inserted.rowCount ?? 0) > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "SearchWord"`);
+  const deleted = await deleteRowsMissingFromStage(client, { table: "SearchWord", stage: "stage_SearchWord", key: ["word"] });
+  if ((inserted.rowCount ?? 0) > 0 || deleted > 0) await client.query(`ANALYZE "SearchWord"`);
   const total = read.rowCount ?? 0;
-  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted: deleted.rowCount ?? 0 };
+  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted };
   context.report.recordTable("onet", "SearchWord", counts);
 }
