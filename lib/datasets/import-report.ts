@@ -9,7 +9,8 @@ export interface TableSummary extends TableCounts {
 
 export interface DatasetOutcome {
   dataset: string;
-  status: "imported" | "skipped" | "failed";
+  /** "checked": a dry run imported it and rolled back. */
+  status: "imported" | "checked" | "skipped" | "failed";
   message?: string;
   seconds: number;
 }
@@ -51,6 +52,13 @@ export class ImportReport {
 
   recordTable(dataset: string, table: string, counts: TableCounts, skipped: Map<string, number> = new Map()) {
     this.tables.push({ dataset, table, ...counts, skipped });
+  }
+
+  /** The same report, with `(version)` after each table name: one dataset imported from several releases. */
+  forRelease(version: string): ImportReport {
+    const labelled = Object.create(this) as ImportReport;
+    labelled.recordTable = (dataset, table, counts, skipped) => this.recordTable(dataset, `${table} (${version})`, counts, skipped);
+    return labelled;
   }
 
   /** A dataset that failed was rolled back: its table counts no longer describe the database. */

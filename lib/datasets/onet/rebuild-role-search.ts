@@ -1,5 +1,5 @@
+import type { OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import type { ImportContext } from "../dataset-importer";
-import { findCurrentReleaseId } from "../register-release";
 import { deleteRowsMissingFromStage, type TableCounts } from "../sync-release-rows";
 
 /**
@@ -10,14 +10,13 @@ const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.3
 
 /**
  * Makes `RoleSearchTerm` hold exactly the titles, alternate and reported titles and task
- * statements of the newest O*NET release, inside the import's transaction, so search
+ * statements pages show (each from the newest shown O*NET release that has its file), inside the import's transaction, so search
  * always matches the release pages show. Runs after `refreshOccupations`; re-importing
  * the same files changes no row (rows are keyed by occupation, kind and text).
  */
-export async function rebuildRoleSearch(context: ImportContext, importedReleaseId: number) {
+export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartReleases) {
   const { client } = context;
-  const currentReleaseId = await findCurrentReleaseId(client, "onet");
-  if (currentReleaseId !== importedReleaseId) return; // an older release was re-imported: search stays on the newest
+  const none = -1; // a part no shown release has: matches no row
   const w = SEARCH_TERM_WEIGHTS;
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_RoleSearchTerm" ("occupationCode" text, "kind" "SearchTermKind", "text" text, "weight" float8) ON COMMIT DROP`);
   await client.query(`TRUNCATE "stage_RoleSearchTerm"`);
@@ -28,12 +27,21 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
          FROM "OnetOccupation" WHERE "releaseId" = $1
        UNION ALL
        SELECT "occupationCode", "kind"::text::"SearchTermKind", "title", CASE "kind" WHEN 'ALTERNATE' THEN $3::float8 ELSE $4::float8 END
-         FROM "AlternateTitle" WHERE "releaseId" = $1
+         FROM "AlternateTitle" WHERE ("kind" = 'ALTERNATE' AND "releaseId" = $6) OR ("kind" = 'REPORTED' AND "releaseId" = $7)
        UNION ALL
        SELECT "occupationCode", 'TASK'::"SearchTermKind", "statement", $5::float8
-         FROM "Task" WHERE "releaseId" = $1
+         FROM "Task" WHERE "releaseId" = $8
      ) terms`,
-    [importedReleaseId, w.TITLE, w.ALTERNATE, w.REPORTED, w.TASK],
+    [
+      parts.occupations?.id ?? none,
+      w.TITLE,
+      w.ALTERNATE,
+      w.REPORTED,
+      w.TASK,
+      parts.alternateTitles?.id ?? none,
+      parts.reportedTitles?.id ?? none,
+      parts.tasks?.id ?? none,
+    ],
   );
   await client.query(`ANALYZE "stage_RoleSearchTerm"`);
   const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
