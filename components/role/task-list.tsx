@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
+import { standsAloneAsTask } from "@/lib/roles/release-notice";
 import type { RoleCorrection, RolePage, RoleTask } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { CorrectedValue, correctionText } from "./community-correction";
@@ -9,7 +10,7 @@ import { CorrectedValue, correctionText } from "./community-correction";
  * imported, else in O*NET's order). Where O*NET gives no task type (n/a), one plain list
  * "Tasks"; the page never claims an importance the data does not have. Practitioners'
  * corrections show in place; tasks they removed leave the list with a note, and tasks they
- * added follow in a list of their own.
+ * added (or corrected tasks the current release no longer has) follow in a list of their own.
  */
 export function TaskList({ page, emptyText }: { page: RolePage; emptyText: string }) {
   const { tasks } = page;
@@ -20,7 +21,7 @@ export function TaskList({ page, emptyText }: { page: RolePage; emptyText: strin
     return correction?.removed ? [{ task, correction }] : [];
   });
   const shown = tasks.filter((task) => !byKey.get(officialTaskKey(task.taskId))?.removed);
-  const added = taskCorrections.filter((c) => isAddedTaskKey(c.itemKey) && !c.removed);
+  const added = taskCorrections.filter(standsAloneAsTask);
   if (shown.length === 0 && added.length === 0 && removed.length === 0) return <p className="missing-data">{emptyText}</p>;
   const core = shown.filter((task) => task.taskType === "Core");
   const supplemental = shown.filter((task) => task.taskType === "Supplemental");
@@ -37,7 +38,11 @@ export function TaskList({ page, emptyText }: { page: RolePage; emptyText: strin
           <ul>
             {added.map((correction) => (
               <li key={correction.itemKey}>
-                <CorrectedValue correction={correction} officialSource={source} official={<em>Not an official task: practitioners added it.</em>}>
+                <CorrectedValue
+                  correction={correction}
+                  officialSource={source}
+                  official={<em>{isAddedTaskKey(correction.itemKey) ? "Not an official task: practitioners added it." : "The current release no longer has this task."}</em>}
+                >
                   {correctionText(correction.value)}
                 </CorrectedValue>
               </li>

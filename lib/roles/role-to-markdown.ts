@@ -1,4 +1,5 @@
 import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
+import { releaseNoticeSentences, standsAloneAsTask } from "./release-notice";
 import { AI_LEVEL_LABEL } from "./ai-exposure-level";
 import { BRIGHT_OUTLOOK_CRITERIA } from "./bright-outlook";
 import { formatAnnual, formatChange, formatCount, formatDollars, formatHourly, formatIndexValue, formatPercentile, formatShare, formatThousands } from "./format-figures";
@@ -25,11 +26,12 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
   const asText = (value: RoleCorrection["value"]) => (Array.isArray(value) ? value.map(escape).join(", ") : value === null ? "" : escape(value));
   /** "Community-contributed …; official value (O*NET Database 30.0): …", after a corrected value. */
   const communityNote = (correction: RoleCorrection, official = asText(correction.official)) =>
-    `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${new URL(correction.historyUrl, options.url).toString()}). Official value (${officialSourceLabel(page)}): ${official || "none"}._`;
+    `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${new URL(correction.historyUrl, options.url).toString()}). Official value (${officialSourceLabel(page)}): ${official || "none"}.${correction.releaseConflict ? ` ${correction.releaseConflict.note}.` : ""}_`;
 
   line(`# ${escape(page.title)}`);
   line();
   if (page.summary) paragraph(`> ${escape(page.summary)}`);
+  for (const sentence of releaseNoticeSentences(page)) paragraph(`> ${escape(sentence)}`);
   line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
   line(`- **Canonical URL:** ${options.url}`);
   const titles = corrected("ALTERNATE_TITLES");
@@ -55,7 +57,7 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
 
   line("## Key responsibilities");
   line();
-  const addedTasks = page.community.corrections.filter((c) => c.field === "TASK" && isAddedTaskKey(c.itemKey) && !c.removed);
+  const addedTasks = page.community.corrections.filter(standsAloneAsTask);
   if (page.tasks.length === 0 && addedTasks.length === 0) paragraph(missing.tasks(page));
   const removedTasks = page.tasks.filter((t) => corrected("TASK", officialTaskKey(t.taskId))?.removed);
   const shownTasks = page.tasks.filter((t) => !corrected("TASK", officialTaskKey(t.taskId))?.removed);
@@ -77,7 +79,7 @@ export function roleToMarkdown(page: RolePage, options: { url: string }): string
   if (addedTasks.length > 0) {
     line("### Tasks added by practitioners");
     line();
-    for (const task of addedTasks) line(`- ${asText(task.value)} ${communityNote(task, "none (not an official task)")}`);
+    for (const task of addedTasks) line(`- ${asText(task.value)} ${communityNote(task, isAddedTaskKey(task.itemKey) ? "none (not an official task)" : "none (no longer in the current release)")}`);
     line();
   }
   if (removedTasks.length > 0) {

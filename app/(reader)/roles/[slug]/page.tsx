@@ -9,6 +9,7 @@ import { OutlookSection } from "@/components/role/outlook-section";
 import { PaySection } from "@/components/role/pay-section";
 import { QuickFacts } from "@/components/role/quick-facts";
 import { RatingsSection } from "@/components/role/ratings-section";
+import { ReleaseNotice } from "@/components/role/release-notice";
 import { RelatedCareers } from "@/components/role/related-careers";
 import { RoleHeader } from "@/components/role/role-header";
 import { MissingData, RoleSection } from "@/components/role/role-section";
@@ -73,6 +74,7 @@ export default async function RolePage({ params }: RolePageProps) {
     <article className="role-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(roleJsonLd(role, url)) }} />
       <RoleHeader page={role} />
+      <ReleaseNotice page={role} />
       <QuickFacts page={role} />
       <p className="page-exports muted">
         Also as <a href={`/roles/${role.slug}.md`}>Markdown</a> · <a href={`/api/roles/${role.code}`}>JSON</a> ·{" "}
