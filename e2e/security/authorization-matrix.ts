@@ -10,8 +10,10 @@ import {
   insertNarrative,
   insertNarrativeReport,
   insertNotification,
+  insertReleaseConflict,
   narrativeDocument,
   readProfile,
+  readReleaseConflict,
   readRevisionState,
   readSubmission,
   sessionExists,
@@ -527,6 +529,27 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
           const after = await readRevisionState(revisionId);
           expect(after.rollbacks).toBe(1);
           expect(after.communityValue).toBeNull();
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "resolveReleaseConflictAction",
+    who: "moderators and admins",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("approve, decline or request changes"),
+    async prepare() {
+      const conflictId = await insertReleaseConflict();
+      return {
+        args: [null, form({ conflictId, decision: "keep" })],
+        state: () => readReleaseConflict(conflictId),
+        async expectEffect(result) {
+          okMessage(result, /^Kept: the correction stays as it is\.$/);
+          const after = await readReleaseConflict(conflictId);
+          expect(after.resolution).toBe("keep");
+          expect(after.audits).toBe(1);
         },
       };
     },

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
 import { formatDateTime, formatTime } from "@/lib/dates";
-import { claimSubmissionAction } from "./actions";
+import { ReleaseConflictList } from "@/components/moderation/release-conflict-list";
+import { findReleaseConflicts } from "@/lib/submissions/find-release-conflicts";
+import { claimSubmissionAction, resolveReleaseConflictAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
@@ -22,7 +24,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   const actor = await requirePageActor("moderation:view-queue", "/moderation");
   const parsed = parsePageSearchParams(ZQueueFilterParamsSchema, await searchParams);
   const filters = parsed.data ?? {};
-  const queue = await findQueue({ actor, filters });
+  const [queue, conflicts] = await Promise.all([findQueue({ actor, filters }), findReleaseConflicts({ actor })]);
   return (
     <>
       <h1>Moderation queue</h1>
@@ -98,6 +100,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           ))}
         </tbody>
       </table>
+      <ReleaseConflictList items={conflicts.items} open={conflicts.open} action={resolveReleaseConflictAction} />
     </>
   );
 }
