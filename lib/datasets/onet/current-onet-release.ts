@@ -51,12 +51,13 @@ export async function chooseCurrentOnetRelease(client: PoolClient, folders: read
   return target;
 }
 
-/** Pages show `target` and every older release (part by part); newer ones are kept but set aside. */
-export async function showOnetReleasesUpTo(client: PoolClient, target: CurrentOnetTarget) {
-  await client.query(
+/** Pages show `target` and every older release (part by part); newer ones are kept but set aside. Returns how many releases changed. */
+export async function showOnetReleasesUpTo(client: PoolClient, target: CurrentOnetTarget): Promise<number> {
+  const result = await client.query(
     `UPDATE "DatasetRelease" SET "shown" = ("releasedOn" <= $1::date) WHERE "dataset" = 'onet' AND "shown" IS DISTINCT FROM ("releasedOn" <= $1::date)`,
     [target.releasedOn],
   );
+  return result.rowCount ?? 0;
 }
 
 function describe(releases: readonly CurrentOnetTarget[]): string {

@@ -63,13 +63,19 @@ export const onetImporter: DatasetImporter = {
   async import(context) {
     const folders = await findOnetFolders(context.dir);
     const target = await chooseCurrentOnetRelease(context.client, folders, context.options ?? {});
+    let changed = false;
     for (const { folder, path: folderPath, meta } of folders) {
       const files = await describeFiles(folderPath, await listOnetFilesPresent(folderPath));
-      const { releaseId } = await registerRelease(context.client, meta, files);
+      const registered = await registerRelease(context.client, meta, files);
+      // The same files (sha256) as last time hold the same rows: re-reading 400,000 rows of an
+      // older release on every upgrade would only cost time.
+      if (!registered.changed) continue;
+      changed = true;
       const release = { ...context, dir: path.join(context.dir, folder), report: folders.length > 1 ? context.report.forRelease(meta.version) : context.report };
-      await importOnetRelease(release, releaseId, new Set(files.map((file) => file.name)));
+      await importOnetRelease(release, registered.releaseId, new Set(files.map((file) => file.name)));
     }
-    await showOnetReleasesUpTo(context.client, target);
+    if ((await showOnetReleasesUpTo(context.client, target)) > 0) changed = true;
+    if (!changed) return;
     const parts = await findOnetPartReleases(context.client);
     await refreshOccupations(context, parts);
     await rebuildRoleSearch(context, parts);
