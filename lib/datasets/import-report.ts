@@ -94,7 +94,12 @@ export class ImportReport {
     for (const o of this.outcomes) {
       this.write(`  ${o.status.padEnd(8)} ${o.dataset.padEnd(22)} ${o.seconds.toFixed(1).padStart(5)} s${o.message ? `  ${o.message}` : ""}\n`);
     }
-    this.write(`\nImport finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows changed.\n`);
+    const dryRun = this.outcomes.some((o) => o.status === "checked");
+    this.write(
+      dryRun
+        ? `\nDry run finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows would change; nothing was written.\n`
+        : `\nImport finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows changed.\n`,
+    );
   }
 
   static readonly stdout = (text: string) => {
