@@ -1,5 +1,6 @@
 // The sentences the role page, its Markdown export and compare share: where a figure
 // comes from and what is missing. Plain text, so both HTML and Markdown can use them.
+import { ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
 import { AI_LEVEL_LABEL } from "./ai-exposure-level";
 import type { FigureBasis, RolePage, SectionSource } from "./role-page.types";
 
@@ -30,10 +31,15 @@ export function basisLabel(basis: FigureBasis | null): string {
   return basis.kind === "own" ? `SOC ${basis.socCode}` : `SOC group ${basis.socCode}`;
 }
 
+/** The O*NET release a part of the page was read from (an older one when the current release lacks its file). */
+function partVersion(page: RolePage, part: OnetPart): string {
+  return page.onetOlderParts.find((older) => older.part === ONET_PART_LABELS[part])?.version ?? page.onet.version;
+}
+
 export const missing = {
   description: (page: RolePage) => `O*NET ${page.onet.version} has no description for this occupation.`,
-  tasks: (page: RolePage) => `O*NET ${page.onet.version} has no task statements for this occupation.`,
-  alsoKnownAs: (page: RolePage) => `O*NET ${page.onet.version} lists no other titles for this occupation.`,
+  tasks: (page: RolePage) => `O*NET ${partVersion(page, "tasks")} has no task statements for this occupation.`,
+  alsoKnownAs: (page: RolePage) => `O*NET ${partVersion(page, "alternateTitles")} lists no other titles for this occupation.`,
   wages: (page: RolePage) =>
     page.socCode
       ? `BLS OEWS publishes no wage figures for SOC ${page.socCode} or any group that contains it (or OEWS has not been imported).`
@@ -42,16 +48,16 @@ export const missing = {
     page.socCode
       ? `BLS Employment Projections publish no figures for SOC ${page.socCode} or any group that contains it (or they have not been imported).`
       : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS projections reach it.",
-  jobZone: (page: RolePage) => `O*NET ${page.onet.version} assigns no job zone to this occupation.`,
-  educationLevels: (page: RolePage) => `O*NET ${page.onet.version} has no education ratings (required level of education) for this occupation.`,
+  jobZone: (page: RolePage) => `O*NET ${partVersion(page, "jobZones")} assigns no job zone to this occupation.`,
+  educationLevels: (page: RolePage) => `O*NET ${partVersion(page, "education")} has no education ratings (required level of education) for this occupation.`,
   video: () => "CareerOneStop has no career video for this occupation in the imported list.",
-  skills: (page: RolePage) => `O*NET ${page.onet.version} has no skill ratings for this occupation.`,
-  knowledge: (page: RolePage) => `O*NET ${page.onet.version} has no knowledge ratings for this occupation.`,
-  abilities: (page: RolePage) => `O*NET ${page.onet.version} has no ability ratings for this occupation (or its Abilities file was not imported).`,
-  interests: (page: RolePage) => `O*NET ${page.onet.version} has no interest profile for this occupation.`,
-  technology: (page: RolePage) => `O*NET ${page.onet.version} lists no technology skills for this occupation.`,
-  tools: (page: RolePage) => `O*NET ${page.onet.version} lists no tools for this occupation.`,
-  related: (page: RolePage) => `O*NET ${page.onet.version} lists no related occupations for this one.`,
+  skills: (page: RolePage) => `O*NET ${partVersion(page, "skills")} has no skill ratings for this occupation.`,
+  knowledge: (page: RolePage) => `O*NET ${partVersion(page, "knowledge")} has no knowledge ratings for this occupation.`,
+  abilities: (page: RolePage) => `O*NET ${partVersion(page, "abilities")} has no ability ratings for this occupation (or its Abilities file was not imported).`,
+  interests: (page: RolePage) => `O*NET ${partVersion(page, "interests")} has no interest profile for this occupation.`,
+  technology: (page: RolePage) => `O*NET ${partVersion(page, "technology")} lists no technology skills for this occupation.`,
+  tools: (page: RolePage) => `O*NET ${partVersion(page, "tools")} lists no tools for this occupation.`,
+  related: (page: RolePage) => `O*NET ${partVersion(page, "related")} lists no related occupations for this one.`,
   aiIndex: (label: string, version: string) => `${label} (${version}) has no value for this occupation.`,
   aiLevel: () => "None of the AI-exposure indices has a value for this occupation, so there is no overall level.",
 };
