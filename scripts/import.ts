@@ -1,6 +1,10 @@
-// npm run data:import -- [--dir PATH] [--only onet,oews]
-// Imports the official datasets into the database (DATABASE_URL, else the embedded one).
+// npm run data:import -- [--dir PATH] [--only onet,oews] [--dry-run] [--release 29.3 --allow-older]
+// Imports the official datasets into the database (DATABASE_URL, else the embedded one): every
+// O*NET release folder (onet/, onet-30.1/, ...) and the other datasets. --dry-run reports what
+// would change (and which community corrections' official base) and writes nothing; --release
+// makes that O*NET release the one pages show (going back needs --allow-older).
 import { parseArgs } from "node:util";
+import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeReport } from "@/lib/community/official-release-changes";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
@@ -9,7 +13,16 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { onShutdown } from "./lib/run";
 
 async function main() {
-  const { values } = parseArgs({ options: { dir: { type: "string" }, only: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      dir: { type: "string" },
+      only: { type: "string" },
+      "dry-run": { type: "boolean" },
+      "allow-older": { type: "boolean" },
+      release: { type: "string" },
+    },
+  });
+  const options = { dryRun: values["dry-run"] ?? false, allowOlder: values["allow-older"] ?? false, onetRelease: values.release };
   const dir = resolveDataDir(values.dir);
   if (!dir) {
     console.error("No data folder: pass --dir PATH or set DATA_DIR (the layout of ../shared/datasets: onet/, bls/, ai/).");
@@ -21,10 +34,18 @@ async function main() {
   try {
     await migrateDatabase(database.url);
     console.log(`Importing from ${dir}`);
-    const { report, failed, seconds } = await runImport({ databaseUrl: database.url, dir, only: values.only?.split(",") });
+    const releaseReports: ReleaseChangeReport[] = [];
+    const { report, failed, seconds } = await runImport({
+      databaseUrl: database.url,
+      dir,
+      only: values.only?.split(","),
+      options,
+      watch: watchOfficialReleases((releaseReport) => releaseReports.push(releaseReport)),
+    });
     report.printSummary(seconds);
+    for (const releaseReport of releaseReports) console.log(`\n${formatReleaseChangeReport(releaseReport, options.dryRun)}`);
     for (const error of failed) console.error(`error: ${error.message}`);
-    if (report.rowsChanged > 0) {
+    if (!options.dryRun && report.rowsChanged > 0) {
       await revalidateAllPages();
       console.log(process.env.REDIS_URL ? "Cached pages revalidated: every app instance renders them again from the new data." : "Cached pages removed from disk: restart a running `npm start` to show the new data at once (else within the hour).");
     }

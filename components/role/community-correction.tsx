@@ -25,6 +25,14 @@ export function CorrectedValue({
     <div className="community-correction" data-testid="corrected-value" data-field={correction.field}>
       {children}{" "}
       <span className="mark mark--community">Corrected by practitioners</span>
+      {correction.releaseConflict && (
+        <>
+          {" "}
+          <span className="mark mark--release-conflict" data-testid="release-conflict">
+            {correction.releaseConflict.note}
+          </span>
+        </>
+      )}
       <details className="official-value">
         <summary>Official value ({officialSource})</summary>
         <div className="official-value__text">{officialShown ? officialShown : <em>The official data has no value here.</em>}</div>

@@ -12,6 +12,7 @@ import { PaySection } from "./pay-section";
 import { QuickFacts } from "./quick-facts";
 import { RatingsSection } from "./ratings-section";
 import { RelatedCareers } from "./related-careers";
+import { ReleaseNotice } from "./release-notice";
 import { RoleHeader } from "./role-header";
 import { MissingData, RoleSection } from "./role-section";
 import { SourcesList } from "./sources-list";
@@ -43,6 +44,7 @@ export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
   return (
     <article className="role-page">
       <RoleHeader page={page} />
+      <ReleaseNotice page={page} />
       <QuickFacts page={page} />
       <p className="page-actions">
         <Link href={`/contribute/${page.slug}/correct`} rel="nofollow">

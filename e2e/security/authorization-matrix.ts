@@ -11,9 +11,11 @@ import {
   insertNarrativeReport,
   insertEmailChange,
   insertNotification,
+  insertReleaseConflict,
   narrativeDocument,
   readAccount,
   readProfile,
+  readReleaseConflict,
   readRevisionState,
   readSubmission,
   sessionExists,
@@ -671,6 +673,27 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
         async expectEffect(result) {
           okMessage(result, `Done: you now sign in with ${newEmail}.`);
           expect(await readAccount(context.owner.id)).toMatchObject({ email: newEmail, auditEntries: 1 });
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "resolveReleaseConflictAction",
+    who: "moderators and admins",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("approve, decline or request changes"),
+    async prepare() {
+      const conflictId = await insertReleaseConflict();
+      return {
+        args: [null, form({ conflictId, decision: "keep" })],
+        state: () => readReleaseConflict(conflictId),
+        async expectEffect(result) {
+          okMessage(result, /^Kept: the correction stays as it is\.$/);
+          const after = await readReleaseConflict(conflictId);
+          expect(after.resolution).toBe("keep");
+          expect(after.audits).toBe(1);
         },
       };
     },

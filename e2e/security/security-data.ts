@@ -164,3 +164,24 @@ export async function insertEmailChange(userId: string, newEmail: string): Promi
   );
   return token;
 }
+
+/**
+ * An open release conflict on the security page, on an item key no correction has (so no page
+ * shows it): what resolveReleaseConflictAction acts on. Returns its id.
+ */
+export async function insertReleaseConflict(): Promise<string> {
+  const id = randomUUID();
+  await database().query(
+    `INSERT INTO "ReleaseConflict" ("id", "occupationCode", "field", "itemKey", "fromVersion", "toVersion", "officialBefore", "officialAfter", "communityValue")
+     VALUES ($1, $2, 'PAY_OUTLOOK_NOTE', $3, '29.3', '30.1', NULL, NULL, $4)`,
+    [id, SECURITY_OCCUPATION.code, `matrix:${id}`, { text: uniqueText("A note on pay") }],
+  );
+  return id;
+}
+
+export async function readReleaseConflict(id: string) {
+  return one<{ resolvedAt: Date | null; resolution: string | null; audits: number }>(
+    `SELECT "resolvedAt", "resolution", (SELECT count(*)::int FROM "AuditEntry" WHERE "targetType" = 'release-conflict' AND "targetId" = $1) AS "audits" FROM "ReleaseConflict" WHERE "id" = $1`,
+    [id],
+  );
+}

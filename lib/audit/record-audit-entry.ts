@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   "narrative.hide",
   "narrative.keep",
   "revision.rollback",
+  "release-conflict.keep",
+  "release-conflict.update",
+  "release-conflict.retire",
   "user.role-change",
   "user.suspend",
   "user.lift-suspension",
@@ -33,7 +36,7 @@ export interface RecordAuditEntryOptions {
   /** A signed-in user, or `{ userId: OPERATOR_ACTOR_ID }` for the command line. */
   actor: Pick<Actor, "userId">;
   action: TAuditAction;
-  target: { type: "submission" | "revision" | "user"; id: string };
+  target: { type: "submission" | "revision" | "user" | "release-conflict"; id: string };
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 }

@@ -33,6 +33,7 @@ export const FIELD_LABELS: Record<CommunityField, string> = {
   RELATED_CAREERS: "Related careers",
   PAY_OUTLOOK_NOTE: "Note on pay or outlook",
   NARRATIVE: "Practitioner narrative",
+  OFFICIAL_DATA: "Official data",
 };
 
 export const LIMITS = {
@@ -119,9 +120,13 @@ export function valueToText(value: TFieldValue | null): string {
   return value.items.join("\n");
 }
 
+export function isCorrectionField(field: CommunityField): field is TCorrectionField {
+  return (CORRECTION_FIELDS as readonly CommunityField[]).includes(field);
+}
+
 /** Reads a stored JSON value back through the field's schema (null when absent or removed). */
 export function parseStoredValue(field: CommunityField, value: unknown): TFieldValue | null {
-  if (value === null || value === undefined || field === "NARRATIVE") return null;
+  if (value === null || value === undefined || !isCorrectionField(field)) return null;
   const parsed = valueSchemaFor(field).safeParse(value);
   return parsed.success ? parsed.data : null;
 }

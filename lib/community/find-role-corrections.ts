@@ -11,14 +11,16 @@ import { findOfficialValues } from "./official-values";
  */
 export async function findRoleCorrections(occupationCode: string, slug: string): Promise<RoleCommunity> {
   const history = `/roles/${slug}/history`;
-  const [rows, latest] = await Promise.all([
+  const [rows, latest, conflicts] = await Promise.all([
     prisma.communityValue.findMany({
       where: { occupationCode, field: { in: [...CORRECTION_FIELDS] } },
       orderBy: [{ field: "asc" }, { revisionNumber: "asc" }],
       select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true },
     }),
     prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true, createdAt: true } }),
+    prisma.releaseConflict.findMany({ where: { occupationCode, resolvedAt: null }, select: { field: true, itemKey: true, fromVersion: true, toVersion: true } }),
   ]);
+  const conflictOf = new Map(conflicts.map((c) => [`${c.field}|${c.itemKey}`, c]));
   const community: RoleCommunity = { corrections: [], latestRevision: latest?.number ?? 0, lastEditedAt: latest?.createdAt.toISOString() ?? null, historyUrl: history };
   if (rows.length === 0) return community;
 
@@ -43,6 +45,7 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
       official: officialValue,
       revision: row.revisionNumber,
       historyUrl: `${history}#r${row.revisionNumber}`,
+      releaseConflict: releaseConflictNote(conflictOf.get(`${row.field}|${row.itemKey}`)),
     };
     if (field === "RELATED_CAREERS" && Array.isArray(value)) {
       correction.roles = value.flatMap((code) => {
@@ -53,6 +56,11 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
     return correction;
   });
   return community;
+}
+
+function releaseConflictNote(conflict: { fromVersion: string; toVersion: string } | undefined): RoleCorrection["releaseConflict"] {
+  if (!conflict) return null;
+  return { fromVersion: conflict.fromVersion, toVersion: conflict.toVersion, note: `O*NET ${conflict.toVersion} changed the official text; under review` };
 }
 
 /** A stored field value as plain JSON: its text, or its list of items. */

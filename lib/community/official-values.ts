@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
-import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { findOnetPartReleasesForPages } from "@/lib/releases/find-onet-part-releases";
 import { officialTaskKey, type TCorrectionField, type TFieldValue } from "./fields";
 
 export interface OfficialTask {
@@ -9,7 +9,7 @@ export interface OfficialTask {
   statement: string;
 }
 
-/** The official value of every correctable field of one occupation, from the newest O*NET release. */
+/** The official value of every correctable field of one occupation, each from the release its page part is read from. */
 export interface OfficialValues {
   DESCRIPTION: TFieldValue | null;
   tasks: OfficialTask[];
@@ -25,8 +25,7 @@ export interface OfficialValues {
  * pooled connection while holding its own (and the page lock) starved the pool under load.
  */
 export async function findOfficialValues(occupationCode: string, db: Tx = prisma): Promise<OfficialValues> {
-  const releases = await findCurrentReleases(db);
-  const onet = releases.get("onet");
+  const parts = await findOnetPartReleasesForPages(db);
   const empty: OfficialValues = {
     DESCRIPTION: null,
     tasks: [],
@@ -36,21 +35,23 @@ export async function findOfficialValues(occupationCode: string, db: Tx = prisma
     RELATED_CAREERS: null,
     PAY_OUTLOOK_NOTE: null,
   };
-  if (!onet) return empty;
-  const releaseId = onet.id;
-  const [details, tasks, titles, skills, related] = await Promise.all([
-    db.onetOccupation.findUnique({ where: { releaseId_code: { releaseId, code: occupationCode } }, select: { description: true, jobZone: true } }),
+  if (!parts.occupations) return empty;
+  const none = -1; // a part no shown release has: matches no row
+  const id = (part: keyof typeof parts) => parts[part]?.id ?? none;
+  const [details, zoneRow, tasks, titles, skills, related] = await Promise.all([
+    db.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: id("occupations"), code: occupationCode } }, select: { description: true } }),
+    db.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: id("jobZones"), code: occupationCode } }, select: { jobZone: true } }),
     db.task.findMany({
-      where: { releaseId, occupationCode },
+      where: { releaseId: id("tasks"), occupationCode },
       orderBy: [{ importance: { sort: "desc", nulls: "last" } }, { position: "asc" }],
       select: { taskId: true, statement: true },
     }),
-    db.alternateTitle.findMany({ where: { releaseId, occupationCode, kind: "ALTERNATE" }, orderBy: { position: "asc" }, select: { title: true } }),
-    db.technologySkill.findMany({ where: { releaseId, occupationCode }, orderBy: { example: "asc" }, select: { example: true } }),
-    db.relatedOccupation.findMany({ where: { releaseId, occupationCode }, orderBy: { position: "asc" }, select: { relatedCode: true } }),
+    db.alternateTitle.findMany({ where: { releaseId: id("alternateTitles"), occupationCode, kind: "ALTERNATE" }, orderBy: { position: "asc" }, select: { title: true } }),
+    db.technologySkill.findMany({ where: { releaseId: id("technology"), occupationCode }, orderBy: { example: "asc" }, select: { example: true } }),
+    db.relatedOccupation.findMany({ where: { releaseId: id("related"), occupationCode }, orderBy: { position: "asc" }, select: { relatedCode: true } }),
   ]);
-  const zone = details?.jobZone
-    ? await db.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId, zone: details.jobZone } }, select: { education: true } })
+  const zone = zoneRow?.jobZone
+    ? await db.jobZoneReference.findUnique({ where: { releaseId_zone: { releaseId: id("jobZoneReference"), zone: zoneRow.jobZone } }, select: { education: true } })
     : null;
   // Only related occupations the site has a page for (the official file may name others).
   const relatedKnown = related.length

@@ -7,6 +7,17 @@ export interface ImportContext {
   /** The data folder (the layout of ../shared/datasets: onet/, bls/, ai/, ...). */
   dir: string;
   report: ImportReport;
+  options?: ImportOptions;
+}
+
+/** What the operator asked for (`npm run data:import -- --allow-older --release 29.3 --dry-run`). */
+export interface ImportOptions {
+  /** Allow the current release to become an older one than it was. */
+  allowOlder?: boolean;
+  /** Make this O*NET release the current one (newer ones are kept, set aside). */
+  onetRelease?: string;
+  /** Import everything in the transaction, report, then roll back. */
+  dryRun?: boolean;
 }
 
 /** One official dataset: which files it needs and how to load them. */

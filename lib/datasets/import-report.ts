@@ -9,7 +9,8 @@ export interface TableSummary extends TableCounts {
 
 export interface DatasetOutcome {
   dataset: string;
-  status: "imported" | "skipped" | "failed";
+  /** "checked": a dry run imported it and rolled back. */
+  status: "imported" | "checked" | "skipped" | "failed";
   message?: string;
   seconds: number;
 }
@@ -53,6 +54,13 @@ export class ImportReport {
     this.tables.push({ dataset, table, ...counts, skipped });
   }
 
+  /** The same report, with `(version)` after each table name: one dataset imported from several releases. */
+  forRelease(version: string): ImportReport {
+    const labelled = Object.create(this) as ImportReport;
+    labelled.recordTable = (dataset, table, counts, skipped) => this.recordTable(dataset, `${table} (${version})`, counts, skipped);
+    return labelled;
+  }
+
   /** A dataset that failed was rolled back: its table counts no longer describe the database. */
   discardTables(dataset: string) {
     for (let index = this.tables.length - 1; index >= 0; index--) if (this.tables[index]!.dataset === dataset) this.tables.splice(index, 1);
@@ -86,7 +94,12 @@ export class ImportReport {
     for (const o of this.outcomes) {
       this.write(`  ${o.status.padEnd(8)} ${o.dataset.padEnd(22)} ${o.seconds.toFixed(1).padStart(5)} s${o.message ? `  ${o.message}` : ""}\n`);
     }
-    this.write(`\nImport finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows changed.\n`);
+    const dryRun = this.outcomes.some((o) => o.status === "checked");
+    this.write(
+      dryRun
+        ? `\nDry run finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows would change; nothing was written.\n`
+        : `\nImport finished in ${totalSeconds.toFixed(1)} s; ${this.rowsChanged.toLocaleString("en-US")} rows changed.\n`,
+    );
   }
 
   static readonly stdout = (text: string) => {

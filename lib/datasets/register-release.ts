@@ -58,10 +58,10 @@ export async function registerRelease(client: PoolClient, meta: ReleaseMetadata,
   return { releaseId: existing.rows[0]!.id, changed: false };
 }
 
-/** The id of the newest imported release of a dataset (by publication date), or null. */
+/** The id of the newest shown release of a dataset (by publication date), or null. */
 export async function findCurrentReleaseId(client: PoolClient, dataset: string): Promise<number | null> {
   const result = await client.query<{ id: number }>(
-    `SELECT "id" FROM "DatasetRelease" WHERE "dataset" = $1 ORDER BY "releasedOn" DESC, "id" DESC LIMIT 1`,
+    `SELECT "id" FROM "DatasetRelease" WHERE "dataset" = $1 AND "shown" ORDER BY "releasedOn" DESC, "id" DESC LIMIT 1`,
     [dataset],
   );
   return result.rows[0]?.id ?? null;

@@ -2,7 +2,7 @@ import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { DatasetFileError } from "./dataset-error";
-import type { DatasetImporter } from "./dataset-importer";
+import type { DatasetImporter, ImportOptions } from "./dataset-importer";
 import { ImportReport } from "./import-report";
 import { datasetImporters } from "./importers";
 
@@ -13,6 +13,14 @@ export interface RunImportOptions {
   only?: readonly string[];
   importers?: readonly DatasetImporter[];
   report?: ImportReport;
+  options?: ImportOptions;
+  /**
+   * Watches each dataset's transaction: called after BEGIN, it may return a step run after the
+   * import and before COMMIT (in the same transaction). The community layer uses it to flag
+   * corrections whose official base changed and to write the release's page revisions, so
+   * that readers never see new official data without its flags.
+   */
+  watch?: (client: pg.PoolClient, dataset: string, options: ImportOptions) => Promise<(() => Promise<void>) | null>;
 }
 
 export interface RunImportResult {
@@ -24,7 +32,8 @@ export interface RunImportResult {
 /**
  * Imports every dataset found in `dir`, each in its own transaction: a malformed row
  * stops that dataset with file, line, column and reason, and leaves the database as it
- * was for that dataset. Missing datasets are reported and skipped.
+ * was for that dataset. Missing datasets are reported and skipped. With `dryRun`, each
+ * transaction is rolled back after the report is made: nothing is written.
  */
 export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
   const report = options.report ?? new ImportReport();
@@ -43,11 +52,14 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
         report.recordOutcome({ dataset: importer.dataset, status: "skipped", message: `not found: ${missing} (pages say "not available")`, seconds: 0 });
         continue;
       }
+      const importOptions = options.options ?? {};
       await client.query("BEGIN");
       try {
-        await importer.import({ client, dir: options.dir, report });
-        await client.query("COMMIT");
-        report.recordOutcome({ dataset: importer.dataset, status: "imported", seconds: seconds() });
+        const finish = options.watch ? await options.watch(client, importer.dataset, importOptions) : null;
+        await importer.import({ client, dir: options.dir, report, options: importOptions });
+        await finish?.();
+        await client.query(importOptions.dryRun ? "ROLLBACK" : "COMMIT");
+        report.recordOutcome({ dataset: importer.dataset, status: importOptions.dryRun ? "checked" : "imported", seconds: seconds() });
       } catch (error) {
         await client.query("ROLLBACK");
         if (!(error instanceof DatasetFileError)) throw error;
@@ -63,7 +75,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   return { report, failed, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The first required file (or `*` pattern, e.g. bls/national_M*_dl.xlsx) with nothing in `dir`. */
+/** The first required file (or `*` pattern, e.g. bls/national_M*_dl.xlsx; a `*` in the folder too, as in the O*NET release folders) with nothing in `dir`. */
 async function firstMissingFile(dir: string, files: readonly string[]): Promise<string | null> {
   for (const file of files) {
     if (!(await exists(dir, file))) return file;
@@ -72,15 +84,26 @@ async function firstMissingFile(dir: string, files: readonly string[]): Promise<
 }
 
 async function exists(dir: string, file: string): Promise<boolean> {
+  const [folder, ...rest] = file.split("/");
+  if (folder?.includes("*") && rest.length > 0) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    const matching = names.filter((name) => wildcard(folder).test(name));
+    for (const name of matching) if (await exists(path.join(dir, name), rest.join("/"))) return true;
+    return false;
+  }
   if (!file.includes("*")) {
     return access(path.join(dir, file)).then(
       () => true,
       () => false,
     );
   }
-  const pattern = new RegExp(`^${path.basename(file).split("*").map(escapeRegExp).join(".*")}$`, "i");
+  const pattern = wildcard(path.basename(file));
   const names = await readdir(path.join(dir, path.dirname(file))).catch(() => [] as string[]);
   return names.some((name) => pattern.test(name));
+}
+
+function wildcard(name: string): RegExp {
+  return new RegExp(`^${name.split("*").map(escapeRegExp).join(".*")}$`, "i");
 }
 
 function escapeRegExp(text: string): string {

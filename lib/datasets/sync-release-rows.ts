@@ -88,13 +88,34 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
     counts.unchanged = rows.length - written;
   }
 
-  const sameKey = key.map((column) => `s.${quote(column)} = t.${quote(column)}`).join(" AND ");
-  const deleted = await client.query(
-    `DELETE FROM "${table}" t WHERE t."releaseId" = $1 AND NOT EXISTS (SELECT 1 FROM "${stage}" s WHERE ${sameKey})`,
-    [releaseId],
-  );
-  counts.deleted = deleted.rowCount ?? 0;
+  // Statistics first: an unanalysed temporary table looks empty to the planner, which then
+  // picked a nested-loop anti-join (quadratic: 829 s for a release where every row changed).
+  await client.query(`ANALYZE "${stage}"`);
+  const deleted = await deleteRowsMissingFromStage(client, { table, stage, key, where: `"releaseId" = $1`, params: [releaseId] });
+  counts.deleted = deleted;
   return counts;
+}
+
+/**
+ * Deletes the rows of `table` (those matching `where`) whose key is not in the staging table.
+ * The keys to delete are found with EXCEPT (a hash or sort set operation, linear in rows
+ * whatever the planner believes about the tables), then removed by key through the primary key.
+ */
+export async function deleteRowsMissingFromStage(
+  client: PoolClient,
+  options: { table: string; stage: string; key: readonly string[]; where?: string; params?: unknown[] },
+): Promise<number> {
+  const { table, stage, key, where, params = [] } = options;
+  const columns = key.map(quote).join(", ");
+  const sameKey = key.map((column) => `t.${quote(column)} = gone.${quote(column)}`).join(" AND ");
+  const result = await client.query(
+    `DELETE FROM "${table}" t USING (
+       SELECT ${columns} FROM "${table}"${where ? ` WHERE ${where}` : ""}
+       EXCEPT SELECT ${columns} FROM "${stage}") gone
+     WHERE ${sameKey}`,
+    params,
+  );
+  return result.rowCount ?? 0;
 }
 
 /**

@@ -16,11 +16,12 @@ export interface ReleaseSummary {
 }
 
 /**
- * The newest imported release of every dataset (by publication date): the release pages
- * show. Keyed by dataset ("onet", "oews", ...).
+ * The newest shown release of every dataset (by publication date): the release pages show
+ * (an operator may have set newer ones aside by going back to an earlier release). Keyed by dataset ("onet", "oews", ...).
  */
 export async function findCurrentReleases(db: Tx = prisma): Promise<Map<string, ReleaseSummary>> {
   const releases = await db.datasetRelease.findMany({
+    where: { shown: true },
     orderBy: [{ releasedOn: "desc" }, { id: "desc" }],
     select: { id: true, dataset: true, name: true, publisher: true, version: true, referencePeriod: true, license: true, sourceUrl: true, citation: true, importedAt: true },
   });

@@ -7,7 +7,7 @@ export async function findPreviousRelease(release: { id: number; dataset: string
   const current = await prisma.datasetRelease.findUnique({ where: { id: release.id }, select: { releasedOn: true } });
   if (!current) return null;
   return prisma.datasetRelease.findFirst({
-    where: { dataset: release.dataset, releasedOn: { lt: current.releasedOn } },
+    where: { dataset: release.dataset, shown: true, releasedOn: { lt: current.releasedOn } },
     orderBy: [{ releasedOn: "desc" }, { id: "desc" }],
     select: { id: true, dataset: true, name: true, publisher: true, version: true, referencePeriod: true, license: true, sourceUrl: true, citation: true, importedAt: true },
   });

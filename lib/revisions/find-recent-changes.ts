@@ -16,17 +16,44 @@ export interface RecentChange {
   summary: string;
   actorName: string;
   createdAt: Date;
+  /** Where the entry links: the page's history at this revision, or for a release the list itself. */
+  href: string;
 }
 
-/** The newest revisions across all pages, for /changes and its Atom feed. Public. */
+/** The import of a release is one entry, not one per page it changed (its revisions are on each page's history). */
+async function findReleaseEntries(): Promise<RecentChange[]> {
+  const releases = await prisma.revision.groupBy({ by: ["itemKey"], where: { kind: "RELEASE" }, _count: { _all: true }, _max: { createdAt: true } });
+  return releases.map((release) => {
+    const name = `O*NET ${release.itemKey.replace(/^onet:/, "")}`;
+    const pages = release._count._all;
+    return {
+      id: `release-${release.itemKey.replace(/[^A-Za-z0-9.-]/g, "-")}`,
+      occupationCode: "",
+      occupationTitle: name,
+      slug: "",
+      number: 0,
+      kind: "RELEASE",
+      fieldLabel: FIELD_LABELS.OFFICIAL_DATA,
+      summary: `${name} imported: ${pages} ${pages === 1 ? "page" : "pages"} changed (each page's history says what).`,
+      actorName: "the official data import",
+      createdAt: release._max.createdAt ?? new Date(0),
+      href: `/changes#release-${release.itemKey.replace(/[^A-Za-z0-9.-]/g, "-")}`,
+    };
+  });
+}
+
+/** The newest revisions across all pages, and one entry per official release import, for /changes and its Atom feed. Public. */
 export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
-  const revisions = await prisma.revision.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit });
+  const [revisions, releases] = await Promise.all([
+    prisma.revision.findMany({ where: { kind: { not: "RELEASE" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }),
+    findReleaseEntries(),
+  ]);
   const [occupations, names] = await Promise.all([
     prisma.occupation.findMany({ where: { code: { in: [...new Set(revisions.map((r) => r.occupationCode))] } }, select: { code: true, title: true, slug: true } }),
     findDisplayNames(revisions.map((r) => r.actorId)),
   ]);
   const byCode = new Map(occupations.map((o) => [o.code, o]));
-  return revisions.map((revision) => {
+  const pageChanges = revisions.map((revision): RecentChange => {
     const occupation = byCode.get(revision.occupationCode);
     const after = parseFieldState(revision.field, revision.after);
     const label = FIELD_LABELS[revision.field];
@@ -48,12 +75,14 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
       number: revision.number,
       kind: revision.kind,
       fieldLabel: label,
-      summary: revision.kind === "ROLLBACK" ? `Rollback. ${summary}` : summary,
+      summary: revision.kind === "ROLLBACK" ? `Rollback. ${summary}` : revision.kind === "CONFLICT_RESOLUTION" ? `Release conflict resolved. ${summary}` : summary,
       // Readers who report are not named in public.
       actorName: revision.kind === "REPORT" ? "a reader" : nameOf(names, revision.actorId),
       createdAt: revision.createdAt,
+      href: `/roles/${occupation?.slug ?? revision.occupationCode}/history#r${revision.number}`,
     };
   });
+  return [...pageChanges, ...releases].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
 }
 
 function truncate(text: string, max: number) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { FIELD_LABELS, valueToText } from "@/lib/community/fields";
 import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
@@ -23,6 +24,9 @@ export interface RevisionSummary {
   afterOfficial: boolean;
 }
 
+/** What a release revision stores in `after` (lib/community/official-release-changes.ts). */
+const ZReleaseSummarySchema = z.object({ release: z.string(), summary: z.string() });
+
 /** Every revision of one page, newest first: who, when, what, from which submission. Public. */
 export async function findRevisions(occupationCode: string): Promise<RevisionSummary[]> {
   const revisions = await prisma.revision.findMany({ where: { occupationCode }, orderBy: { number: "desc" } });
@@ -30,6 +34,25 @@ export async function findRevisions(occupationCode: string): Promise<RevisionSum
   const numberById = new Map(revisions.map((r) => [r.id, r.number]));
   return revisions.map((revision) => {
     const isNarrative = revision.field === "NARRATIVE";
+    if (revision.field === "OFFICIAL_DATA") {
+      const summary = ZReleaseSummarySchema.safeParse(revision.after);
+      return {
+        id: revision.id,
+        number: revision.number,
+        kind: revision.kind,
+        field: revision.field,
+        fieldLabel: FIELD_LABELS.OFFICIAL_DATA,
+        itemKey: revision.itemKey,
+        actorName: "the official data import",
+        createdAt: revision.createdAt,
+        submissionId: null,
+        restoredFromNumber: null,
+        beforeText: "",
+        afterText: summary.success ? `${summary.data.release}: ${summary.data.summary}` : "A new official release",
+        beforeOfficial: true,
+        afterOfficial: true,
+      };
+    }
     const before = parseFieldState(revision.field, revision.before);
     const after = parseFieldState(revision.field, revision.after);
     return {

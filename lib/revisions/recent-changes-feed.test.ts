@@ -13,6 +13,7 @@ const change: RecentChange = {
   actorName: 'Ada "A" O\'Neil',
   summary: "<script>alert(1)</script>",
   createdAt: new Date("2026-12-01T10:00:00Z"),
+  href: "/roles/registered-nurses/history#r3",
 };
 
 describe("recentChangesToAtom", () => {

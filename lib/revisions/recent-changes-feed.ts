@@ -7,7 +7,7 @@ export function recentChangesToAtom(changes: readonly RecentChange[], origin: st
   const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
   const entries = changes
     .map((change) => {
-      const link = `${origin}/roles/${change.slug}/history#r${change.number}`;
+      const link = `${origin}${change.href}`;
       return `  <entry>
     <id>${escapeXml(`${origin}/revisions/${change.id}`)}</id>
     <title>${escapeXml(`${change.occupationTitle}: ${change.fieldLabel}`)}</title>

@@ -1,4 +1,6 @@
 import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
+import { ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
+import { standsAloneAsTask } from "./release-notice";
 import { firstSentence } from "./first-sentence";
 import { payAt } from "./pay-ladder";
 import type {
@@ -68,7 +70,7 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
     { heading: "Supplemental tasks", tasks: shown.filter((task) => typeOf(task) === "Supplemental") },
     { heading: "Tasks", tasks: shown.filter((task) => typeOf(task) !== "Core" && typeOf(task) !== "Supplemental") },
   ].filter((group) => group.tasks.length > 0);
-  const added = [...corrections.values()].filter((c) => isAddedTaskKey(c.itemKey) && !c.removed).map((c) => ({ key: c.itemKey, statement: asText(c.value), correction: c }));
+  const added = [...corrections.values()].filter(standsAloneAsTask).map((c) => ({ key: c.itemKey, statement: asText(c.value), correction: c }));
   return { groups, added, removed: official.filter((task) => task.correction?.removed) };
 }
 
@@ -98,12 +100,14 @@ function payHeadline(page: RoleOfficialPage): PayHeadline | null {
 
 function missingSentences(page: RoleOfficialPage): RoleMissing {
   const onet = `O*NET ${page.onet.version}`;
+  // A part read from an older release (the current one lacks its file) names that release.
+  const of = (part: OnetPart) => `O*NET ${partVersion(page, part)}`;
   const missing: RoleMissing = {};
   const shown = { description: correctionOf(page, "DESCRIPTION"), titles: correctionOf(page, "ALTERNATE_TITLES") };
   if (!page.description && !shown.description) missing.description = `${onet} has no description for this occupation.`;
-  if (page.alsoKnownAs.length === 0 && !shown.titles) missing.alsoKnownAs = `${onet} lists no other titles for this occupation.`;
-  const hasAddedTasks = page.community.corrections.some((c) => c.field === "TASK" && isAddedTaskKey(c.itemKey) && !c.removed);
-  if (page.tasks.length === 0 && !hasAddedTasks) missing.tasks = `${onet} has no task statements for this occupation.`;
+  if (page.alsoKnownAs.length === 0 && !shown.titles) missing.alsoKnownAs = `${of("alternateTitles")} lists no other titles for this occupation.`;
+  const hasAddedTasks = page.community.corrections.some(standsAloneAsTask);
+  if (page.tasks.length === 0 && !hasAddedTasks) missing.tasks = `${of("tasks")} has no task statements for this occupation.`;
   if (page.narratives.length === 0) missing.narratives = "No one who does this work has described it here yet.";
   if (!page.wages) {
     missing.wages = page.socCode
@@ -115,8 +119,8 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
       ? `BLS Employment Projections publish no figures for SOC ${page.socCode} or any group that contains it (or they have not been imported).`
       : "This occupation has no SOC 2018 code in the O*NET crosswalk, so no BLS projections reach it.";
   }
-  if (!page.jobZone) missing.jobZone = `${onet} assigns no job zone to this occupation.`;
-  if (page.educationLevels.length === 0) missing.educationLevels = `${onet} has no education ratings (required level of education) for this occupation.`;
+  if (!page.jobZone) missing.jobZone = `${of("jobZones")} assigns no job zone to this occupation.`;
+  if (page.educationLevels.length === 0) missing.educationLevels = `${of("education")} has no education ratings (required level of education) for this occupation.`;
   if (!page.video) missing.video = "CareerOneStop has no career video for this occupation in the imported list.";
   if (page.aiExposure.length === 0) missing.aiIndices = "No AI-exposure index has been imported.";
   if (!page.aiLevel) missing.aiLevel = "None of the AI-exposure indices has a value for this occupation, so there is no overall level.";
@@ -125,14 +129,19 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
     ["knowledge", page.ratings.knowledge],
     ["ability", page.ratings.abilities],
   ].flatMap(([name, items]) => (items!.length === 0 ? [name as string] : []));
-  if (emptyRatings.length > 0) missing.ratings = `${onet} has no ${listWords(emptyRatings, "or")} ratings for this occupation.`;
-  if (page.ratings.interests.length === 0) missing.interests = `${onet} has no interest profile for this occupation.`;
+  if (emptyRatings.length > 0) missing.ratings = `${of("skills")} has no ${listWords(emptyRatings, "or")} ratings for this occupation.`;
+  if (page.ratings.interests.length === 0) missing.interests = `${of("interests")} has no interest profile for this occupation.`;
   const noTechnology = page.technology.length === 0 && !correctionOf(page, "TECHNOLOGY_SKILLS");
-  if (noTechnology && page.tools.length === 0) missing.technology = `${onet} lists no technology skills or tools for this occupation.`;
-  else if (noTechnology) missing.technology = `${onet} lists no technology skills for this occupation.`;
-  else if (page.tools.length === 0) missing.tools = `${onet} lists no tools for this occupation.`;
-  if (page.related.length === 0 && !correctionOf(page, "RELATED_CAREERS")) missing.related = `${onet} lists no related occupations for this one.`;
+  if (noTechnology && page.tools.length === 0) missing.technology = `${of("technology")} lists no technology skills or tools for this occupation.`;
+  else if (noTechnology) missing.technology = `${of("technology")} lists no technology skills for this occupation.`;
+  else if (page.tools.length === 0) missing.tools = `${of("tools")} lists no tools for this occupation.`;
+  if (page.related.length === 0 && !correctionOf(page, "RELATED_CAREERS")) missing.related = `${of("related")} lists no related occupations for this one.`;
   return missing;
+}
+
+/** The O*NET release a part of the page was read from (an older one when the current release lacks its file). */
+function partVersion(page: RoleOfficialPage, part: OnetPart): string {
+  return page.onetOlderParts.find((older) => older.part === ONET_PART_LABELS[part])?.version ?? page.onet.version;
 }
 
 /** "skill, knowledge or ability" */

@@ -1,11 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { RatingDomain } from "@/lib/generated/prisma/enums";
 import type { RatingItem, RoleRatings } from "./role-page.types";
 
-/** Skills, knowledge, abilities, work activities and interests of one occupation, most important first. */
-export async function findRoleRatings(releaseId: number, occupationCode: string): Promise<RoleRatings> {
+/**
+ * Skills, knowledge, abilities, work activities and interests of one occupation, most important
+ * first; each domain from its own release (the newest that has its file).
+ */
+export async function findRoleRatings(releaseIds: Record<RatingDomain, number>, occupationCode: string): Promise<RoleRatings> {
   const rows = await prisma.rating.findMany({
-    where: { releaseId, occupationCode },
+    where: { occupationCode, OR: Object.entries(releaseIds).map(([domain, releaseId]) => ({ domain: domain as RatingDomain, releaseId })) },
     orderBy: [{ importance: { sort: "desc", nulls: "last" } }, { elementName: "asc" }],
     select: { domain: true, elementId: true, elementName: true, importance: true, level: true, suppressed: true },
   });

@@ -3,7 +3,9 @@ import { findPublishedNarratives } from "@/lib/community/find-published-narrativ
 import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
+import { findOnetPartReleasesForPages } from "@/lib/releases/find-onet-part-releases";
 import { findPreviousRelease } from "@/lib/releases/find-previous-release";
+import { ONET_PART_LABELS, type OnetPart, type OnetPartRelease } from "@/lib/releases/onet-files";
 import { aiExposureLevel } from "./ai-exposure-level";
 import { brightOutlook } from "./bright-outlook";
 import { buildRoleView } from "./build-role-view";
@@ -23,7 +25,7 @@ import { SOC_MAJOR_GROUPS } from "./soc-major-groups";
 
 export type { RolePage, RoleTask } from "./role-page.types";
 
-/** Everything the role page shows, from the newest release of each dataset; null when no occupation has this slug. */
+/** Everything the role page shows, from the newest release of each dataset (O*NET part by part); null when no occupation has this slug. */
 export async function getRolePage(slug: string): Promise<RolePage | null> {
   const occupation = await findRoleOccupation({ slug });
   return occupation ? assembleRolePage(occupation) : null;
@@ -53,23 +55,29 @@ function toSource(release: ReleaseSummary): SectionSource {
 
 /** The one role view of a known occupation; null only when no O*NET release is imported. */
 export async function assembleRolePage(occupation: RoleOccupation): Promise<RolePage | null> {
-  const releases = await findCurrentReleases();
+  const [releases, parts] = await Promise.all([findCurrentReleases(), findOnetPartReleasesForPages()]);
   const onet = releases.get("onet");
   if (!onet) return null;
+  const none = -1; // a part no shown release has: matches no row
+  const partId = (part: OnetPart) => parts[part]?.id ?? none;
   const oews = releases.get("oews") ?? null;
   const projections = releases.get("projections") ?? null;
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community, narratives] = await Promise.all([
-    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: onet.id, code: occupation.code } }, select: { description: true, jobZone: true } }),
-    findRoleTasks(onet.id, occupation.code),
-    findRoleTitles(onet.id, occupation.code, occupation.title),
-    findRoleRatings(onet.id, occupation.code),
-    findRoleTechnology(onet.id, occupation.code),
-    findRoleTools(onet.id, occupation.code),
-    findRelatedRoles(onet.id, oews?.id ?? null, occupation.code),
-    findRoleEducationLevels(onet.id, occupation.code),
+  const [details, zoneRow, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community, narratives] = await Promise.all([
+    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("occupations"), code: occupation.code } }, select: { description: true } }),
+    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("jobZones"), code: occupation.code } }, select: { jobZone: true } }),
+    findRoleTasks(partId("tasks"), occupation.code),
+    findRoleTitles(partId("alternateTitles"), occupation.code, occupation.title),
+    findRoleRatings(
+      { SKILL: partId("skills"), KNOWLEDGE: partId("knowledge"), ABILITY: partId("abilities"), WORK_ACTIVITY: partId("workActivities"), INTEREST: partId("interests") },
+      occupation.code,
+    ),
+    findRoleTechnology(partId("technology"), occupation.code),
+    findRoleTools(partId("tools"), occupation.code),
+    findRelatedRoles(partId("related"), oews?.id ?? null, occupation.code),
+    findRoleEducationLevels(partId("education"), occupation.code),
     oews ? findRoleWages(oews, occupation.socCode) : Promise.resolve({ wages: null, previousRelease: null }),
     projections ? findRoleProjection(projections, occupation.socCode) : Promise.resolve(null),
     findAiExposure(releases, toSource, occupation),
@@ -78,7 +86,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     findPublishedNarratives(occupation.code, occupation.slug),
   ]);
   const [jobZone, educationCost] = await Promise.all([
-    findRoleJobZone(onet.id, details?.jobZone ?? null),
+    findRoleJobZone(partId("jobZoneReference"), zoneRow?.jobZone ?? null),
     findEducationCosts(costs ? { id: costs.id, source: toSource(costs) } : null, projection?.entryEducation ?? null),
   ]);
 
@@ -108,6 +116,8 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     description,
     alsoKnownAs,
     onet: toSource(onet),
+    onetOlderParts: olderOnetParts(parts, onet.version),
+    inCurrentRelease: details !== null,
     tasks,
     tasksRanked: tasks.some((task) => task.importance !== null),
     wages: wages.wages,
@@ -128,6 +138,16 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     community,
     sources,
     dataAsOf,
+  });
+}
+
+/** The parts pages show from an older release than the current one, named, with why. */
+function olderOnetParts(parts: Record<OnetPart, OnetPartRelease | null>, currentVersion: string): RolePage["onetOlderParts"] {
+  const shown: OnetPart[] = ["tasks", "skills", "knowledge", "abilities", "workActivities", "interests", "technology", "tools", "alternateTitles", "related", "education", "jobZones"];
+  return shown.flatMap((part) => {
+    const release = parts[part];
+    if (!release || release.version === currentVersion) return [];
+    return [{ part: ONET_PART_LABELS[part], version: release.version, note: `from O*NET ${release.version}, not in O*NET ${currentVersion}` }];
   });
 }
 

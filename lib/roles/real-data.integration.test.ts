@@ -43,9 +43,13 @@ describe.skipIf(!realDataPresent)("the role page from the real datasets", () => 
     expect(page.aiLevel?.level).toBe("High");
   });
 
-  it("shows tasks as one list, the job zone, the related video, and says what O*NET 29.3 lacks", () => {
+  it("shows 30.1 tasks as one list, the job zone, the related video, and says what O*NET 29.3 lacks (skills come from 29.3: 30.1 has no Skills file)", () => {
+    expect(page.onet.version).toBe("30.1");
+    expect(page.onetOlderParts.map((part) => `${part.part} ${part.version}`)).toEqual(["Skills 29.3", "Knowledge 29.3"]);
     expect(page.tasks.length).toBeGreaterThan(10);
-    expect(page.tasks.every((t) => t.taskType === null)).toBe(true);
+    // 29.3 gave its 20 tasks the type n/a; 30.1 marks all 20 Core.
+    expect(page.tasks).toHaveLength(20);
+    expect(page.tasks.every((t) => t.taskType === "Core")).toBe(true);
     expect(page.tasksRanked).toBe(false);
     expect(page.jobZone?.zone).toBe(4);
     expect(page.ratings.skills).toEqual([]);

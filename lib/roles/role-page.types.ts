@@ -178,6 +178,13 @@ export interface RolePage {
   summary: string;
   alsoKnownAs: string[];
   onet: SectionSource;
+  /**
+   * Parts of the page read from an older O*NET release than `onet`, because the current one has
+   * no file for them (e.g. skills from 29.3, "not in 30.1").
+   */
+  onetOlderParts: { part: string; version: string; note: string }[];
+  /** False when the current O*NET release no longer lists this occupation: the page stays, marked. */
+  inCurrentRelease: boolean;
   tasks: RoleTask[];
   /** True when the tasks carry O*NET importance (Task Ratings.txt). */
   tasksRanked: boolean;
@@ -326,6 +333,12 @@ export interface RoleCorrection {
   /** The page revision that made this change, and its place in the page history. */
   revision: number;
   historyUrl: string;
+  /**
+   * Set while a newer (or earlier) official release changed or removed the official value this
+   * correction was based on and no moderator has resolved it yet: the correction still shows,
+   * with `note` ("O*NET 30.1 changed the official text; under review").
+   */
+  releaseConflict: { fromVersion: string; toVersion: string; note: string } | null;
 }
 
 export interface RoleCommunity {

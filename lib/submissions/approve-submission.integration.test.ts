@@ -51,6 +51,7 @@ describe("approveSubmission", () => {
         official: "Official description of Test Widget Engineers.",
         revision: 1,
         historyUrl: "/roles/test-widget-engineers/history#r1",
+        releaseConflict: null,
       },
     ]);
     expect(community.latestRevision).toBe(1);

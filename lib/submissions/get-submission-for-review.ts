@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { FIELD_LABELS, parseStoredValue, type TCorrectionField, valueToText } from "@/lib/community/fields";
+import { FIELD_LABELS, isCorrectionField, parseStoredValue, type TCorrectionField, valueToText } from "@/lib/community/fields";
 import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-document";
 import { prisma } from "@/lib/db/prisma";
@@ -40,7 +40,7 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
     rationale: string;
     sourceUrl: string | null;
   } = null;
-  if (submission.kind === "CORRECTION" && submission.field && submission.field !== "NARRATIVE") {
+  if (submission.kind === "CORRECTION" && submission.field && isCorrectionField(submission.field)) {
     const field = submission.field;
     const itemKey = submission.itemKey ?? "";
     const base = parseFieldState(field, submission.baseValue);

@@ -13,6 +13,7 @@ import { claimSubmission } from "@/lib/submissions/claim-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
 import { resolveNarrativeReports } from "@/lib/submissions/resolve-narrative-reports";
+import { resolveReleaseConflict } from "@/lib/submissions/resolve-release-conflict";
 import { ZFormIdSchema, ZFormTextSchema } from "@/lib/validation/form-field";
 
 // defineAction checks the session and the ability, then one use case checks the rest; its
@@ -83,5 +84,17 @@ export const resolveNarrativeReportsAction = defineAction({
     if (result.decision === "hide") await afterCommit("taking down a reported narrative", () => revalidateRole(result.occupationCode), sendEmailsAfterResponse, revalidateQueue);
     else await afterCommit("keeping a reported narrative", revalidateQueue);
     return { ok: true, message: result.decision === "hide" ? "Taken off the page: it is back in the queue for review." : "Kept on the page; the reports are closed." };
+  },
+});
+
+/** A correction whose official base a new release changed: keep it, update it or retire it. */
+export const resolveReleaseConflictAction = defineAction({
+  ability: "moderation:decide",
+  schema: z.object({ conflictId: ZFormIdSchema, decision: ZFormTextSchema, value: ZFormTextSchema }),
+  run: async ({ actor, input }) => {
+    const result = await resolveReleaseConflict({ actor, input });
+    await afterCommit("resolving a release conflict", () => revalidateRole(result.occupationCode), revalidateQueue);
+    const done = { keep: "Kept: the correction stays as it is.", update: "Updated", retire: "Retired: the official value shows again" }[result.decision];
+    return { ok: true, message: result.revisionNumber === null ? done : `${done} (revision ${result.revisionNumber} of the page).` };
   },
 });

@@ -11,7 +11,9 @@ import { getBacklogMeter } from "@/lib/submissions/get-backlog-meter";
 import { formatAge, formatDateTime, formatTime, formatWait } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 import { SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
-import { claimSubmissionAction } from "./actions";
+import { ReleaseConflictList } from "@/components/moderation/release-conflict-list";
+import { findReleaseConflicts } from "@/lib/submissions/find-release-conflicts";
+import { claimSubmissionAction, resolveReleaseConflictAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
@@ -29,7 +31,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   const parsed = parsePageSearchParams(ZQueueFilterParamsSchema, await searchParams);
   const filters = parsed.data ?? {};
   const now = new Date();
-  const [queue, meter] = await Promise.all([findQueue({ actor, filters, now }), getBacklogMeter({ actor, now })]);
+  const [queue, meter, conflicts] = await Promise.all([findQueue({ actor, filters, now }), getBacklogMeter({ actor, now }), findReleaseConflicts({ actor })]);
   const first = queue.matching === 0 ? 0 : (queue.page - 1) * queue.pageSize + 1;
   const last = Math.min(queue.matching, queue.page * queue.pageSize);
   return (
@@ -146,6 +148,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         </tbody>
       </table>
       {queue.pageCount > 1 && <QueuePager filters={filters} page={queue.page} pageCount={queue.pageCount} />}
+      <ReleaseConflictList items={conflicts.items} open={conflicts.open} action={resolveReleaseConflictAction} />
     </>
   );
 }

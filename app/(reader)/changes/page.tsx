@@ -13,18 +13,23 @@ export default async function RecentChangesPage() {
     <>
       <h1>Recent changes</h1>
       <p className="muted">
-        Every approved correction, published narrative and rollback, newest first. <a href="/changes.atom">Atom feed</a>
+        Every approved correction, published narrative and rollback, and each official release import, newest first. <a href="/changes.atom">Atom feed</a>
       </p>
       {changes.length === 0 ? (
         <p>No community changes yet.</p>
       ) : (
         <ul>
           {changes.map((change) => (
-            <li key={change.id}>
-              <Link href={`/roles/${change.slug}`}>{change.occupationTitle}</Link> — {change.summary}{" "}
+            <li key={change.id} id={change.kind === "RELEASE" ? change.id : undefined}>
+              {change.kind === "RELEASE" ? <strong>{change.occupationTitle}</strong> : <Link href={`/roles/${change.slug}`}>{change.occupationTitle}</Link>} — {change.summary}{" "}
               <span className="muted">
-                by {change.actorName}, {formatDateTime(change.createdAt)} ·{" "}
-                <Link href={`/roles/${change.slug}/history#r${change.number}`}>revision {change.number}</Link>
+                by {change.actorName}, {formatDateTime(change.createdAt)}
+                {change.kind !== "RELEASE" && (
+                  <>
+                    {" · "}
+                    <Link href={change.href}>revision {change.number}</Link>
+                  </>
+                )}
               </span>
             </li>
           ))}

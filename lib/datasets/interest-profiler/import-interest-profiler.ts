@@ -58,7 +58,7 @@ export const interestProfilerImporter: DatasetImporter = {
   dataset: "onet-interest-profiler",
   requiredFiles: Object.values(FILES).map((file) => `${INTEREST_PROFILER_DIR}/${file}`),
   async import(context) {
-    const onet = await detectOnetRelease(context.dir, INTEREST_PROFILER_DIR);
+    const onet = await detectOnetRelease(path.join(context.dir, INTEREST_PROFILER_DIR));
     const { releaseId } = await registerRelease(
       context.client,
       { ...onet, dataset: "onet-interest-profiler", name: "O*NET Interest Profiler material (O*NET Database)" },

@@ -1,4 +1,7 @@
+import path from "node:path";
 import { z } from "zod";
+import { ONET_FILES } from "@/lib/releases/onet-files";
+import { findOnetPartReleases } from "@/lib/releases/onet-part-releases";
 import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 import { ZIntegerText, ZOptionalNumberText, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
@@ -11,8 +14,8 @@ import { importRelatedOccupations } from "./import-related";
 import { importTechnologySkills, importToolsUsed } from "./import-technology";
 import { importTitles } from "./import-titles";
 import { requireKnownOccupation } from "./known-occupations";
-import { listOnetFilesToRead, REQUIRED_ONET_FILES } from "./onet-files";
-import { detectOnetRelease, ONET_DIR } from "./onet-release";
+import { chooseCurrentOnetRelease, showOnetReleasesUpTo } from "./current-onet-release";
+import { findOnetFolders, listOnetFilesPresent, REQUIRED_ONET_FILE } from "./onet-files";
 import { readOnetFile } from "./read-onet-file";
 import { rebuildRoleSearch } from "./rebuild-role-search";
 import { refreshOccupations } from "./refresh-occupations";
@@ -56,28 +59,44 @@ const ZTaskRatingRow = z.object({
 
 export const onetImporter: DatasetImporter = {
   dataset: "onet",
-  requiredFiles: REQUIRED_ONET_FILES.map((file) => `${ONET_DIR}/${file}`),
+  requiredFiles: [`onet*/${REQUIRED_ONET_FILE}`],
   async import(context) {
-    const meta = await detectOnetRelease(context.dir);
-    const files = await describeFiles(`${context.dir}/${ONET_DIR}`, await listOnetFilesToRead(context.dir));
-    const { releaseId } = await registerRelease(context.client, meta, files);
-
-    const occupations = await importOccupations(context, releaseId);
-    await importTasks(context, releaseId, occupations);
-    await importRatings(context, releaseId, occupations);
-    await importTitles(context, releaseId, occupations);
-    await importTechnologySkills(context, releaseId, occupations);
-    await importToolsUsed(context, releaseId, occupations);
-    await importRelatedOccupations(context, releaseId, occupations);
-    await importEducationDistribution(context, releaseId, occupations);
-    await refreshOccupations(context, releaseId);
-    await rebuildRoleSearch(context, releaseId);
+    const folders = await findOnetFolders(context.dir);
+    const target = await chooseCurrentOnetRelease(context.client, folders, context.options ?? {});
+    let changed = false;
+    for (const { folder, path: folderPath, meta } of folders) {
+      const files = await describeFiles(folderPath, await listOnetFilesPresent(folderPath));
+      const registered = await registerRelease(context.client, meta, files);
+      // The same files (sha256) as last time hold the same rows: re-reading 400,000 rows of an
+      // older release on every upgrade would only cost time.
+      if (!registered.changed) continue;
+      changed = true;
+      const release = { ...context, dir: path.join(context.dir, folder), report: folders.length > 1 ? context.report.forRelease(meta.version) : context.report };
+      await importOnetRelease(release, registered.releaseId, new Set(files.map((file) => file.name)));
+    }
+    if ((await showOnetReleasesUpTo(context.client, target)) > 0) changed = true;
+    if (!changed) return;
+    const parts = await findOnetPartReleases(context.client);
+    await refreshOccupations(context, parts);
+    await rebuildRoleSearch(context, parts);
   },
 };
 
-async function importOccupations(context: ImportContext, releaseId: number): Promise<Set<string>> {
-  const occupationRows = (await readOnetFile(context, "Occupation Data.txt", ZOccupationDataRow))!;
-  const jobZoneRows = (await readOnetFile(context, "Job Zones.txt", ZJobZoneRow))!;
+/** One release folder's files into that release's rows; parts whose file the folder lacks are left out. */
+async function importOnetRelease(context: ImportContext, releaseId: number, present: ReadonlySet<string>) {
+  const occupations = await importOccupations(context, releaseId, present);
+  if (present.has(ONET_FILES.tasks)) await importTasks(context, releaseId, occupations);
+  await importRatings(context, releaseId, occupations);
+  if (present.has(ONET_FILES.alternateTitles) || present.has(ONET_FILES.reportedTitles)) await importTitles(context, releaseId, occupations);
+  if (present.has(ONET_FILES.technology)) await importTechnologySkills(context, releaseId, occupations);
+  if (present.has(ONET_FILES.tools)) await importToolsUsed(context, releaseId, occupations);
+  if (present.has(ONET_FILES.related)) await importRelatedOccupations(context, releaseId, occupations);
+  if (present.has(ONET_FILES.education) && present.has(ONET_FILES.educationCategories)) await importEducationDistribution(context, releaseId, occupations);
+}
+
+async function importOccupations(context: ImportContext, releaseId: number, present: ReadonlySet<string>): Promise<Set<string>> {
+  const occupationRows = (await readOnetFile(context, ONET_FILES.occupations, ZOccupationDataRow))!;
+  const jobZoneRows = (await readOnetFile(context, ONET_FILES.jobZones, ZJobZoneRow, { optional: true })) ?? [];
   const codes = new Set(occupationRows.map(({ row }) => row["O*NET-SOC Code"]));
   const jobZones = new Map<string, number>();
   const jobZoneLines = new Map<string, number>();
@@ -107,7 +126,8 @@ async function importOccupations(context: ImportContext, releaseId: number): Pro
   });
   context.report.recordTable("onet", "OnetOccupation", counts);
 
-  const referenceRows = (await readOnetFile(context, "Job Zone Reference.txt", ZJobZoneReferenceRow))!;
+  if (!present.has(ONET_FILES.jobZoneReference)) return codes;
+  const referenceRows = (await readOnetFile(context, ONET_FILES.jobZoneReference, ZJobZoneReferenceRow))!;
   const referenceCounts = await syncReleaseRows({
     client: context.client,
     table: "JobZoneReference",

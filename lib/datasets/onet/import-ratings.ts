@@ -43,19 +43,20 @@ type RatingRow = {
 };
 
 /** The files rated on importance (IM) and level (LV), one element per row and scale. */
-const IMPORTANCE_LEVEL_FILES: readonly { file: string; domain: RatingDomain; optional: boolean }[] = [
-  { file: "Skills.txt", domain: "SKILL", optional: false },
-  { file: "Knowledge.txt", domain: "KNOWLEDGE", optional: false },
-  { file: "Abilities.txt", domain: "ABILITY", optional: true },
-  { file: "Work Activities.txt", domain: "WORK_ACTIVITY", optional: true },
+/** Each is optional: a release without one (30.1 as shared here has no Skills) leaves that domain to an older release. */
+const IMPORTANCE_LEVEL_FILES: readonly { file: string; domain: RatingDomain }[] = [
+  { file: "Skills.txt", domain: "SKILL" },
+  { file: "Knowledge.txt", domain: "KNOWLEDGE" },
+  { file: "Abilities.txt", domain: "ABILITY" },
+  { file: "Work Activities.txt", domain: "WORK_ACTIVITY" },
 ];
 
 /** Loads every rating file present into `Rating` in one sync (all domains share the table). */
 export async function importRatings(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
   const skipped: SkippedRows = new Map();
   const rows: SourcedRow<RatingRow>[] = [];
-  for (const { file, domain, optional } of IMPORTANCE_LEVEL_FILES) {
-    const fileRows = await readOnetFile(context, file, ZSkillsRow, { optional });
+  for (const { file, domain } of IMPORTANCE_LEVEL_FILES) {
+    const fileRows = await readOnetFile(context, file, ZSkillsRow, { optional: true });
     if (fileRows) rows.push(...foldImportanceAndLevel(fileRows, { releaseId, domain, occupations, skipped }));
   }
   const interestRows = await readOnetFile(context, "Interests.txt", ZInterestsRow, { optional: true });

@@ -39,14 +39,14 @@ type TitleRow = {
  */
 export async function importTitles(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
   const skipped: SkippedRows = new Map();
-  const alternate = (await readOnetFile(context, "Alternate Titles.txt", ZAlternateTitlesRow))!.map(({ row, source }) => {
+  const alternate = ((await readOnetFile(context, "Alternate Titles.txt", ZAlternateTitlesRow, { optional: true })) ?? []).map(({ row, source }) => {
     requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
     return {
       source,
       row: { code: row["O*NET-SOC Code"], title: row["Alternate Title"], shortTitle: row["Short Title"], sources: row["Source(s)"], shownInMyNextMove: null },
     };
   });
-  const reported = (await readOnetFile(context, "Sample of Reported Titles.txt", ZReportedTitlesRow))!.map(({ row, source }) => {
+  const reported = ((await readOnetFile(context, "Sample of Reported Titles.txt", ZReportedTitlesRow, { optional: true })) ?? []).map(({ row, source }) => {
     requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
     return {
       source,

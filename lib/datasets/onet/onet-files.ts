@@ -1,31 +1,55 @@
-import { access } from "node:fs/promises";
+import { access, readdir } from "node:fs/promises";
 import path from "node:path";
-import { ONET_DIR } from "./onet-release";
+import { ONET_FILES } from "@/lib/releases/onet-files";
+import { DatasetFileError } from "../dataset-error";
+import type { ReleaseMetadata } from "../register-release";
+import { detectOnetRelease } from "./onet-release";
 
-/** Files every O*NET release has; without one of them the O*NET import is skipped. */
-export const REQUIRED_ONET_FILES = [
-  "Occupation Data.txt",
-  "Job Zones.txt",
-  "Job Zone Reference.txt",
-  "Task Statements.txt",
-  "Skills.txt",
-  "Knowledge.txt",
-  "Technology Skills.txt",
-  "Tools Used.txt",
-  "Alternate Titles.txt",
-  "Sample of Reported Titles.txt",
-  "Related Occupations.txt",
-  "Education, Training, and Experience.txt",
-  "Education, Training, and Experience Categories.txt",
-] as const;
+/** Release folders in the data folder: `onet/` and any `onet-*` (`onet-30.1/`). */
+const ONET_FOLDER = /^onet(-[^/]+)?$/;
 
-/** Files read only when the data folder has them (the shared copy of 29.3 lacks most). */
-export const OPTIONAL_ONET_FILES = ["Task Ratings.txt", "Abilities.txt", "Work Activities.txt", "Interests.txt"] as const;
+/** The one file a release folder must have; every other O*NET file is read when present. */
+export const REQUIRED_ONET_FILE = ONET_FILES.occupations;
 
-/** The O*NET files this folder holds: every required one and the optional ones present. */
-export async function listOnetFilesToRead(dataDir: string): Promise<string[]> {
-  const present = await Promise.all(OPTIONAL_ONET_FILES.map(async (name) => ((await fileExists(path.join(dataDir, ONET_DIR, name))) ? name : null)));
-  return [...REQUIRED_ONET_FILES, ...present.filter((name): name is (typeof OPTIONAL_ONET_FILES)[number] => name !== null)];
+export interface OnetFolder {
+  /** The folder's name in the data folder, e.g. "onet-30.1". */
+  folder: string;
+  path: string;
+  meta: ReleaseMetadata;
+}
+
+/** Every O*NET release folder in the data folder (with `Occupation Data.txt`), oldest release first. */
+export async function findOnetFolders(dataDir: string): Promise<OnetFolder[]> {
+  const entries = await readdir(dataDir, { withFileTypes: true }).catch(() => []);
+  const folders: OnetFolder[] = [];
+  for (const entry of entries) {
+    if (!ONET_FOLDER.test(entry.name) || !(entry.isDirectory() || entry.isSymbolicLink())) continue;
+    const folderPath = path.join(dataDir, entry.name);
+    if (!(await fileExists(path.join(folderPath, REQUIRED_ONET_FILE)))) continue;
+    folders.push({ folder: entry.name, path: folderPath, meta: await detectOnetRelease(folderPath) });
+  }
+  folders.sort((a, b) => a.meta.releasedOn.localeCompare(b.meta.releasedOn) || compareVersions(a.meta.version, b.meta.version));
+  for (let index = 1; index < folders.length; index++) {
+    const [earlier, later] = [folders[index - 1]!, folders[index]!];
+    if (earlier.meta.version === later.meta.version) {
+      throw new DatasetFileError(`${later.folder}/Read Me.txt`, null, null, `is O*NET ${later.meta.version}, like ${earlier.folder}/: keep one folder per release`);
+    }
+  }
+  return folders;
+}
+
+/** The O*NET files the site reads that this release folder has. */
+export async function listOnetFilesPresent(folderPath: string): Promise<string[]> {
+  const names = Object.values(ONET_FILES);
+  const present = await Promise.all(names.map(async (name) => ((await fileExists(path.join(folderPath, name))) ? name : null)));
+  return present.filter((name): name is (typeof names)[number] => name !== null);
+}
+
+/** "29.3" < "30.1" < "30.10". */
+export function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
 }
 
 async function fileExists(fullPath: string): Promise<boolean> {

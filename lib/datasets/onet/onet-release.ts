@@ -3,22 +3,19 @@ import path from "node:path";
 import { DatasetFileError } from "../dataset-error";
 import type { ReleaseMetadata } from "../register-release";
 
-export const ONET_DIR = "onet";
-
 /** Months O*NET publishes in, to turn "May 2025 Release" into a date. */
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
- * Which O*NET release the folder holds. The official text release ships `Read Me.txt`
- * ("O*NET 29.3 Database ... May 2025 Release"); our shared copy documents the same in
- * SOURCE.md. Without either, the import refuses rather than guess. `folder`: another O*NET
- * release's folder in the data folder (onet-30.1).
+ * Which O*NET release a release folder (`onet/`, `onet-30.1/`) holds. The official text release
+ * ships `Read Me.txt` ("O*NET 29.3 Database ... May 2025 Release"); our shared copy documents
+ * the same in SOURCE.md. Without either, the import refuses rather than guess. CRLF or LF alike.
  */
-export async function detectOnetRelease(dir: string, folder: string = ONET_DIR): Promise<ReleaseMetadata> {
+export async function detectOnetRelease(folderPath: string): Promise<ReleaseMetadata> {
   for (const candidate of ["Read Me.txt", "SOURCE.md"]) {
     let text: string;
     try {
-      text = await readFile(path.join(dir, folder, candidate), "utf8");
+      text = await readFile(path.join(folderPath, candidate), "utf8");
     } catch {
       continue;
     }
@@ -40,7 +37,7 @@ export async function detectOnetRelease(dir: string, folder: string = ONET_DIR):
     }
   }
   throw new DatasetFileError(
-    `${folder}/Read Me.txt`,
+    `${path.basename(folderPath)}/Read Me.txt`,
     null,
     null,
     'cannot tell which O*NET release this is: add the release\'s "Read Me.txt" (it names "O*NET NN.N Database" and "<Month> <Year> Release")',

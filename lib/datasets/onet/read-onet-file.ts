@@ -5,11 +5,11 @@ import type { ImportContext } from "../dataset-importer";
 import { parseRow } from "../parse-row";
 import { readTabSeparated } from "../read-tab-separated";
 import type { SourcedRow } from "../sync-release-rows";
-import { ONET_DIR } from "./onet-release";
 
 /**
- * Reads and validates every row of one O*NET text file, with a progress line.
- * Returns null for an optional file that is not there.
+ * Reads and validates every row of one O*NET text file of the release folder `context.dir`
+ * (`onet/`, `onet-30.1/`, ...), with a progress line. Returns null for an optional file that
+ * is not there.
  */
 export async function readOnetFile<TSchema extends z.ZodObject>(
   context: ImportContext,
@@ -17,7 +17,7 @@ export async function readOnetFile<TSchema extends z.ZodObject>(
   schema: TSchema,
   options: { optional?: boolean } = {},
 ): Promise<SourcedRow<z.output<TSchema>>[] | null> {
-  const fullPath = path.join(context.dir, ONET_DIR, fileName);
+  const fullPath = path.join(context.dir, fileName);
   if (options.optional) {
     try {
       await access(fullPath);
@@ -25,7 +25,7 @@ export async function readOnetFile<TSchema extends z.ZodObject>(
       return null;
     }
   }
-  const fileLabel = `${ONET_DIR}/${fileName}`;
+  const fileLabel = `${path.basename(context.dir)}/${fileName}`;
   const progress = context.report.progress(fileLabel);
   const rows = await readTabSeparated(fullPath, fileLabel, Object.keys(schema.shape));
   const parsed = rows.map(({ line, record }, index) => {

@@ -1,6 +1,6 @@
+import type { OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import type { ImportContext } from "../dataset-importer";
-import { findCurrentReleaseId } from "../register-release";
-import type { TableCounts } from "../sync-release-rows";
+import { deleteRowsMissingFromStage, type TableCounts } from "../sync-release-rows";
 
 /**
  * How much a match on each kind of text counts in search ranking: the occupation's own
@@ -10,14 +10,13 @@ const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.3
 
 /**
  * Makes `RoleSearchTerm` hold exactly the titles, alternate and reported titles and task
- * statements of the newest O*NET release, inside the import's transaction, so search
+ * statements pages show (each from the newest shown O*NET release that has its file), inside the import's transaction, so search
  * always matches the release pages show. Runs after `refreshOccupations`; re-importing
  * the same files changes no row (rows are keyed by occupation, kind and text).
  */
-export async function rebuildRoleSearch(context: ImportContext, importedReleaseId: number) {
+export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartReleases) {
   const { client } = context;
-  const currentReleaseId = await findCurrentReleaseId(client, "onet");
-  if (currentReleaseId !== importedReleaseId) return; // an older release was re-imported: search stays on the newest
+  const none = -1; // a part no shown release has: matches no row
   const w = SEARCH_TERM_WEIGHTS;
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_RoleSearchTerm" ("occupationCode" text, "kind" "SearchTermKind", "text" text, "weight" float8) ON COMMIT DROP`);
   await client.query(`TRUNCATE "stage_RoleSearchTerm"`);
@@ -28,13 +27,23 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
          FROM "OnetOccupation" WHERE "releaseId" = $1
        UNION ALL
        SELECT "occupationCode", "kind"::text::"SearchTermKind", "title", CASE "kind" WHEN 'ALTERNATE' THEN $3::float8 ELSE $4::float8 END
-         FROM "AlternateTitle" WHERE "releaseId" = $1
+         FROM "AlternateTitle" WHERE ("kind" = 'ALTERNATE' AND "releaseId" = $6) OR ("kind" = 'REPORTED' AND "releaseId" = $7)
        UNION ALL
        SELECT "occupationCode", 'TASK'::"SearchTermKind", "statement", $5::float8
-         FROM "Task" WHERE "releaseId" = $1
+         FROM "Task" WHERE "releaseId" = $8
      ) terms`,
-    [importedReleaseId, w.TITLE, w.ALTERNATE, w.REPORTED, w.TASK],
+    [
+      parts.occupations?.id ?? none,
+      w.TITLE,
+      w.ALTERNATE,
+      w.REPORTED,
+      w.TASK,
+      parts.alternateTitles?.id ?? none,
+      parts.reportedTitles?.id ?? none,
+      parts.tasks?.id ?? none,
+    ],
   );
+  await client.query(`ANALYZE "stage_RoleSearchTerm"`);
   const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
   // Counted in the database, as sync-release-rows does: 84,000 rows need not travel back.
   const upserted = await client.query<{ inserted: number; written: number }>(
@@ -47,19 +56,16 @@ export async function rebuildRoleSearch(context: ImportContext, importedReleaseI
      SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
   );
   const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
-  const deleted = await client.query(
-    `DELETE FROM "RoleSearchTerm" t WHERE NOT EXISTS (
-       SELECT 1 FROM "stage_RoleSearchTerm" s WHERE s."occupationCode" = t."occupationCode" AND s."kind" = t."kind" AND s."text" = t."text")`,
-  );
+  const deleted = await deleteRowsMissingFromStage(client, { table: "RoleSearchTerm", stage: "stage_RoleSearchTerm", key: ["occupationCode", "kind", "text"] });
   const total = Number(read.rows[0]?.count ?? 0);
   // Fresh statistics, so that the planner picks the GIN indexes for the very first searches.
-  if (written > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
+  if (written > 0 || deleted > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
   const counts: TableCounts = {
     read: total,
     inserted,
     updated: written - inserted,
     unchanged: total - written,
-    deleted: deleted.rowCount ?? 0,
+    deleted,
   };
   context.report.recordTable("onet", "RoleSearchTerm", counts);
   await rebuildSearchWords(context);
@@ -80,10 +86,11 @@ async function rebuildSearchWords(context: ImportContext) {
        FROM (SELECT DISTINCT regexp_split_to_table(lower("text"), '[^[:alnum:]]+') AS word FROM "RoleSearchTerm") words
       WHERE length(word) >= 3 AND (ts_lexize('english_stem', word))[1] IS NOT NULL`,
   );
+  await client.query(`ANALYZE "stage_SearchWord"`);
   const inserted = await client.query(`INSERT INTO "SearchWord" ("word", "stem") SELECT "word", "stem" FROM "stage_SearchWord" ON CONFLICT ("word") DO NOTHING`);
-  const deleted = await client.query(`DELETE FROM "SearchWord" w WHERE NOT EXISTS (SELECT 1 FROM "stage_SearchWord" s WHERE s."word" = w."word")`);
-  if ((inserted.rowCount ?? 0) > 0 || (deleted.rowCount ?? 0) > 0) await client.query(`ANALYZE "SearchWord"`);
+  const deleted = await deleteRowsMissingFromStage(client, { table: "SearchWord", stage: "stage_SearchWord", key: ["word"] });
+  if ((inserted.rowCount ?? 0) > 0 || deleted > 0) await client.query(`ANALYZE "SearchWord"`);
   const total = read.rowCount ?? 0;
-  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted: deleted.rowCount ?? 0 };
+  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted };
   context.report.recordTable("onet", "SearchWord", counts);
 }

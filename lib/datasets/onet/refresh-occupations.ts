@@ -1,3 +1,4 @@
+import type { OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import type { ImportContext } from "../dataset-importer";
 import { findCurrentReleaseId } from "../register-release";
 import { assignSlugs } from "./slugs";
@@ -12,11 +13,13 @@ interface CurrentOccupation {
  * Brings the stable `Occupation` rows (the identity pages and community edits hang on)
  * in line with the newest O*NET release: new codes get a slug once; a changed title gets
  * a new slug and keeps the old one as a redirect; the SOC 2018 code follows the crosswalk.
+ * An occupation the current release no longer lists keeps its row (its page, narratives and
+ * history stay; the page says it is not in the current release).
  */
-export async function refreshOccupations(context: ImportContext, importedReleaseId: number) {
+export async function refreshOccupations(context: ImportContext, parts: OnetPartReleases) {
   const { client } = context;
-  const currentReleaseId = await findCurrentReleaseId(client, "onet");
-  if (currentReleaseId !== importedReleaseId) return; // an older release was re-imported: pages stay on the newest
+  const currentReleaseId = parts.occupations?.id ?? null;
+  if (currentReleaseId === null) return;
   const crosswalkReleaseId = await findCurrentReleaseId(client, "onet-soc-crosswalk");
   const current = await client.query<CurrentOccupation>(
     `SELECT o."code", o."title", c."socCode"

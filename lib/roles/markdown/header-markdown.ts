@@ -1,4 +1,5 @@
 import { formatChange } from "../format-figures";
+import { releaseNoticeSentences } from "../release-notice";
 import { payFigure, payRange } from "../pay-ladder";
 import { aiLevelSentence, basisLabel } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
@@ -10,6 +11,7 @@ export function writeHeaderMarkdown(doc: MarkdownDocument) {
   doc.line(`# ${escape(page.title)}`);
   doc.line();
   if (page.summary) doc.paragraph(`> ${escape(page.summary)}`);
+  for (const sentence of releaseNoticeSentences(page)) doc.paragraph(`> ${escape(sentence)}`);
   doc.line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
   doc.line(`- **Occupation group:** ${escape(page.group.name)} (${doc.absolute(`/roles?group=${page.group.code}`)})`);
   doc.line(`- **Canonical URL:** ${doc.url}`);

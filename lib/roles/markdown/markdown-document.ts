@@ -38,7 +38,7 @@ export class MarkdownDocument {
 
   /** "_Community-contributed: corrected by practitioners (revision N, <history URL>). Official value (O*NET Database 30.0): …_" */
   communityNote(correction: RoleCorrection, official = correctionText(correction.official)): string {
-    return `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${this.absolute(correction.historyUrl)}). Official value (${officialSourceLabel(this.page)}): ${official || "none"}._`;
+    return `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${this.absolute(correction.historyUrl)}). Official value (${officialSourceLabel(this.page)}): ${official || "none"}.${correction.releaseConflict ? ` ${correction.releaseConflict.note}.` : ""}_`;
   }
 
   toString(): string {

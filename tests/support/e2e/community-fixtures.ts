@@ -10,7 +10,34 @@ export const COMMUNITY_FIXTURES = {
   reports: { code: "99-0202.00", title: "Test Kiln Operators", slug: "test-kiln-operators", description: "Fire kilns in the test workshop." },
   resubmit: { code: "99-0203.00", title: "Test Loom Operators", slug: "test-loom-operators", description: "Run looms in the test workshop." },
   queue: { code: "99-0204.00", title: "Test Quilt Makers", slug: "test-quilt-makers", description: "Make quilts in the test workshop." },
+  release: { code: "99-0205.00", title: "Test Loom Tuners", slug: "test-loom-tuners", description: "Tune looms in the test workshop." },
 } as const;
+
+/**
+ * An approved correction of the fixture page's one task (its O*NET task id, as
+ * appendFixtureOccupations numbers it) that a newer release reworded: the revision and community
+ * value an approval writes, and the open release conflict an upgrade writes.
+ */
+export async function seedReleaseConflict({ databaseUrl, occupationCode, actorId, community, officialBefore, officialAfter }: { databaseUrl: string; occupationCode: string; actorId: string; community: string; officialBefore: string; officialAfter: string }) {
+  const itemKey = `onet:${900_000 + Number(occupationCode.slice(3, 7)) * 100}`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "actorId") VALUES ($1, $2, 1, 'APPROVAL', 'TASK', $3, $4, $5, $6)`,
+      [randomUUID(), occupationCode, itemKey, { official: true, value: { statement: officialBefore } }, { official: false, value: { statement: community } }, actorId],
+    );
+    await client.query(`INSERT INTO "CommunityValue" ("occupationCode", "field", "itemKey", "value", "revisionNumber", "updatedAt") VALUES ($1, 'TASK', $2, $3, 1, now())`, [occupationCode, itemKey, { statement: community }]);
+    await client.query(
+      `INSERT INTO "ReleaseConflict" ("id", "occupationCode", "field", "itemKey", "fromVersion", "toVersion", "officialBefore", "officialAfter", "communityValue") VALUES ($1, $2, 'TASK', $3, '28.3', '29.3', $4, $5, $6)`,
+      [randomUUID(), occupationCode, itemKey, { statement: officialBefore }, { statement: officialAfter }, { statement: community }],
+    );
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * A narrative waiting for review, written straight into the e2e database (as the editor

@@ -21,7 +21,8 @@ export async function seedOccupation(code = "99-0001.00", title = "Test Widget E
         license: "CC BY 4.0",
         sourceUrl: "https://www.onetcenter.org/",
         citation: "O*NET 29.3",
-        files: [],
+        // Pages read each part from the newest release that lists its file.
+        files: ["Occupation Data.txt", "Task Statements.txt", "Alternate Titles.txt"].map((name) => ({ name, sha256: "", bytes: 0 })),
       },
     }));
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");

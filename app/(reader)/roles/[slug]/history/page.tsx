@@ -87,12 +87,23 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <li key={r.id} id={`r${r.number}`} className="corrected">
                 <strong>
-                  #{r.number} {r.kind === "ROLLBACK" ? `Rollback (restored #${r.restoredFromNumber})` : r.kind === "REPORT" ? "Reported, hidden until reviewed again" : r.kind === "WITHDRAWAL" ? "Withdrawn by its author" : "Approved"}: {r.fieldLabel}
+                  #{r.number} {r.kind === "ROLLBACK"
+                    ? `Rollback (restored #${r.restoredFromNumber})`
+                    : r.kind === "REPORT"
+                      ? "Reported, hidden until reviewed again"
+                      : r.kind === "WITHDRAWAL"
+                        ? "Withdrawn by its author"
+                        : r.kind === "RELEASE"
+                          ? "New official release"
+                          : r.kind === "CONFLICT_RESOLUTION"
+                            ? "Release conflict resolved"
+                            : "Approved"}: {r.fieldLabel}
                 </strong>{" "}
                 {/* Readers who report are not named in public. */}
                 by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
                 {r.submissionId && <span className="hint"> · from submission {r.submissionId}</span>}
-                {r.field !== "NARRATIVE" && (
+                {r.field === "OFFICIAL_DATA" && <p data-testid="release-revision">{r.afterText}</p>}
+                {r.field !== "NARRATIVE" && r.field !== "OFFICIAL_DATA" && (
                   <div className="compare">
                     <div>
                       <h4>Before{r.beforeOfficial ? " (official)" : ""}</h4>
@@ -104,7 +115,7 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
                     </div>
                   </div>
                 )}
-                {mayRollback && r.field !== "NARRATIVE" && (
+                {mayRollback && r.field !== "NARRATIVE" && r.field !== "OFFICIAL_DATA" && (
                   <div className="subnav">
                     <ActionForm action={rollbackToRevisionAction} label={`Restore revision ${r.number}`}>
                       <input type="hidden" name="revisionId" value={r.id} />

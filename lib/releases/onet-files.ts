@@ -1,0 +1,78 @@
+/**
+ * The O*NET files the site reads, by what they hold. A release may lack some of them (30.1 as
+ * shared here has no Skills or Knowledge): pages then show each part from the newest release
+ * that has its file, and say which. Universal: the importer and the reader pages share it.
+ */
+export const ONET_FILES = {
+  occupations: "Occupation Data.txt",
+  jobZones: "Job Zones.txt",
+  jobZoneReference: "Job Zone Reference.txt",
+  tasks: "Task Statements.txt",
+  taskRatings: "Task Ratings.txt",
+  skills: "Skills.txt",
+  knowledge: "Knowledge.txt",
+  abilities: "Abilities.txt",
+  workActivities: "Work Activities.txt",
+  interests: "Interests.txt",
+  technology: "Technology Skills.txt",
+  tools: "Tools Used.txt",
+  alternateTitles: "Alternate Titles.txt",
+  reportedTitles: "Sample of Reported Titles.txt",
+  related: "Related Occupations.txt",
+  education: "Education, Training, and Experience.txt",
+  educationCategories: "Education, Training, and Experience Categories.txt",
+} as const;
+
+export type OnetPart = keyof typeof ONET_FILES;
+
+/** How a page names each part when it comes from an older release than the current one. */
+export const ONET_PART_LABELS: Record<OnetPart, string> = {
+  occupations: "Title and description",
+  jobZones: "Job zone",
+  jobZoneReference: "Job zone descriptions",
+  tasks: "Tasks",
+  taskRatings: "Task importance",
+  skills: "Skills",
+  knowledge: "Knowledge",
+  abilities: "Abilities",
+  workActivities: "Work activities",
+  interests: "Interests",
+  technology: "Technology skills",
+  tools: "Tools used",
+  alternateTitles: "Alternate titles",
+  reportedTitles: "Reported titles",
+  related: "Related occupations",
+  education: "Education levels",
+  educationCategories: "Education level names",
+};
+
+/** The O*NET release a part is read from. */
+export interface OnetPartRelease {
+  id: number;
+  version: string;
+}
+
+/** One release as the file map needs it: newest first. */
+export interface OnetReleaseFiles extends OnetPartRelease {
+  files: readonly string[];
+}
+
+/**
+ * For each part, the newest shown release that has its file (null when none has). `releases`
+ * must be the shown O*NET releases, newest first.
+ */
+export function pickOnetPartReleases(releases: readonly OnetReleaseFiles[]): Record<OnetPart, OnetPartRelease | null> {
+  const parts = Object.keys(ONET_FILES) as OnetPart[];
+  return Object.fromEntries(
+    parts.map((part) => {
+      const release = releases.find((candidate) => candidate.files.includes(ONET_FILES[part]));
+      return [part, release ? { id: release.id, version: release.version } : null];
+    }),
+  ) as Record<OnetPart, OnetPartRelease | null>;
+}
+
+/** File names recorded on a release (`DatasetRelease.files`: [{ name, sha256, bytes }]). */
+export function releaseFileNames(files: unknown): string[] {
+  if (!Array.isArray(files)) return [];
+  return files.flatMap((file) => (file && typeof file === "object" && typeof (file as { name?: unknown }).name === "string" ? [(file as { name: string }).name] : []));
+}
