@@ -1,4 +1,4 @@
-import { isAddedTaskKey, officialTaskKey } from "@/lib/community/fields";
+import { officialTaskKey } from "@/lib/community/fields";
 import { ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
 import { standsAloneAsTask } from "./release-notice";
 import { firstSentence } from "./first-sentence";
