@@ -64,11 +64,14 @@ async function main() {
     if (!stopping) void shutdown({ code: CLUSTER_EXIT.DATABASE_LOST, message: `Embedded PostgreSQL exited unexpectedly: stopping the cluster. Exit code ${CLUSTER_EXIT.DATABASE_LOST}.` });
   });
   const databaseUrl = opened.url;
-  await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
-  if (stopping) return;
-
+  // Redis before the import: an import revalidates the cached pages of the instances in Redis
+  // (revalidateAllPages reads REDIS_URL), not Next's cache on disk that no instance here reads.
   redis = await openRedis();
   console.log(`Redis: ${redis.kind === "configured" ? "REDIS_URL" : redis.kind === "machine" ? "the machine's, on 127.0.0.1:6379" : `started on ${redis.url}`}`);
+  process.env.REDIS_URL = redis.url;
+  if (stopping) return;
+  await prepareDatabase(databaseUrl, { signal: aborted.signal, stopping: () => stopping });
+  if (stopping) return;
 
   const refreshSecret = randomBytes(24).toString("base64url");
   const env: NodeJS.ProcessEnv = {
