@@ -76,7 +76,8 @@ const READY_WAIT_MS = 60_000;
 export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const notify = options.notify ?? ((message: string) => process.stderr.write(`${message}\n`));
   const { moduleDir, binariesDir, dataDir, serverMajor } = await placeForPostgresUser(path.resolve(options.dataDir), notify);
-  await refuseOtherMajorVersion(dataDir, serverMajor);
+  // Both the folder asked for and, as root under a folder postgres cannot enter, the one used instead.
+  for (const folder of new Set([path.resolve(options.dataDir), dataDir])) await refuseOtherMajorVersion(folder, serverMajor);
   const password = await readOrCreatePassword(dataDir);
   const urlFor = (port: number, database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 

@@ -57,7 +57,7 @@ describe.skipIf(!realDataPresent)("the role page from the real datasets", () => 
     expect(page.video).toMatchObject({ videoCode: "15-1212.00", relatedOccupation: { title: "Information Security Analysts" } });
     expect(page.educationCost?.rows.find((r) => r.sector === "public")).toMatchObject({ tuitionFees: 9349.17, total: 21035.46 });
     const markdown = roleToMarkdown(page, { url: "https://careerwiki.example/roles/information-security-engineers" });
-    expect(markdown).toContain("O*NET 29.3 has no skill ratings for this occupation.");
+    expect(markdown).toContain("O*NET 29.3 has no skill, knowledge or ability ratings for this occupation.");
     expect(markdown).toContain("| Median (50th) | $108,970 | $52.39 |");
   });
 
