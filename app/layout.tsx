@@ -3,12 +3,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { siteUrl } from "@/lib/site-url.cjs";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Careerwiki", template: "%s · Careerwiki" },
-  description: "An open, community-edited encyclopedia of careers, built on official O*NET and BLS data.",
-};
+/** Every page's defaults; `metadataBase` is the configured site address (never a request header), for the role pages' share images and their sub-pages. */
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: "Careerwiki", template: "%s · Careerwiki" },
+    description: "An open, community-edited encyclopedia of careers, built on official O*NET and BLS data.",
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

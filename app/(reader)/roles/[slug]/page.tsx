@@ -33,8 +33,6 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const pay = role.shown.pay;
   const description = [role.summary, pay?.median.value ? `Median pay ${payFigure(pay.unit, pay.median)} (BLS ${role.wages!.source.referencePeriod}).` : null].filter(Boolean).join(" ");
   return {
-    // The share image's absolute address (opengraph-image.tsx) comes from the site's own URL, never the request.
-    metadataBase: new URL(siteUrl()),
     title: role.title,
     description,
     alternates: { canonical: url, types: { "text/markdown": `${url}.md` } },
