@@ -36,7 +36,7 @@ const CORRECTED = 0.75;
  * for those words only, since trigrams say little about short words. A query that is a
  * synonym (abbreviations, job-family names: lib/roles/search-synonyms.ts) lists its roles first.
  */
-export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearchResult[]> {
+export async function searchRoles(input: TSearchRolesInput, synonyms: readonly SearchSynonym[] = SEARCH_SYNONYMS): Promise<TRoleSearchResult[]> {
   const parsed = ZSearchRolesInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError(AppErrorCode.INVALID_INPUT, parsed.error.issues[0]?.message, { query: parsed.error.issues.map((issue) => issue.message) });
@@ -48,7 +48,7 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
   const resolved = await resolveWords(words, false);
   // The query as meant: each typo replaced by the word one edit away ("machanic" → "mechanic").
   const spelledWords = words.map((word, index) => resolved[index]?.corrected ?? word);
-  const spelled = { text: spelledWords.join(" "), synonym: findSynonym(words) ?? findSynonym(spelledWords) };
+  const spelled = { text: spelledWords.join(" "), synonym: findSynonym(synonyms, words) ?? findSynonym(synonyms, spelledWords) };
   const found = await findRoles(text, resolved, limit, spelled);
   if (found.length > 0 || !words.some((word) => word.length >= 3)) return found;
   return findRoles(text, await resolveWords(words, true), limit, spelled);
@@ -126,9 +126,9 @@ async function resolveWords(words: string[], allTypos: boolean): Promise<Resolve
 }
 
 /** The synonym the whole query is, compared word by word ("UX/UI designer" = "ux ui designer"). */
-export function findSynonym(words: string[]): SearchSynonym | null {
+export function findSynonym(synonyms: readonly SearchSynonym[], words: string[]): SearchSynonym | null {
   const key = words.join(" ");
-  return SEARCH_SYNONYMS.find((synonym) => queryWords(synonym.term).join(" ") === key) ?? null;
+  return synonyms.find((synonym) => queryWords(synonym.term).join(" ") === key) ?? null;
 }
 
 /**
