@@ -161,10 +161,9 @@ interface SpelledQuery {
 }
 
 async function findRoles(text: string, words: ResolvedWord[], limit: number, { text: spelledText, synonym }: SpelledQuery): Promise<TRoleSearchResult[]> {
-  const { exact, closest, expanded: matched } = toTsQueries(words);
-  if (matched === "" && synonym === null) return [];
-  // With only a synonym to go by, a lexeme no term has (the query words are letters and digits).
-  const expanded = matched === "" ? "-" : matched;
+  const { exact, closest, expanded } = toTsQueries(words);
+  // Stop words only ("it"): nothing to search, and no synonym is made of stop words alone.
+  if (expanded === "") return [];
   const synonymCodes = synonym?.codes ?? [];
   // How much of the term the query covers (1 for the whole term): "Nurse" beats "Nurse Practitioners" for "nurse".
   const closeness = Prisma.sql`least(1.0, ${text.length}::float8 / greatest(length("text"), 1))`;

@@ -4,7 +4,8 @@
  * abbreviations and job-family names. Each was added because the labelled query set of
  * `npm run bench:search` (scripts/bench/search-labelled-queries.tsv) put another role first
  * without it; add an entry only for such a failure. A query equal to `term` (compared as
- * its lower-cased words: "UX/UI designer" = "ux ui designer") lists `codes` first, in order.
+ * its lower-cased words: "UX/UI designer" = "ux ui designer") lists `codes` first, in order;
+ * a term needs a word that is not an English stop word ("IT" alone would never be searched).
  */
 export interface SearchSynonym {
   term: string;
