@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, afterAll, describe, expect, test } from "vitest";
@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import { FIXTURE_CODES } from "@/tests/support/fixtures/onet-fixtures";
 import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/fixtures/search-fixtures";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
-import { queryWords, searchRoles, toTsQueries } from "./search-roles";
+import { editVariants, findSynonym, queryWords, searchRoles, toTsQueries } from "./search-roles";
+import type { SearchSynonym } from "./search-synonyms";
 
 const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
 const database = useTestDatabase();
@@ -17,6 +18,8 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "careerwiki-search-"));
   await writeSearchDatasets(dataDir);
+  // A short-word typo: by trigrams and edit distance, "nruse" is closer to "ruse" than to "nurse".
+  await appendFile(path.join(dataDir, "onet", "Alternate Titles.txt"), [[sprocket, "Nurse"], [gadget, "Ruse"]].map(([code, title]) => `${code}\t${title}\tn/a\t08\n`).join(""));
   const { failed } = await runImport({ databaseUrl: database.url, dir: dataDir, report: new ImportReport(() => {}) });
   expect(failed).toEqual([]);
 });
@@ -92,6 +95,61 @@ describe("searchRoles", () => {
     for (const query of ["a & b | !c", "widget:*", "'); DROP TABLE x; --", "(((", "über café"]) {
       await expect(searchRoles({ query })).resolves.toBeInstanceOf(Array);
     }
+  });
+});
+
+describe("searchRoles forgives swapped, dropped, extra and wrong letters, and knows synonyms", () => {
+  test("a swapped pair of letters in a short word finds the word, not its trigram neighbours", async () => {
+    expect((await searchRoles({ query: "nruse" }))[0]).toMatchObject({ code: sprocket, matchedText: "Nurse" });
+    expect((await searchRoles({ query: "wdiget" }))[0]?.code).toBe(widget);
+  });
+
+  test("a dropped, an extra and a wrong letter", async () => {
+    expect((await searchRoles({ query: "sprockt" }))[0]?.code).toBe(sprocket);
+    expect((await searchRoles({ query: "sprockket" }))[0]?.code).toBe(sprocket);
+    expect((await searchRoles({ query: "widgat" }))[0]?.code).toBe(widget);
+  });
+
+  const synonyms: SearchSynonym[] = [
+    { term: "WGT", codes: [widget], source: "test" },
+    { term: "thingamajig person", codes: [allOther, gadget], source: "test" },
+  ];
+
+  test("a synonym lists its roles first, in order, as what the role is also called", async () => {
+    const results = await searchRoles({ query: "wgt" }, synonyms);
+    expect(results[0]).toMatchObject({ code: widget, matchedKind: "ALTERNATE", matchedText: "WGT" });
+    const pair = await searchRoles({ query: "Thingamajig-Person" }, synonyms);
+    expect(pair.map((result) => result.code)).toEqual([allOther, gadget]);
+  });
+
+  test("a synonym ranks first even where the words match other roles, and a typo in it is forgiven", async () => {
+    const withSprocket: SearchSynonym[] = [{ term: "sprocket", codes: [allOther], source: "test" }];
+    expect((await searchRoles({ query: "sprocket" }, withSprocket))[0]?.code).toBe(allOther);
+    expect((await searchRoles({ query: "sprokcet" }, withSprocket))[0]?.code).toBe(allOther);
+  });
+
+  test("a query that only contains a synonym's words is not that synonym", async () => {
+    expect((await searchRoles({ query: "wgt thingamajig" }, synonyms)).map((result) => result.code)).not.toContain(widget);
+  });
+});
+
+describe("editVariants and findSynonym", () => {
+  test("the words one edit away, swaps first; none for words under three letters", () => {
+    const variants = editVariants("nruse");
+    expect(variants[0]).toEqual({ variant: "rnuse", rank: 0 });
+    expect(variants).toContainEqual({ variant: "nurse", rank: 0 });
+    expect(variants).toContainEqual({ variant: "ruse", rank: 3 });
+    expect(variants).toContainEqual({ variant: "nruuse", rank: 1 });
+    expect(variants).toContainEqual({ variant: "nrase", rank: 2 });
+    expect(variants.some(({ variant }) => variant === "nruse")).toBe(false);
+    expect(new Set(variants.map(({ variant }) => variant)).size).toBe(variants.length);
+    expect(editVariants("rn")).toEqual([]);
+  });
+
+  test("a synonym is matched word for word, case and punctuation aside", () => {
+    const list: SearchSynonym[] = [{ term: "UX/UI designer", codes: ["15-1255.00"], source: "test" }];
+    expect(findSynonym(list, ["ux", "ui", "designer"])?.codes).toEqual(["15-1255.00"]);
+    expect(findSynonym(list, ["ux", "designer"])).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError, AppErrorCode } from "@/lib/errors";
+import { SEARCH_SYNONYMS, type SearchSynonym } from "./search-synonyms";
 import { ZRoleSearchResultSchema, ZSearchRolesInputSchema, type TRoleSearchResult, type TSearchRolesInput } from "./search-roles.types";
 
 /** Title hits of full-text search below which tasks are searched too. */
@@ -9,6 +10,12 @@ const FEW_HITS = 40;
 
 /** How many similar words stand in for a word that no term contains (a typo). */
 const TYPO_CANDIDATES = 8;
+
+/** Edit variants are generated for words this long at most (an insertion variant per letter and gap). */
+const EDIT_MAX_LENGTH = 16;
+
+/** Score of a role a synonym names (lib/roles/search-synonyms.ts): above any term's, less for each later code. */
+const SYNONYM_SCORE = 1000;
 
 /** Score factors of a term found through the closest word of each typo, or only through another similar word. */
 const CLOSEST = 0.9;
@@ -24,9 +31,12 @@ const CORRECTED = 0.75;
  * weight × (match quality + 1 if it is exactly the query), with weights title > alternate >
  * reported > task, and less when it matched only through a correction; a role takes its
  * best term, plus a little for each further matching term. A query that finds nothing is
- * retried once with every word treated as a possible typo.
+ * retried once with every word treated as a possible typo. A typo one edit away from a
+ * vocabulary word (a swapped, dropped, extra or wrong letter: "nruse", "archtect") stands
+ * for those words only, since trigrams say little about short words. A query that is a
+ * synonym (abbreviations, job-family names: lib/roles/search-synonyms.ts) lists its roles first.
  */
-export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearchResult[]> {
+export async function searchRoles(input: TSearchRolesInput, synonyms: readonly SearchSynonym[] = SEARCH_SYNONYMS): Promise<TRoleSearchResult[]> {
   const parsed = ZSearchRolesInputSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError(AppErrorCode.INVALID_INPUT, parsed.error.issues[0]?.message, { query: parsed.error.issues.map((issue) => issue.message) });
@@ -35,9 +45,13 @@ export async function searchRoles(input: TSearchRolesInput): Promise<TRoleSearch
   const text = query.toLowerCase();
   const words = queryWords(text);
   if (words.length === 0) return [];
-  const found = await findRoles(text, await resolveWords(words, false), limit);
+  const resolved = await resolveWords(words, false);
+  // The query as meant: each typo replaced by the word one edit away ("machanic" → "mechanic").
+  const spelledWords = words.map((word, index) => resolved[index]?.corrected ?? word);
+  const spelled = { text: spelledWords.join(" "), synonym: findSynonym(synonyms, words) ?? findSynonym(synonyms, spelledWords) };
+  const found = await findRoles(text, resolved, limit, spelled);
   if (found.length > 0 || !words.some((word) => word.length >= 3)) return found;
-  return findRoles(text, await resolveWords(words, true), limit);
+  return findRoles(text, await resolveWords(words, true), limit, spelled);
 }
 
 export interface ResolvedWord {
@@ -46,8 +60,10 @@ export interface ResolvedWord {
   prefix: boolean;
   /** Stems of the vocabulary words it begins that the stemmer cut shorter ("operato" → "oper"). */
   prefixStems: string[];
-  /** Stems of the most similar words when no word begins with it (a typo), closest first. */
+  /** Stems of the most similar words when no word begins with it (a typo), closest first: those one edit away, else trigram neighbours. */
   typoStems: string[];
+  /** For a typo, the closest vocabulary word one edit away. */
+  corrected?: string;
 }
 
 /**
@@ -58,40 +74,100 @@ export interface ResolvedWord {
  * threshold, lib/db/prisma.ts; fewest edits first).
  */
 async function resolveWords(words: string[], allTypos: boolean): Promise<ResolvedWord[]> {
-  const rows = await prisma.$queryRaw<{ stem: string | null; prefixStems: string[]; typoStems: string[] }[]>(Prisma.sql`
+  // Each word's one-edit variants as one comma-separated text (ranks alike): arrays cannot be jagged.
+  const edits = words.map((word) => editVariants(word));
+  const variants = edits.map((list) => list.map((edit) => edit.variant).join(","));
+  const ranks = edits.map((list) => list.map((edit) => edit.rank).join(","));
+  const rows = await prisma.$queryRaw<{ stem: string | null; prefixStems: string[]; editStems: string[] | null; corrected: string | null; typoStems: string[] }[]>(Prisma.sql`
     SELECT q."stem",
            ARRAY(
              SELECT DISTINCT s."stem" FROM "SearchWord" s
               WHERE length(q."word") >= 3 AND (q."stem" IS NOT NULL OR ${words.length === 1}) AND s."word" LIKE q."word" || '%'
                 AND (q."stem" IS NULL OR left(s."stem", length(q."stem")) <> q."stem")
            ) AS "prefixStems",
+           ed."stems" AS "editStems", ed."words"[1] AS "corrected",
            ARRAY(
              SELECT s."stem" FROM "SearchWord" s
-              WHERE length(q."word") >= 3 AND q."stem" IS NOT NULL
-                -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
-                AND (${allTypos} OR (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE q."word" || '%') = 0)
-                AND s."word" % q."word"
+              WHERE t."typo" AND ed."stems" IS NULL AND s."word" % q."word"
               ORDER BY levenshtein(s."word", q."word"), similarity(s."word", q."word") DESC, s."word"
               LIMIT ${TYPO_CANDIDATES}
            ) AS "typoStems"
-      FROM (SELECT "word", (ts_lexize('english_stem', "word"))[1] AS "stem", "position"
-              FROM unnest(${words}::text[]) WITH ORDINALITY AS u("word", "position")) q
+      FROM (SELECT "word", (ts_lexize('english_stem', "word"))[1] AS "stem", "position",
+                   string_to_array("variants", ',') AS "variants", string_to_array("ranks", ',')::int[] AS "ranks"
+              FROM unnest(${words}::text[], ${variants}::text[], ${ranks}::text[]) WITH ORDINALITY AS u("word", "variants", "ranks", "position")) q
+      -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
+      CROSS JOIN LATERAL (
+        SELECT length(q."word") >= 3 AND q."stem" IS NOT NULL
+               AND (${allTypos} OR (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE q."word" || '%') = 0) AS "typo"
+      ) t
+      -- Primary-key lookups of the one-edit variants of a typo, swaps first.
+      CROSS JOIN LATERAL (
+        SELECT array_agg(e."stem" ORDER BY e."order") AS "stems", array_agg(e."word" ORDER BY e."order") AS "words"
+          FROM (SELECT s."stem", s."word", row_number() OVER (ORDER BY q."ranks"[array_position(q."variants", s."word")], similarity(s."word", q."word") DESC, s."word") AS "order"
+                  FROM "SearchWord" s
+                 WHERE t."typo" AND s."word" = ANY(q."variants")
+                 ORDER BY "order"
+                 LIMIT ${TYPO_CANDIDATES}) e
+      ) ed
      ORDER BY q."position"`);
   // A short last word is being typed ("public r"): a prefix too, as long as another word narrows it.
   const prefix = (index: number) => (words[index]?.length ?? 0) >= 3 || (index === words.length - 1 && words.length > 1);
-  const resolved = rows.map((row, index) => ({ stem: row.stem, prefix: prefix(index), prefixStems: row.prefixStems, typoStems: row.typoStems }));
+  const resolved = rows.map((row, index) => ({
+    stem: row.stem,
+    prefix: prefix(index),
+    prefixStems: row.prefixStems,
+    typoStems: row.editStems === null ? row.typoStems : [...new Set(row.editStems)],
+    ...(row.corrected === null ? {} : { corrected: row.corrected }),
+  }));
   if (!allTypos) return resolved;
   // Second pass: a word that resembles nothing ("oWrd") is dropped rather than failing the rest.
   const known = resolved.filter((word) => word.prefixStems.length + word.typoStems.length > 0);
   return known.length > 0 ? known : resolved;
 }
 
-async function findRoles(text: string, words: ResolvedWord[], limit: number): Promise<TRoleSearchResult[]> {
+/** The synonym the whole query is, compared word by word ("UX/UI designer" = "ux ui designer"). */
+export function findSynonym(synonyms: readonly SearchSynonym[], words: string[]): SearchSynonym | null {
+  const key = words.join(" ");
+  return synonyms.find((synonym) => queryWords(synonym.term).join(" ") === key) ?? null;
+}
+
+/**
+ * The words one edit away from `word` (letters a–z), each with its rank: a swap of two
+ * neighbours 0, a dropped letter 1, a wrong letter 2, an extra letter 3. None for words
+ * under three letters (too many real words are one edit apart) or very long ones.
+ */
+export function editVariants(word: string): { variant: string; rank: number }[] {
+  if (word.length < 3 || word.length > EDIT_MAX_LENGTH) return [];
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const variants = new Map<string, number>();
+  const add = (variant: string, rank: number) => {
+    if (variant !== word && !variants.has(variant)) variants.set(variant, rank);
+  };
+  for (let at = 0; at < word.length - 1; at++) add(word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2), 0);
+  for (let at = 0; at <= word.length; at++) {
+    for (const letter of letters) add(word.slice(0, at) + letter + word.slice(at), 1);
+  }
+  for (let at = 0; at < word.length; at++) {
+    for (const letter of letters) add(word.slice(0, at) + letter + word.slice(at + 1), 2);
+  }
+  for (let at = 0; at < word.length; at++) add(word.slice(0, at) + word.slice(at + 1), 3);
+  return [...variants].map(([variant, rank]) => ({ variant, rank }));
+}
+
+/** The query with its typos corrected, and the synonym it (or its corrected form) is. */
+interface SpelledQuery {
+  text: string;
+  synonym: SearchSynonym | null;
+}
+
+async function findRoles(text: string, words: ResolvedWord[], limit: number, { text: spelledText, synonym }: SpelledQuery): Promise<TRoleSearchResult[]> {
   const { exact, closest, expanded } = toTsQueries(words);
+  // Stop words only ("it"): nothing to search, and no synonym is made of stop words alone.
   if (expanded === "") return [];
+  const synonymCodes = synonym?.codes ?? [];
   // How much of the term the query covers (1 for the whole term): "Nurse" beats "Nurse Practitioners" for "nurse".
   const closeness = Prisma.sql`least(1.0, ${text.length}::float8 / greatest(length("text"), 1))`;
-  const isExact = Prisma.sql`CASE WHEN lower("text") = ${text} THEN 1 ELSE 0 END`;
+  const isExact = Prisma.sql`CASE WHEN lower("text") IN (${text}, ${spelledText}) THEN 1 ELSE 0 END`;
   // As typed > through each typo's closest word > through any similar word.
   const spelled = Prisma.sql`CASE WHEN ${exact} <> '' AND "document" @@ to_tsquery('simple'::regconfig, ${exact}) THEN 1.0
     WHEN "document" @@ to_tsquery('simple'::regconfig, ${closest}) THEN ${CLOSEST}::float8 ELSE ${CORRECTED}::float8 END`;
@@ -110,6 +186,9 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number): Pr
         SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness} + ${isExact}) * ${spelled} AS score FROM fts
         UNION ALL
         SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness}) * ${spelled} AS score FROM fts_tasks
+        UNION ALL
+        SELECT c."code", 'ALTERNATE'::"SearchTermKind", ${synonym?.term ?? ""}, ${SYNONYM_SCORE}::float8 - c."rank"
+          FROM unnest(${synonymCodes}::text[]) WITH ORDINALITY AS c("code", "rank")
       ), roles AS (
         SELECT DISTINCT ON ("occupationCode") "occupationCode", "kind", "text",
                score + 0.05 * ln(count(*) OVER (PARTITION BY "occupationCode")) AS score

@@ -1,6 +1,10 @@
 // npm run bench:search: 1,000 varied queries (titles, alternate titles, typos, task words,
 // prefixes) straight against lib/roles/search-roles on the real-data database, one after
 // another after a warm-up; prints p50/p95/p99. Target (Reading issue): p95 < 10 ms.
+// Then precision@1 over the hand-labelled queries of search-labelled-queries.tsv (is the
+// first role the one meant?), by kind; BENCH_SHOW_MISSES=1 lists the misses.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { openBenchDatabase } from "./lib/server";
 
@@ -57,6 +61,24 @@ async function buildQueries(databaseUrl: string): Promise<{ kind: string; query:
   }
 }
 
+interface LabelledQuery {
+  query: string;
+  code: string;
+  kind: string;
+}
+
+/** The labelled set: tab-separated query, expected O*NET-SOC code, kind; `#` lines and the header skipped. */
+function readLabelledQueries(): LabelledQuery[] {
+  const lines = readFileSync(path.join(import.meta.dirname, "search-labelled-queries.tsv"), "utf8").split("\n");
+  return lines
+    .filter((line) => line.trim() !== "" && !line.startsWith("#") && !line.startsWith("query\t"))
+    .map((line) => {
+      const [query, code, kind] = line.split("\t");
+      if (!query || !code || !kind) throw new Error(`search-labelled-queries.tsv: not query<TAB>code<TAB>kind: ${JSON.stringify(line)}`);
+      return { query, code, kind };
+    });
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -86,6 +108,23 @@ async function main() {
     report("all", times);
     const p95 = percentile(times.map((t) => t.ms).sort((a, b) => a - b), 95);
     console.log(`\np95 ${p95.toFixed(2)} ms (target < 10 ms: ${p95 < 10 ? "met" : "NOT met"})`);
+
+    const labelled = readLabelledQueries();
+    const outcomes: { kind: string; hit: boolean; ms: number; line: string }[] = [];
+    for (const { query, code, kind } of labelled) {
+      const started = performance.now();
+      const [first] = await searchRoles({ query, limit: 20 });
+      const ms = performance.now() - started;
+      outcomes.push({ kind, hit: first?.code === code, ms, line: `  ${kind.padEnd(8)} ${JSON.stringify(query).padEnd(28)} expected ${code}, got ${first ? `${first.code} ${first.title}` : "nothing"}` });
+    }
+    const precision = (rows: typeof outcomes) => `${((rows.filter((r) => r.hit).length / rows.length) * 100).toFixed(1)} %`.padStart(8);
+    console.log(`\nprecision@1 over ${labelled.length} labelled queries (scripts/bench/search-labelled-queries.tsv):\n`);
+    for (const kind of [...new Set(outcomes.map((o) => o.kind))]) {
+      const rows = outcomes.filter((o) => o.kind === kind);
+      console.log(`${kind.padEnd(18)} ${String(rows.length).padStart(5)} ${precision(rows)}`);
+    }
+    console.log(`${"all".padEnd(18)} ${String(outcomes.length).padStart(5)} ${precision(outcomes)}   p95 ${percentile(outcomes.map((o) => o.ms).sort((a, b) => a - b), 95).toFixed(2)} ms`);
+    if (process.env.BENCH_SHOW_MISSES === "1") console.log(`\nmisses:\n${outcomes.filter((o) => !o.hit).map((o) => o.line).join("\n")}`);
     const { prisma } = await import("@/lib/db/prisma");
     await prisma.$disconnect();
   } finally {
