@@ -24,7 +24,6 @@ const jsonErrors = {
 
 /** A plain-text endpoint's errors carry the same message as the JSON `Error`, as text. */
 const textErrors = {
-  "404": { description: "No such role.", headers: versionHeader, content: text("text/plain", "No such role.\n") },
   "503": { description: "The database is away: try again after Retry-After seconds.", headers: retryHeaders, content: text("text/plain", "The database is not answering; please try again in a moment.\n") },
 } satisfies ZodOpenApiResponsesObject;
 
@@ -46,7 +45,7 @@ function buildDocument() {
     info: {
       title: "Careerwiki API",
       version: API_VERSION,
-      description: `Public, read-only and anonymous: every role's official figures and approved practitioner corrections. Every answer carries the header \`${API_VERSION_HEADER}: ${API_VERSION}\`. Every JSON error is an \`Error\`: \`{ "error": { "code", "message" } }\`.`,
+      description: `Public, read-only and anonymous: every role's official figures and approved practitioner corrections. Every answer carries the header ${API_VERSION_HEADER}: ${API_VERSION}. Every JSON error is an Error: { "error": { "code", "message" } }, with the HTTP status its code stands for.`,
       license: { name: "Data: O*NET (CC BY 4.0), BLS and NCES (public domain)" },
     },
     paths: {
@@ -63,8 +62,12 @@ function buildDocument() {
       "/roles/{slug}.md": getOnly({
         summary: "One role as Markdown",
         description: "The role page as a Markdown document, with its sources. Cached for an hour.",
-        requestParams: { path: z.object({ slug: ZRoleSlugSchema.meta({ example: "software-developers" }) }) },
-        responses: { "200": { description: "The role in Markdown.", headers: cacheHeaders, content: text("text/markdown", "# Software Developers\n…") }, ...textErrors },
+        requestParams: { path: z.object({ slug: ZRoleSlugSchema.meta({ description: "The role's address, as in /roles/<slug>.", example: "software-developers" }) }) },
+        responses: {
+          "200": { description: "The role in Markdown.", headers: cacheHeaders, content: text("text/markdown", "# Software Developers\n…") },
+          "404": { description: "No role has the slug.", headers: versionHeader, content: text("text/plain", "No such role.\n") },
+          ...textErrors,
+        },
       }),
       "/api/search/suggest": getOnly({
         summary: "Roles matching a few words",

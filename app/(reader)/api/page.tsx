@@ -19,10 +19,10 @@ export default function ApiPage() {
       {api.operations.map((operation) => (
         <section key={operation.path} aria-labelledby={operation.anchor}>
           <h2 id={operation.anchor}>
-            <code>GET {operation.path}</code>
+            <code>{`GET ${operation.path}`}</code>
           </h2>
           <p>
-            <strong>{operation.summary}.</strong> {operation.description}
+            <strong>{`${operation.summary}.`}</strong> {operation.description}
           </p>
           {operation.parameters.length > 0 && (
             <table>
@@ -52,7 +52,7 @@ export default function ApiPage() {
             </table>
           )}
           <p>
-            Example: <code>curl {operation.example}</code>
+            Example: <code>{`curl ${operation.example}`}</code>
           </p>
           <table>
             <caption>Answers</caption>

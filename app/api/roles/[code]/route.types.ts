@@ -3,7 +3,7 @@ import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 
 /** /api/roles/<code>: an O*NET-SOC 2019 code such as 15-1299.05. */
 export const ZGetRoleApiParamsSchema = z.object({
-  code: ZOnetSocCodeSchema.meta({ example: "15-1299.05" }),
+  code: ZOnetSocCodeSchema.meta({ description: "An O*NET-SOC 2019 code.", example: "15-1299.05" }),
 });
 
 const ZSectionSourceSchema = z.object({ dataset: z.string(), name: z.string(), version: z.string(), referencePeriod: z.string() }).strict().meta({ id: "SectionSource" });

@@ -4,7 +4,7 @@ import { ZSearchQuerySchema, ZSearchTermKindSchema } from "@/lib/roles/search-ro
 export const SUGGESTION_LIMIT = 8;
 
 /** `?q=`: one query (a repeated `q` is refused). */
-export const ZSuggestQuerySchema = z.object({ q: ZSearchQuerySchema.meta({ example: "cyber" }) });
+export const ZSuggestQuerySchema = z.object({ q: ZSearchQuerySchema.meta({ description: "What to look for: 1 to 100 characters of a title or task.", example: "cyber" }) });
 
 export const ZSuggestionSchema = z.object({
   code: z.string(),
