@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { isForwardedHeadersPreloadActive } from "./lib/security/forwarded-headers.cjs";
+import { API_VERSION, API_VERSION_HEADER, PUBLIC_API_PATH_SOURCES } from "./lib/api/api-version";
 import { BASELINE_SECURITY_HEADERS, HTTPS_FORWARDED_PROTO, readerContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy";
 
 export default function nextConfig(phase: string): NextConfig {
@@ -42,6 +43,8 @@ export default function nextConfig(phase: string): NextConfig {
           has: [{ type: "header", key: "x-forwarded-proto", value: HTTPS_FORWARDED_PROTO }],
           headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
         },
+        // The public API's version (lib/api/api-version.ts), on every answer of its endpoints.
+        ...PUBLIC_API_PATH_SOURCES.map((source) => ({ source, headers: [{ key: API_VERSION_HEADER, value: API_VERSION }] })),
       ];
     },
   };

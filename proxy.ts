@@ -76,6 +76,7 @@ export const config = {
     "/roles/:slug.md",
     "/api/roles/:path*",
     "/api/roles-markdown/:path*",
+    "/api/openapi.json",
     { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
     { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },

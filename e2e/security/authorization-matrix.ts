@@ -760,6 +760,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
   publicGet("app/api/roles/[code]/route.ts", `/api/roles/${SECURITY_OCCUPATION.code}`, "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ code: SECURITY_OCCUPATION.code })),
   publicGet("app/api/health/route.ts", "/api/health", "anyone (public, never cached): says only whether the database answers", (body) => expect(JSON.parse(body)).toEqual({ status: "ok", databaseMs: expect.any(Number) })),
   publicGet("app/api/search/suggest/route.ts", "/api/search/suggest?q=widget", "anyone (public, cached)", (body) => expect(JSON.parse(body)).toMatchObject({ query: "widget" })),
+  publicGet("app/api/openapi.json/route.ts", "/api/openapi.json", "anyone (public, static)", (body) => expect(JSON.parse(body)).toMatchObject({ openapi: "3.1.0" })),
   publicGet("app/api/earnings/route.ts", "/api/earnings?roles=test-widget-engineers", "anyone (public, cached): computed from official figures, nothing stored", (body) =>
     expect(JSON.parse(body)).toMatchObject({ careers: [{ slug: "test-widget-engineers" }] }),
   ),

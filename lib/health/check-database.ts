@@ -1,11 +1,10 @@
 import "server-only";
 import pg from "pg";
 import { logger } from "@/lib/logging/logger.cjs";
+import type { DatabaseHealth } from "./check-database.types";
 
 /** A front's health check gives up after a few seconds: a hung database must answer sooner. */
 export const DATABASE_CHECK_TIMEOUT_MS = 2000;
-
-export type DatabaseHealth = { status: "ok"; databaseMs: number } | { status: "unavailable" };
 
 /** The check under way per database URL: callers at the same moment share it. */
 const checksInFlight = new Map<string, Promise<DatabaseHealth>>();

@@ -1,17 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { computeEarnings, END_AGE, START_AGE } from "@/lib/earnings/compute-earnings";
+import { computeEarnings } from "@/lib/earnings/compute-earnings";
 import { ZEarningsQuerySchema } from "@/lib/earnings/compute-earnings.types";
-import { EDUCATION_PLANS } from "@/lib/earnings/education-years";
+import { toEarningsResponse } from "@/lib/earnings/earnings-response";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
 import { parseRequestQuery } from "@/lib/http/request-params";
 import { findEducationCostTableCached, findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
-import type { EarningsResponse } from "./route.types";
 
 /**
  * GET /api/earnings?roles=a,b,c&sector=public&path=median|range&years=10&inflation=0&discount=0:
- * the /earnings view as JSON. Reads only Next's data cache; 422 for a query it cannot use,
- * 404 when no career has any of the addresses. Cacheable by any shared cache.
+ * the /earnings view as JSON (ZEarningsResponseSchema). Reads only Next's data cache; 422 for a
+ * query it cannot use, 404 when no career has any of the addresses. Cacheable by any shared cache.
  */
 export async function GET(request: NextRequest) {
   try {
@@ -19,23 +18,7 @@ export async function GET(request: NextRequest) {
     const [summaries, costs] = await Promise.all([findRoleSummariesCached(), findEducationCostTableCached()]);
     const result = computeEarnings(summaries, costs, query);
     if (result.careers.length === 0 && result.withoutPay.length === 0) throw new AppError("NOT_FOUND", `No career has the address ${result.unknown.join(", ")}.`);
-    const body: EarningsResponse = {
-      query,
-      assumptions: {
-        startAge: START_AGE,
-        endAge: END_AGE,
-        educationPlans: EDUCATION_PLANS,
-        tuitionYear: costs?.academicYear ?? null,
-        illustration: "Built from BLS's pay distribution (median or 25th → 75th percentile), not pay measured by age or experience.",
-      },
-      careers: result.careers.map(({ years, ...career }) => ({
-        ...career,
-        years: years.map((year) => ({ age: year.age, pay: Math.round(year.pay), cost: Math.round(year.cost), cumulative: Math.round(year.cumulative) })),
-      })),
-      unknown: result.unknown,
-      withoutPay: result.withoutPay,
-    };
-    return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=60, s-maxage=600, stale-while-revalidate=3600" } });
+    return NextResponse.json(toEarningsResponse(query, result, costs), { headers: { "Cache-Control": "public, max-age=60, s-maxage=600, stale-while-revalidate=3600" } });
   } catch (error) {
     return toErrorResponse(error);
   }

@@ -3,5 +3,56 @@ import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 
 /** /api/roles/<code>: an O*NET-SOC 2019 code such as 15-1299.05. */
 export const ZGetRoleApiParamsSchema = z.object({
-  code: ZOnetSocCodeSchema,
+  code: ZOnetSocCodeSchema.meta({ description: "An O*NET-SOC 2019 code.", example: "15-1299.05" }),
 });
+
+const ZSectionSourceSchema = z.object({ dataset: z.string(), name: z.string(), version: z.string(), referencePeriod: z.string() }).strict().meta({ id: "SectionSource" });
+
+/** A part whose every field the README's RolePage describes: named here with the fields a client keys on, the rest passed through. */
+const part = <TShape extends z.ZodRawShape>(shape: TShape, description: string) => z.looseObject(shape).describe(description);
+
+/**
+ * GET /api/roles/<code>: the role view (lib/roles/role-page.types.ts, RolePage). Every
+ * top-level field is listed (strict: a field added to RolePage fails the API's test until it
+ * is documented here); nested parts name their keys and let further fields through.
+ */
+export const ZRoleApiResponseSchema = z
+  .object({
+    code: z.string().describe("O*NET-SOC 2019 code."),
+    slug: z.string().describe("The role page's address: /roles/<slug>."),
+    title: z.string(),
+    socCode: z.string().nullable().describe("The SOC 2018 code BLS figures are published under."),
+    description: z.string(),
+    summary: z.string().describe("The description's first sentence as readers see it (a practitioners' correction applied)."),
+    alsoKnownAs: z.array(z.string()),
+    onet: ZSectionSourceSchema,
+    onetOlderParts: z.array(z.object({ part: z.string(), version: z.string(), note: z.string() }).strict()),
+    inCurrentRelease: z.boolean().describe("False when the current O*NET release no longer lists this occupation."),
+    tasks: z.array(part({ statement: z.string() }, "A task statement, with O*NET importance when ranked.")),
+    tasksRanked: z.boolean(),
+    wages: part({ source: ZSectionSourceSchema, employment: z.number().nullable(), annualMean: z.number().nullable() }, "BLS OEWS pay: percentiles annual and hourly, and where the figure comes from.").nullable(),
+    projection: part({ source: ZSectionSourceSchema, baseYear: z.number().int(), projectedYear: z.number().int(), changePercent: z.number().nullable() }, "BLS employment projection.").nullable(),
+    jobZone: part({}, "O*NET job zone: how much preparation the work needs.").nullable(),
+    educationLevels: z.array(part({}, "Share of workers by education level (O*NET).")),
+    educationCost: part({}, "NCES tuition and fees for the typical entry education.").nullable(),
+    educationCostNote: z.string(),
+    video: part({}, "A CareerOneStop video.").nullable(),
+    aiExposure: z.array(part({}, "An AI exposure index value and its source.")),
+    aiLevel: part({}, "The AI exposure level summarised: Low, Medium or High.").nullable(),
+    ratings: part({}, "O*NET skills, knowledge and abilities with their importance."),
+    technology: z.array(part({}, "Technology skills by category.")),
+    tools: z.array(part({}, "Tools used by category.")),
+    related: z.array(part({ code: z.string(), title: z.string() }, "A related occupation (O*NET).")),
+    group: z.object({ code: z.string(), name: z.string() }).strict().describe("The SOC major group."),
+    narratives: z.array(part({ id: z.string() }, "An approved practitioner's account, newest first.")),
+    community: part({}, "Approved practitioner corrections laid over the official values (which stay as published)."),
+    shown: part({}, "The values as readers see them: official ones with approved corrections applied."),
+    missing: z.record(z.string(), z.string()).describe("What the datasets have no value for, one sentence per part."),
+    sections: z.array(part({ id: z.string() }, "The page's sections in order, with the releases they draw on.")),
+    sources: z.array(part({ dataset: z.string(), version: z.string(), importedAt: z.string() }, "A dataset release the view draws on.")),
+    dataAsOf: z.string().nullable().describe("The newest import date among the sources (ISO date)."),
+  })
+  .strict()
+  .meta({ id: "Role" });
+
+export type TRoleApiResponse = z.infer<typeof ZRoleApiResponseSchema>;

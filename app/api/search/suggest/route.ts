@@ -1,13 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { toErrorResponse } from "@/lib/http/error-response";
 import { parseRequestQuery } from "@/lib/http/request-params";
 import { searchRoles } from "@/lib/roles/search-roles";
-import { ZSearchQuerySchema } from "@/lib/roles/search-roles.types";
-import { ZSuggestResponseSchema, SUGGESTION_LIMIT } from "./suggest.types";
-
-/** `?q=`: one query (a repeated `q` is refused). */
-const ZSuggestQuerySchema = z.object({ q: ZSearchQuerySchema });
+import { ZSuggestQuerySchema, ZSuggestResponseSchema, SUGGESTION_LIMIT } from "./suggest.types";
 
 /**
  * GET /api/search/suggest?q=cyber → up to 8 roles for the header's search box: title,

@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { ZSearchTermKindSchema } from "@/lib/roles/search-roles.types";
+import { ZSearchQuerySchema, ZSearchTermKindSchema } from "@/lib/roles/search-roles.types";
 
 export const SUGGESTION_LIMIT = 8;
+
+/** `?q=`: one query (a repeated `q` is refused). */
+export const ZSuggestQuerySchema = z.object({ q: ZSearchQuerySchema.meta({ description: "What to look for: 1 to 100 characters of a title or task.", example: "cyber" }) });
 
 export const ZSuggestionSchema = z.object({
   code: z.string(),
@@ -15,7 +18,7 @@ export const ZSuggestionSchema = z.object({
 export const ZSuggestResponseSchema = z.object({
   query: z.string(),
   suggestions: z.array(ZSuggestionSchema).max(SUGGESTION_LIMIT),
-});
+}).meta({ id: "Suggestions" });
 
 export type TSuggestion = z.infer<typeof ZSuggestionSchema>;
 export type TSuggestResponse = z.infer<typeof ZSuggestResponseSchema>;
