@@ -2,7 +2,7 @@
 // comes from, the AI level in plain words. Plain text, so both HTML and
 // Markdown can use them. What is missing is said by the view itself (RolePage.missing).
 import { AI_LEVEL_LABEL, type AiLevel } from "./ai-exposure-level";
-import type { FigureBasis, PayPoint, RolePage, SectionSource } from "./role-page.types";
+import type { FigureBasis, PayPoint, RolePage, RoleStateWages, SectionSource } from "./role-page.types";
 
 export function sourceLine(source: SectionSource): string {
   return `${source.name}, ${source.version}${source.referencePeriod && source.referencePeriod !== source.version ? ` (${source.referencePeriod})` : ""}`;
@@ -23,6 +23,17 @@ export function basisSentence(basis: FigureBasis): string {
     case "group":
       return `Figure for SOC group ${basis.socCode} (${basis.socTitle}): BLS publishes no figure for SOC ${basis.ownSocCode} itself, so this is the smallest published ${basis.groupLevel} group that contains it.`;
   }
+}
+
+/**
+ * What the state table's figures stand for: one basis sentence when every state uses the
+ * same SOC row (the usual case), else the rule, with each row naming its own.
+ */
+export function stateWagesSentence(stateWages: RoleStateWages): string {
+  const [first] = stateWages.states;
+  const labels = new Set(stateWages.states.map((row) => basisLabel(row.basis)));
+  const basis = first && labels.size === 1 ? basisSentence(first.basis) : "In each state, the figure for the occupation's own SOC code where BLS publishes one, else for the smallest published SOC group that contains it (named in each row).";
+  return `${basis} OEWS ${stateWages.source.referencePeriod} estimates by state, highest median first. "Not published" means BLS published no number for that cell.`;
 }
 
 /** Short label for tables: "SOC group 15-1299" or "SOC 15-1252". */
