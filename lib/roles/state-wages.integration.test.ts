@@ -1,7 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RoleArticle } from "@/components/role/role-article";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { oewsRow, writeOewsStateCsv } from "../../tests/support/fixtures/bls-fixtures";
@@ -81,5 +84,16 @@ describe("role view: pay by state", () => {
     expect(allOther).toContain("smallest published SOC group that contains it (named in each row)");
     expect(allOther).toContain("| California (CA) | $51,000 |");
     expect(allOther).toContain("| SOC group 99-1030 |");
+  });
+
+  it("shows the table on the page folded inside the Pay section, a #pay-XX anchor per state, and the chooser", () => {
+    const html = renderToStaticMarkup(createElement(RoleArticle, { page: pages.widget, url: "https://careerwiki.test/roles/x" }));
+    const pay = html.slice(html.indexOf('id="pay"'), html.indexOf('id="outlook"'));
+    expect(pay).toContain("Pay by state");
+    expect(pay).toMatch(/<details class="state-pay"><summary>Pay in 2 states, highest median first<\/summary>/);
+    expect(pay).toContain('<tr id="pay-CA" data-pay-state="CA"><th scope="row"><a href="#pay-CA">California</a></th><td>$128,750</td><td>$60,000 – $200,000</td><td>85,270</td><td>4.76</td><td>1.62</td><td>SOC 99-1011</td></tr>');
+    expect(pay).toContain("<td>not published</td>");
+    expect(pay.indexOf("pay-CA")).toBeLessThan(pay.indexOf("pay-WY"));
+    expect(pay).toContain('<option value="WY">Wyoming</option>');
   });
 });
