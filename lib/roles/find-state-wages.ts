@@ -2,11 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { toFigureBasis } from "./figure-basis";
 import { findOccupationsPerSoc } from "./find-occupations-per-soc";
+import { NATIONAL_AREA } from "./find-wage-figures";
 import type { RoleStateWage } from "./role-page.types";
 import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
-
-/** The national area of the OEWS files; every other area is a state (or, when imported, a metro area). */
-const NATIONAL_AREA = "99";
 
 /** States (and DC) have two-digit FIPS area codes; metro areas, when a user's folder has them, have longer ones. */
 const STATE_AREA_CODE = /^\d{2}$/;
