@@ -71,7 +71,7 @@ export function PaySection({ page, section }: { page: RolePage; section: RoleSec
           “≥” marks figures BLS publishes only as at or above the top of its wage range ({formatAnnual(OEWS_TOP_CODE.annual)} a year, {formatHourly(OEWS_TOP_CODE.hourly)} an hour).
         </p>
       )}
-      {page.stateWages && <StatePay stateWages={page.stateWages} />}
+      {page.stateWages && <StatePay stateWages={page.stateWages} nationalBasis={wages.basis} />}
       <PayOutlookNote page={page} placement="pay" />
     </RoleSection>
   );

@@ -1,6 +1,6 @@
 import { formatAnnual, formatCount, formatRatio } from "@/lib/roles/format-figures";
 import { basisLabel, stateWagesSentence } from "@/lib/roles/role-sentences";
-import type { RoleStateWages } from "@/lib/roles/role-page.types";
+import type { FigureBasis, RoleStateWages } from "@/lib/roles/role-page.types";
 import { StateChooser } from "./state-chooser";
 
 /**
@@ -8,7 +8,7 @@ import { StateChooser } from "./state-chooser";
  * browser) and the sorted table of states, folded in a <details> so the page stays short.
  * Each row has an anchor, `#pay-CA`, to link to one state without a query string.
  */
-export function StatePay({ stateWages }: { stateWages: RoleStateWages }) {
+export function StatePay({ stateWages, nationalBasis }: { stateWages: RoleStateWages; nationalBasis: FigureBasis | null }) {
   const rows = stateWages.states.map((row) => ({
     ...row,
     median: formatAnnual(row.annualMedian, row.topCoded.includes("A_MEDIAN")),
@@ -20,7 +20,7 @@ export function StatePay({ stateWages }: { stateWages: RoleStateWages }) {
       <StateChooser states={rows.map(({ state, name, median }) => ({ state, name, median }))} />
       <details className="state-pay">
         <summary>Pay in {rows.length} states, highest median first</summary>
-        <p className="basis">{stateWagesSentence(stateWages)}</p>
+        <p className="basis">{stateWagesSentence(stateWages, nationalBasis)}</p>
         <div className="table-scroll" role="region" aria-label="Pay by state table" tabIndex={0}>
           <table className="figures">
             <caption className="visually-hidden">Pay by state, {stateWages.source.referencePeriod}</caption>

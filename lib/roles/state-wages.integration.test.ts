@@ -79,7 +79,7 @@ describe("role view: pay by state", () => {
     expect(markdown).toContain("### Pay by state");
     expect(markdown).toContain("| California (CA) | $128,750 | $60,000 – $200,000 | 85,270 | 4.76 | 1.62 | SOC 99-1011 |");
     expect(markdown).toContain("| Wyoming (WY) | not published | $31,200 – not published | not published | not published | not published | SOC 99-1011 |");
-    expect(markdown).toContain("Figure for SOC 99-1011 (Test Widget Engineers).");
+    expect(markdown).toContain("Each state's figures are for SOC 99-1011 (Test Widget Engineers), as the national figures are.");
     const allOther = roleToMarkdown(pages.allOther, { url: "https://careerwiki.test/roles/y" });
     expect(allOther).toContain("smallest published SOC group that contains it (named in each row)");
     expect(allOther).toContain("| California (CA) | $51,000 |");

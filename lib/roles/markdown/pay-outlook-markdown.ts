@@ -41,7 +41,7 @@ function writeStateWagesMarkdown(doc: MarkdownDocument) {
   const stateWages = doc.page.stateWages;
   if (!stateWages) return;
   doc.heading(3, "Pay by state");
-  doc.paragraph(stateWagesSentence(stateWages));
+  doc.paragraph(stateWagesSentence(stateWages, doc.page.wages?.basis ?? null));
   doc.line("| State | Median (annual) | 10th–90th percentile | Employment | Jobs per 1,000 | Location quotient | Figure for |");
   doc.line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const row of stateWages.states) {
