@@ -27,6 +27,9 @@ export const oewsImporter: DatasetImporter = {
 };
 
 async function importOewsYear(context: ImportContext, year: number, files: readonly OewsFile[]) {
+  if (!files.some((file) => file.scope === "state")) {
+    context.report.notice(`oews: no ${BLS_DIR}/state_M${year}_dl.xlsx or ${BLS_DIR}/oews_state_M${year}.csv, so May ${year} has no pay by state (skipped).`);
+  }
   const described = await describeFiles(context.dir, files.map((file) => file.name));
   const { releaseId } = await registerRelease(context.client, oewsRelease(year), described);
   const rows: SourcedRow<WageRow>[] = [];
