@@ -4,8 +4,9 @@ import { basisSentence, PAY_LADDER_NOTE, PERCENTILE_NAMES } from "@/lib/roles/ro
 import type { PayPoint, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
+import { StatePay } from "./state-pay";
 
-/** Pay: the headline median (hourly where BLS publishes only hourly wages), the percentile ladder, employment, and the change since the previous release. */
+/** Pay: the headline median (hourly where BLS publishes only hourly wages), the percentile ladder, employment, the change since the previous release, and pay by state. */
 export function PaySection({ page, section }: { page: RolePage; section: RoleSectionInfo }) {
   const wages = page.wages;
   const headline = page.shown.pay;
@@ -70,6 +71,7 @@ export function PaySection({ page, section }: { page: RolePage; section: RoleSec
           “≥” marks figures BLS publishes only as at or above the top of its wage range ({formatAnnual(OEWS_TOP_CODE.annual)} a year, {formatHourly(OEWS_TOP_CODE.hourly)} an hour).
         </p>
       )}
+      {page.stateWages && <StatePay stateWages={page.stateWages} nationalBasis={wages.basis} />}
       <PayOutlookNote page={page} placement="pay" />
     </RoleSection>
   );

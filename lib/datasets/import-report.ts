@@ -22,6 +22,8 @@ export interface DatasetOutcome {
 export class ImportReport {
   readonly tables: TableSummary[] = [];
   readonly outcomes: DatasetOutcome[] = [];
+  /** Optional files a dataset went without ("May 2023: no state file, so no pay by state"). */
+  readonly notices: string[] = [];
 
   constructor(private readonly write: (text: string) => void = (text) => process.stdout.write(text)) {}
 
@@ -66,6 +68,10 @@ export class ImportReport {
     for (let index = this.tables.length - 1; index >= 0; index--) if (this.tables[index]!.dataset === dataset) this.tables.splice(index, 1);
   }
 
+  notice(text: string) {
+    this.notices.push(text);
+  }
+
   recordOutcome(outcome: DatasetOutcome) {
     this.outcomes.push(outcome);
   }
@@ -94,6 +100,7 @@ export class ImportReport {
     for (const o of this.outcomes) {
       this.write(`  ${o.status.padEnd(8)} ${o.dataset.padEnd(22)} ${o.seconds.toFixed(1).padStart(5)} s${o.message ? `  ${o.message}` : ""}\n`);
     }
+    for (const notice of this.notices) this.write(`  notice   ${notice}\n`);
     const dryRun = this.outcomes.some((o) => o.status === "checked");
     this.write(
       dryRun

@@ -6,7 +6,7 @@ import type { FigureBasis } from "./role-page.types";
 import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
 
 /** The national area of the OEWS files. */
-const NATIONAL_AREA = "99";
+export const NATIONAL_AREA = "99";
 
 const WAGE_COLUMNS = {
   socCode: true,

@@ -7,6 +7,7 @@ export const OEWS_TOP_CODE = { annual: 239_200, hourly: 115 } as const;
 const wholeDollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const centDollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const twoDecimals = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function formatAnnual(value: number | null, topCoded = false): string {
@@ -25,6 +26,11 @@ export function formatDollars(value: number | null): string {
 
 export function formatCount(value: number | null): string {
   return value === null ? "not published" : whole.format(value);
+}
+
+/** A ratio as BLS publishes it (jobs per 1,000, location quotient): 4.763 → "4.76". */
+export function formatRatio(value: number | null): string {
+  return value === null ? "not published" : twoDecimals.format(value);
 }
 
 /** BLS projections publish employment in thousands: 472.0 → "472,000". */

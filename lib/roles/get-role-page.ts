@@ -19,6 +19,7 @@ import { findRoleRatings } from "./find-role-ratings";
 import { findRoleTasks } from "./find-role-tasks";
 import { findRoleTechnology, findRoleTools } from "./find-role-technology";
 import { findRoleTitles } from "./find-role-titles";
+import { findStateWages } from "./find-state-wages";
 import { findWageFigures, type WageFigure } from "./find-wage-figures";
 import type { PayPoint, RolePage, RoleProjection, RoleRelease, RoleWages, SectionSource } from "./role-page.types";
 import { SOC_MAJOR_GROUPS } from "./soc-major-groups";
@@ -65,7 +66,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, zoneRow, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, projection, aiExposure, video, community, narratives] = await Promise.all([
+  const [details, zoneRow, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, stateWages, projection, aiExposure, video, community, narratives] = await Promise.all([
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("occupations"), code: occupation.code } }, select: { description: true } }),
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("jobZones"), code: occupation.code } }, select: { jobZone: true } }),
     findRoleTasks(partId("tasks"), occupation.code),
@@ -79,6 +80,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     findRelatedRoles(partId("related"), oews?.id ?? null, occupation.code),
     findRoleEducationLevels(partId("education"), occupation.code),
     oews ? findRoleWages(oews, occupation.socCode) : Promise.resolve({ wages: null, previousRelease: null }),
+    oews ? findStateWages(oews.id, occupation.socCode) : Promise.resolve([]),
     projections ? findRoleProjection(projections, occupation.socCode) : Promise.resolve(null),
     findAiExposure(releases, toSource, occupation),
     videos ? findCareerVideo(videos.id, toSource(videos), occupation) : Promise.resolve(null),
@@ -121,6 +123,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     tasks,
     tasksRanked: tasks.some((task) => task.importance !== null),
     wages: wages.wages,
+    stateWages: oews && stateWages.length > 0 ? { source: toSource(oews), states: stateWages } : null,
     projection,
     jobZone,
     educationLevels,

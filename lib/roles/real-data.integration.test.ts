@@ -27,6 +27,15 @@ describe.skipIf(!realDataPresent)("the role page from the real datasets", () => 
     expect(wages.previous).toMatchObject({ source: { version: "May 2023" }, annualMedian: 104920 });
   });
 
+  it("has pay by state: California's 15-1299 median and employment, stated as the SOC group's figure", () => {
+    const states = page.stateWages!.states;
+    expect(states).toHaveLength(51);
+    const california = states.find((row) => row.state === "CA")!;
+    expect(california).toMatchObject({ name: "California", annualMedian: 128750, employment: 85270, basis: { kind: "shared", socCode: "15-1299" } });
+    expect(basisSentence(california.basis)).toMatch(/^Figure for SOC group 15-1299 /);
+    expect(roleToMarkdown(page, { url: "https://careerwiki.test/roles/information-security-engineers" })).toContain("| California (CA) | $128,750 |");
+  });
+
   it("has the 2024–2034 projection, entry requirements and Bright Outlook", () => {
     expect(page.projection).toMatchObject({
       baseYear: 2024, projectedYear: 2034, employmentBase: 472, employmentProjected: 510.5, changePercent: 8.2, annualOpenings: 31.3,

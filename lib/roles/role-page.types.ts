@@ -48,6 +48,32 @@ export interface RoleWages {
   previous: { source: SectionSource; annualMedian: number | null; medianTopCoded: boolean; changePercent: number | null } | null;
 }
 
+/** One state's OEWS figures for the occupation (its own SOC code, else the smallest group: see `basis`). */
+export interface RoleStateWage {
+  /** OEWS AREA: the state's FIPS code ("06"). */
+  areaCode: string;
+  /** Postal abbreviation ("CA"): the page's `#pay-CA` anchor and the remembered choice. */
+  state: string;
+  name: string;
+  basis: FigureBasis;
+  /** null: BLS published no number (`*`, `**` or `#`; the state file on hand cannot tell which). */
+  employment: number | null;
+  jobsPer1000: number | null;
+  locationQuotient: number | null;
+  annualP10: number | null;
+  annualMedian: number | null;
+  annualP90: number | null;
+  hourlyMedian: number | null;
+  /** Of A_PCT10, A_MEDIAN, A_PCT90: those BLS published as `#` (at or above the top of its range). */
+  topCoded: string[];
+}
+
+export interface RoleStateWages {
+  source: SectionSource;
+  /** Highest annual median first; states without a published median last, by name. */
+  states: RoleStateWage[];
+}
+
 export interface RoleProjection {
   source: SectionSource;
   basis: FigureBasis;
@@ -189,6 +215,8 @@ export interface RolePage {
   /** True when the tasks carry O*NET importance (Task Ratings.txt). */
   tasksRanked: boolean;
   wages: RoleWages | null;
+  /** OEWS by state, from the same release as `wages`; null when no state file was imported. */
+  stateWages: RoleStateWages | null;
   projection: RoleProjection | null;
   jobZone: JobZone | null;
   educationLevels: EducationLevelShare[];

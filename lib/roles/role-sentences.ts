@@ -2,7 +2,7 @@
 // comes from, the AI level in plain words. Plain text, so both HTML and
 // Markdown can use them. What is missing is said by the view itself (RolePage.missing).
 import { AI_LEVEL_LABEL, type AiLevel } from "./ai-exposure-level";
-import type { FigureBasis, PayPoint, RolePage, SectionSource } from "./role-page.types";
+import type { FigureBasis, PayPoint, RolePage, RoleStateWages, SectionSource } from "./role-page.types";
 
 export function sourceLine(source: SectionSource): string {
   return `${source.name}, ${source.version}${source.referencePeriod && source.referencePeriod !== source.version ? ` (${source.referencePeriod})` : ""}`;
@@ -23,6 +23,22 @@ export function basisSentence(basis: FigureBasis): string {
     case "group":
       return `Figure for SOC group ${basis.socCode} (${basis.socTitle}): BLS publishes no figure for SOC ${basis.ownSocCode} itself, so this is the smallest published ${basis.groupLevel} group that contains it.`;
   }
+}
+
+/**
+ * What the state table's figures stand for: when every state uses the same SOC row as the
+ * national figures (the usual case), a reference to them rather than their sentence again;
+ * one basis sentence when every state uses another same row; else the rule, each row naming its own.
+ */
+export function stateWagesSentence(stateWages: RoleStateWages, nationalBasis: FigureBasis | null): string {
+  const [first] = stateWages.states;
+  const labels = new Set(stateWages.states.map((row) => basisLabel(row.basis)));
+  const basis = !first || labels.size > 1
+    ? "In each state, the figure for the occupation's own SOC code where BLS publishes one, else for the smallest published SOC group that contains it (named in each row)."
+    : labels.has(basisLabel(nationalBasis))
+      ? `Each state's figures are for ${basisLabel(first.basis)} (${first.basis.socTitle}), as the national figures are.`
+      : basisSentence(first.basis);
+  return `${basis} OEWS ${stateWages.source.referencePeriod} estimates by state, highest median first. "Not published" means BLS published no number for that cell.`;
 }
 
 /** Short label for tables: "SOC group 15-1299" or "SOC 15-1252". */

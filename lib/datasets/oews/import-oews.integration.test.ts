@@ -65,6 +65,7 @@ describe("OEWS import", () => {
     ]);
     expect(releases[0]!.files.map((f) => f.name)).toEqual(["bls/national_M2024_dl.xlsx", "bls/state_M2024_dl.xlsx"]);
     expect(releases[1]!.files.map((f) => f.name)).toEqual(["bls/national_M2023_dl.xlsx"]);
+    expect(report.notices).toEqual(["oews: no bls/state_M2023_dl.xlsx or bls/oews_state_M2023.csv, so May 2023 has no pay by state (skipped)."]);
   });
 
   it("stores every group level, with the state rows under their own area", async () => {

@@ -1,17 +1,18 @@
 import path from "node:path";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
 import { parseRow } from "../parse-row";
-import { readWorkbookSheet } from "../read-workbook";
+import { readCsv } from "../read-csv";
+import { readWorkbookSheet, type SheetRow } from "../read-workbook";
 import { describeFiles, registerRelease } from "../register-release";
 import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 import { BLS_DIR, findOewsFiles, findOewsSheet, type OewsFile } from "./oews-files";
 import { oewsRelease } from "./oews-release";
-import { OEWS_COLUMNS, toWageRow, ZOewsRow, type WageRow } from "./oews-row";
+import { OEWS_REQUIRED_COLUMNS, toWageRow, ZOewsRow, type WageRow } from "./oews-row";
 
 /**
  * OEWS wages and employment. Every `bls/national_M<YYYY>_dl.xlsx` is its own release
  * ("May 2024", "May 2023", ...), together with the same year's `state_`/`MSA_` files when a
- * user's folder has them (rows differ by AREA). All rows are kept, groups included: a page
+ * user's folder has them, or `oews_state_M<YYYY>.csv` (rows differ by AREA). All rows are kept, groups included: a page
  * whose occupation has no row of its own falls back to the smallest published group.
  * The importer finds the years itself, so a folder with only May 2025 (or May 2023) still
  * imports; with no national file at all the dataset is skipped and reported.
@@ -26,6 +27,9 @@ export const oewsImporter: DatasetImporter = {
 };
 
 async function importOewsYear(context: ImportContext, year: number, files: readonly OewsFile[]) {
+  if (!files.some((file) => file.scope === "state")) {
+    context.report.notice(`oews: no ${BLS_DIR}/state_M${year}_dl.xlsx or ${BLS_DIR}/oews_state_M${year}.csv, so May ${year} has no pay by state (skipped).`);
+  }
   const described = await describeFiles(context.dir, files.map((file) => file.name));
   const { releaseId } = await registerRelease(context.client, oewsRelease(year), described);
   const rows: SourcedRow<WageRow>[] = [];
@@ -42,10 +46,8 @@ async function importOewsYear(context: ImportContext, year: number, files: reado
 }
 
 async function readOewsFile(context: ImportContext, file: OewsFile, releaseId: number): Promise<SourcedRow<WageRow>[]> {
-  const sheet = await findOewsSheet(context.dir, file);
-  const label = `${file.name} [${sheet}]`;
   const progress = context.report.progress(file.name);
-  const records = await readWorkbookSheet(path.join(context.dir, file.name), file.name, sheet, 1, OEWS_COLUMNS);
+  const { label, records } = await readOewsRecords(context.dir, file);
   const rows = records.map(({ line, record }) => {
     const source = { file: label, line };
     return { source, row: toWageRow(releaseId, parseRow(ZOewsRow, record, source)) };
@@ -53,6 +55,23 @@ async function readOewsFile(context: ImportContext, file: OewsFile, releaseId: n
   progress.advance(rows.length);
   progress.finish();
   return rows;
+}
+
+/** An OEWS file's records by column name, whether BLS's .xlsx or a CSV (whose empty cells become null, as in a sheet). */
+async function readOewsRecords(dir: string, file: OewsFile): Promise<{ label: string; records: SheetRow[] }> {
+  const filePath = path.join(dir, file.name);
+  if (file.name.toLowerCase().endsWith(".csv")) {
+    const records = await readCsv(filePath, file.name, OEWS_REQUIRED_COLUMNS);
+    return {
+      label: file.name,
+      records: records.map(({ line, record }) => ({
+        line,
+        record: Object.fromEntries(Object.entries(record).map(([column, cell]) => [column, cell.trim() === "" ? null : cell])),
+      })),
+    };
+  }
+  const sheet = await findOewsSheet(dir, file);
+  return { label: `${file.name} [${sheet}]`, records: await readWorkbookSheet(filePath, file.name, sheet, 1, OEWS_REQUIRED_COLUMNS) };
 }
 
 /**

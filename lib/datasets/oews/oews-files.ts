@@ -15,11 +15,14 @@ export interface OewsFile {
   year: number;
 }
 
-const OEWS_FILE = /^(national|state|MSA)_M(\d{4})_dl\.xlsx$/i;
+/** BLS's `state_M2024_dl.xlsx`, or a CSV with the same columns such as `oews_state_M2024.csv`. */
+const OEWS_FILE = /^(?:oews_)?(national|state|MSA)_M(\d{4})(?:_dl)?\.(xlsx|csv)$/i;
 
 /**
  * Every OEWS file in bls/, grouped by reference year (newest first). BLS names them
- * `national_M2024_dl.xlsx`, `state_M2024_dl.xlsx`, `MSA_M2024_dl.xlsx`; each year is one release.
+ * `national_M2024_dl.xlsx`, `state_M2024_dl.xlsx`, `MSA_M2024_dl.xlsx`; the state file on
+ * hand is `oews_state_M2024.csv`. Each year is one release; a state or metro file is
+ * optional (without it, pages have no pay by state).
  */
 export async function findOewsFiles(dir: string): Promise<Map<number, OewsFile[]>> {
   const names = (await readdir(path.join(dir, BLS_DIR))).sort();

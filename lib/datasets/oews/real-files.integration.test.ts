@@ -12,6 +12,8 @@ import { oewsImporter } from "./import-oews";
 // The shared official files, when this machine has them (DATA_DIR or ../shared/datasets).
 const dir = resolveDataDir();
 const present = dir !== null && existsSync(path.join(dir, "bls", "national_M2024_dl.xlsx")) && existsSync(path.join(dir, "bls", "occupation.xlsx"));
+const statePresent = present && existsSync(path.join(dir!, "bls", "oews_state_M2024.csv"));
+if (present && !statePresent) console.warn("Skipping the real-file OEWS state check: no bls/oews_state_M2024.csv.");
 if (!present) console.warn("Skipping the real-file OEWS/projections checks: no bls/ folder with national_M2024_dl.xlsx and occupation.xlsx (set DATA_DIR).");
 
 describe.skipIf(!present)("OEWS and projections from the real BLS files", () => {
@@ -48,9 +50,16 @@ describe.skipIf(!present)("OEWS and projections from the real BLS files", () => 
   });
 
   it("keeps all 1,403 OEWS rows per year (the 7 codes BLS lists as broad and detailed once each)", async () => {
-    const counts = await client.query(`SELECT r."version", count(*)::int AS n FROM "Wage" w JOIN "DatasetRelease" r ON r."id" = w."releaseId" GROUP BY 1 ORDER BY 1`);
+    const counts = await client.query(`SELECT r."version", count(*)::int AS n FROM "Wage" w JOIN "DatasetRelease" r ON r."id" = w."releaseId" WHERE w."areaCode" = '99' GROUP BY 1 ORDER BY 1`);
     expect(counts.rows).toEqual([{ version: "May 2023", n: 1396 }, { version: "May 2024", n: 1396 }]);
     const projections = await client.query(`SELECT "occupationType", count(*)::int AS n FROM "Projection" GROUP BY 1 ORDER BY 1`);
     expect(projections.rows).toEqual([{ occupationType: "Line item", n: 832 }, { occupationType: "Summary", n: 281 }]);
+  });
+
+  it.skipIf(!statePresent)("imports every row of bls/oews_state_M2024.csv, California's 15-1299 as BLS publishes it", async () => {
+    const states = await client.query(`SELECT count(*)::int AS n, count(DISTINCT "areaCode")::int AS areas FROM "Wage" WHERE "areaCode" <> '99'`);
+    expect(states.rows[0]).toEqual({ n: 35_427, areas: 51 });
+    const california = await client.query(`SELECT "areaTitle", "state", "employment", "annualMedian" FROM "Wage" WHERE "areaCode" = '06' AND "socCode" = '15-1299'`);
+    expect(california.rows).toEqual([{ areaTitle: "California", state: "CA", employment: 85_270, annualMedian: 128_750 }]);
   });
 });

@@ -1,7 +1,7 @@
 import { BRIGHT_OUTLOOK_CRITERIA } from "../bright-outlook";
-import { formatAnnual, formatChange, formatCount, formatHourly, formatThousands } from "../format-figures";
+import { formatAnnual, formatChange, formatCount, formatHourly, formatRatio, formatThousands } from "../format-figures";
 import { payFigure } from "../pay-ladder";
-import { basisSentence, PAY_LADDER_NOTE } from "../role-sentences";
+import { basisLabel, basisSentence, PAY_LADDER_NOTE, stateWagesSentence } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
 
 export function writePayMarkdown(doc: MarkdownDocument) {
@@ -29,11 +29,35 @@ export function writePayMarkdown(doc: MarkdownDocument) {
     doc.line();
     doc.paragraph(PAY_LADDER_NOTE);
   }
+  writeStateWagesMarkdown(doc);
   const note = page.shown.payOutlookNote;
   if (note) {
     doc.heading(3, "Practitioners' note on pay and outlook");
     doc.paragraph(`${escape(typeof note.value === "string" ? note.value : "")}\n\n${doc.communityNote(note)}`);
   }
+}
+
+function writeStateWagesMarkdown(doc: MarkdownDocument) {
+  const stateWages = doc.page.stateWages;
+  if (!stateWages) return;
+  doc.heading(3, "Pay by state");
+  doc.paragraph(stateWagesSentence(stateWages, doc.page.wages?.basis ?? null));
+  doc.line("| State | Median (annual) | 10th–90th percentile | Employment | Jobs per 1,000 | Location quotient | Figure for |");
+  doc.line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const row of stateWages.states) {
+    const range = `${formatAnnual(row.annualP10, row.topCoded.includes("A_PCT10"))} – ${formatAnnual(row.annualP90, row.topCoded.includes("A_PCT90"))}`;
+    const cells = [
+      `${escape(row.name)} (${row.state})`,
+      formatAnnual(row.annualMedian, row.topCoded.includes("A_MEDIAN")),
+      range,
+      formatCount(row.employment),
+      formatRatio(row.jobsPer1000),
+      formatRatio(row.locationQuotient),
+      basisLabel(row.basis),
+    ];
+    doc.line(`| ${cells.join(" | ")} |`);
+  }
+  doc.line();
 }
 
 export function writeOutlookMarkdown(doc: MarkdownDocument) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "../fixtures/onet-fixtures";
+import { oewsRow, writeOewsStateCsv } from "../fixtures/bls-fixtures";
 import { writeRoleDatasets } from "../fixtures/role-fixtures";
 import { COMMUNITY_FIXTURES } from "./community-fixtures";
 import { appendSearchTitles } from "../fixtures/search-fixtures";
@@ -55,7 +56,18 @@ export async function writeE2eDatasets(dir: string) {
   await appendFixtureOccupations(dir, E2E_EXTRA_OCCUPATIONS);
   // Interests (e2e/reader/interests.spec.ts): full O*NET interest scores (the profiler's files come with the role datasets).
   await appendInterestScores(dir, [FIXTURE_CODES.widget, FIXTURE_CODES.gadget, FIXTURE_CODES.sprocket]);
+  // Pay by state (e2e/reader/state-pay.spec.ts): the state CSV's layout, one state with empty cells, one group fallback.
+  await writeOewsStateCsv(dir, 2024, E2E_STATE_WAGES);
 }
+
+const stateArea = (AREA: string, AREA_TITLE: string, PRIM_STATE: string) => ({ AREA, AREA_TITLE, AREA_TYPE: "2", PRIM_STATE });
+
+export const E2E_STATE_WAGES = [
+  oewsRow({ ...stateArea("06", "California", "CA"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 85270, JOBS_1000: 4.722, LOC_QUOTIENT: 1.66, A_PCT10: 55640, A_MEDIAN: 128750, A_PCT90: 213440 }),
+  oewsRow({ ...stateArea("48", "Texas", "TX"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 31000, JOBS_1000: 2.3, LOC_QUOTIENT: 0.8, A_MEDIAN: 112000 }),
+  oewsRow({ ...stateArea("56", "Wyoming", "WY"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: null, JOBS_1000: null, LOC_QUOTIENT: null, A_MEDIAN: null }),
+  oewsRow({ ...stateArea("06", "California", "CA"), OCC_CODE: "99-1030", OCC_TITLE: "Test Workers Group", O_GROUP: "broad", TOT_EMP: 4000, A_MEDIAN: 51000 }),
+];
 
 /** (Re)creates `database` on the server of `adminUrl`, migrated, with the e2e fixture datasets imported; returns its URL. */
 export async function createE2eDatabase(adminUrl: string, database: string): Promise<string> {

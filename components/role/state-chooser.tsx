@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useSyncExternalStore } from "react";
+
+/** The reader's state, kept in this browser only: no cookie, so the cached page stays one page for everyone. */
+const STORAGE_KEY = "careerwiki:pay-state";
+/** `storage` fires only in other tabs; this tells this tab's choosers. */
+const CHANGED_EVENT = "careerwiki:pay-state-changed";
+
+export interface StateChoice {
+  state: string;
+  name: string;
+  /** The median as the table shows it ("$128,750" or "not published"). */
+  median: string;
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGED_EVENT, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGED_EVENT, onChange);
+  };
+}
+
+function readChoice(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: nothing remembered
+  }
+}
+
+function saveChoice(state: string) {
+  try {
+    if (state) window.localStorage.setItem(STORAGE_KEY, state);
+    else window.localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // storage disabled: the choice lasts until the page is left
+  }
+  window.dispatchEvent(new Event(CHANGED_EVENT));
+}
+
+/**
+ * The state chooser of the Pay section: shows the chosen state's median and marks its row
+ * (`[data-pay-state]`, server-rendered) in the table; remembered across role pages.
+ */
+export function StateChooser({ states }: { states: readonly StateChoice[] }) {
+  const saved = useSyncExternalStore(subscribe, readChoice, () => null);
+  const chosen = states.find((choice) => choice.state === saved) ?? null;
+  useEffect(() => {
+    for (const row of document.querySelectorAll<HTMLElement>("[data-pay-state]")) {
+      if (row.dataset.payState === chosen?.state) row.setAttribute("aria-current", "true");
+      else row.removeAttribute("aria-current");
+    }
+  }, [chosen]);
+  const byName = [...states].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <div className="state-chooser">
+      <label>
+        Your state{" "}
+        <select value={chosen?.state ?? ""} onChange={(event) => saveChoice(event.target.value)}>
+          <option value="">Choose a state</option>
+          {byName.map((choice) => (
+            <option key={choice.state} value={choice.state}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p aria-live="polite" data-testid="chosen-state-pay">
+        {chosen && (
+          <>
+            {chosen.name}: median {chosen.median}. <a href={`#pay-${chosen.state}`}>Its row in the table</a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
