@@ -31,6 +31,10 @@ export const ZRoleApiResponseSchema = z
     tasks: z.array(part({ statement: z.string() }, "A task statement, with O*NET importance when ranked.")),
     tasksRanked: z.boolean(),
     wages: part({ source: ZSectionSourceSchema, employment: z.number().nullable(), annualMean: z.number().nullable() }, "BLS OEWS pay: percentiles annual and hourly, and where the figure comes from.").nullable(),
+    stateWages: part(
+      { source: ZSectionSourceSchema, states: z.array(part({ state: z.string() }, "One state's OEWS figures (median, 10th–90th, employment, jobs per 1,000, location quotient; null where BLS published none) and the SOC code they are for.")) },
+      "BLS OEWS pay by state, highest median first.",
+    ).nullable(),
     projection: part({ source: ZSectionSourceSchema, baseYear: z.number().int(), projectedYear: z.number().int(), changePercent: z.number().nullable() }, "BLS employment projection.").nullable(),
     jobZone: part({}, "O*NET job zone: how much preparation the work needs.").nullable(),
     educationLevels: z.array(part({}, "Share of workers by education level (O*NET).")),
