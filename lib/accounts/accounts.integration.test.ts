@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { findDisplayNames } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
+import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
 import { findRevisions } from "@/lib/revisions/find-revisions";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
@@ -141,6 +142,8 @@ describe("Delete my account", () => {
     const withdrawal = await prisma.revision.findFirstOrThrow({ where: { occupationCode: code, kind: "WITHDRAWAL" } });
     expect([withdrawal.submissionId, withdrawal.actorId, withdrawal.after]).toEqual([ids.narrative, author.userId, { published: false }]);
     expect(await prisma.auditEntry.count({ where: { action: "narrative.withdraw", targetId: ids.narrative } })).toBe(1);
+    // /changes says what happened: withdrawn, not published.
+    expect((await findRecentChanges(10)).find((change) => change.number === withdrawal.number && change.occupationCode === code)?.summary).toBe("A practitioner narrative was withdrawn by its author.");
   });
 
   it("refuses a token that is made up or expired", async () => {

@@ -11,17 +11,19 @@ import { findOfficialValues } from "./official-values";
  */
 export async function findRoleCorrections(occupationCode: string, slug: string): Promise<RoleCommunity> {
   const history = `/roles/${slug}/history`;
-  const [rows, latest, conflicts] = await Promise.all([
+  const [rows, latest, lastEdit, conflicts] = await Promise.all([
     prisma.communityValue.findMany({
       where: { occupationCode, field: { in: [...CORRECTION_FIELDS] } },
       orderBy: [{ field: "asc" }, { revisionNumber: "asc" }],
       select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true },
     }),
-    prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true, createdAt: true } }),
+    prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } }),
+    // "Last edited" is the community's last change: a release import is official data, said by "data as of".
+    prisma.revision.findFirst({ where: { occupationCode, kind: { not: "RELEASE" } }, orderBy: { number: "desc" }, select: { createdAt: true } }),
     prisma.releaseConflict.findMany({ where: { occupationCode, resolvedAt: null }, select: { field: true, itemKey: true, fromVersion: true, toVersion: true } }),
   ]);
   const conflictOf = new Map(conflicts.map((c) => [`${c.field}|${c.itemKey}`, c]));
-  const community: RoleCommunity = { corrections: [], latestRevision: latest?.number ?? 0, lastEditedAt: latest?.createdAt.toISOString() ?? null, historyUrl: history };
+  const community: RoleCommunity = { corrections: [], latestRevision: latest?.number ?? 0, lastEditedAt: lastEdit?.createdAt.toISOString() ?? null, historyUrl: history };
   if (rows.length === 0) return community;
 
   const official = await findOfficialValues(occupationCode);

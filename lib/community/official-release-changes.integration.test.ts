@@ -167,6 +167,9 @@ describe("upgrading to a newer O*NET release", () => {
     const history = await findRevisions(widget);
     expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 related occupation removed" });
     expect((await findRevisions(sprocket))[0]!.afterText).toBe("O*NET 30.0: no longer in this release");
+    // "Last edited" stays the community's last change; the release is said by "data as of".
+    const lastCommunity = history.find((revision) => revision.kind !== "RELEASE");
+    expect((await getRolePageByCode(widget))!.community.lastEditedAt).toBe(lastCommunity ? lastCommunity.createdAt.toISOString() : null);
     const changes = await findRecentChanges(50);
     const releaseEntries = changes.filter((c) => c.kind === "RELEASE");
     expect(releaseEntries).toHaveLength(1);

@@ -4,6 +4,7 @@ import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
 import { parseFieldState } from "./page-state";
+import { REVISION_KIND_LABELS } from "./revision-kind-label";
 
 export interface RecentChange {
   id: string;
@@ -60,7 +61,9 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
     const summary =
       revision.kind === "REPORT"
         ? "A practitioner narrative was reported by a reader and is hidden until a moderator reviews it again."
-        : revision.field === "NARRATIVE"
+        : revision.kind === "WITHDRAWAL"
+          ? "A practitioner narrative was withdrawn by its author."
+          : revision.field === "NARRATIVE"
           ? "A practitioner narrative was published."
           : after.official
             ? `${label}: back to the official value.`
@@ -75,7 +78,8 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
       number: revision.number,
       kind: revision.kind,
       fieldLabel: label,
-      summary: revision.kind === "ROLLBACK" ? `Rollback. ${summary}` : revision.kind === "CONFLICT_RESOLUTION" ? `Release conflict resolved. ${summary}` : summary,
+      // A change that is not a plain approval says what it was first.
+      summary: revision.kind === "ROLLBACK" || revision.kind === "CONFLICT_RESOLUTION" ? `${REVISION_KIND_LABELS[revision.kind]}. ${summary}` : summary,
       // Readers who report are not named in public.
       actorName: revision.kind === "REPORT" ? "a reader" : nameOf(names, revision.actorId),
       createdAt: revision.createdAt,

@@ -1,3 +1,4 @@
+import { REVISION_KIND_LABELS } from "@/lib/revisions/revision-kind-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -87,17 +88,7 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <li key={r.id} id={`r${r.number}`} className="corrected">
                 <strong>
-                  #{r.number} {r.kind === "ROLLBACK"
-                    ? `Rollback (restored #${r.restoredFromNumber})`
-                    : r.kind === "REPORT"
-                      ? "Reported, hidden until reviewed again"
-                      : r.kind === "WITHDRAWAL"
-                        ? "Withdrawn by its author"
-                        : r.kind === "RELEASE"
-                          ? "New official release"
-                          : r.kind === "CONFLICT_RESOLUTION"
-                            ? "Release conflict resolved"
-                            : "Approved"}: {r.fieldLabel}
+                  #{r.number} {r.kind === "ROLLBACK" ? `${REVISION_KIND_LABELS.ROLLBACK} (restored #${r.restoredFromNumber})` : REVISION_KIND_LABELS[r.kind]}: {r.fieldLabel}
                 </strong>{" "}
                 {/* Readers who report are not named in public. */}
                 by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
