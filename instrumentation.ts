@@ -24,7 +24,8 @@ async function startScheduledWork() {
     // the 10 s an instance has to stop.
     for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void queue.stop(5_000).catch(() => {}));
   } catch (error) {
-    console.error(`[jobs] scheduled work not started on this instance (${error instanceof Error ? error.message : String(error)}): trying again in ${JOB_QUEUE_RETRY_MS / 1000} s.`);
+    const { logger } = await import("./lib/logging/logger.cjs");
+    logger.error({ component: "jobs", err: error, retryInSeconds: JOB_QUEUE_RETRY_MS / 1000 }, "scheduled work not started on this instance");
     setTimeout(() => void startScheduledWork(), JOB_QUEUE_RETRY_MS).unref();
   }
 }

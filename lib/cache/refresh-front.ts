@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logging/logger.cjs";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 
 /**
@@ -27,8 +28,7 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
     await refreshOrRetry(front, `/roles/${slug}`);
     await Promise.all([`/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-    console.error(`[cache-front] could not refresh ${occupationCode}: ${error instanceof Error ? error.message : String(error)}${cause}`);
+    logger.error({ component: "cache-front", occupationCode, err: error }, "could not refresh the role in the front");
   }
 }
 

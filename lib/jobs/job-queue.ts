@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logging/logger.cjs";
 import PgBoss from "pg-boss";
 import { SCHEDULED_JOBS, type ScheduledJob } from "./scheduled-jobs";
 
@@ -37,7 +38,7 @@ export async function startJobQueue({ databaseUrl, jobs = SCHEDULED_JOBS, interv
   });
   let failing = false;
   boss.on("error", (error) => {
-    if (!failing) console.error(`[jobs] ${error.message} (retrying)`);
+    if (!failing) logger.error({ component: "jobs", err: error }, "job queue failing (retrying)");
     failing = true;
   });
   try {
@@ -51,7 +52,7 @@ export async function startJobQueue({ databaseUrl, jobs = SCHEDULED_JOBS, interv
           await job.run();
           failing = false;
         } catch (error) {
-          console.error(`[jobs] ${job.name}: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+          logger.error({ component: "jobs", job: job.name, err: error }, "job failed");
           throw error;
         }
       });
