@@ -74,6 +74,7 @@ export const config = {
     "/dev/:path*",
     "/roles/:slug/history",
     "/roles/:slug.md",
+    "/roles/:slug/changes.atom",
     "/api/roles/:path*",
     "/api/roles-markdown/:path*",
     "/api/openapi.json",

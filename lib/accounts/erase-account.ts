@@ -47,6 +47,8 @@ export async function eraseAccount(tx: Tx, { actor, withdrawNarratives, now }: {
   // What is private to the person: sign-in, profile, notifications and their emails, links, mailbox copies.
   await tx.outboxEmail.deleteMany({ where: { OR: [{ to: user.email }, { notification: { userId } }] } });
   await tx.notification.deleteMany({ where: { userId } });
+  await tx.pageWatch.deleteMany({ where: { userId } });
+  await tx.reviewerFamily.deleteMany({ where: { userId } });
   await tx.session.deleteMany({ where: { userId } });
   await tx.account.deleteMany({ where: { userId } });
   await tx.profile.deleteMany({ where: { userId } });

@@ -30,7 +30,9 @@ export interface MyDataExport {
     reportReason: string | null;
   }[];
   reportsMade: { narrativeId: string; reason: string; createdAt: string; resolution: string | null }[];
-  notifications: { kind: string; submissionId: string; read: boolean; createdAt: string }[];
+  notifications: { kind: string; submissionId: string | null; summary: string | null; read: boolean; createdAt: string }[];
+  /** The pages the person watches (O*NET-SOC codes). */
+  watchedPages: string[];
   /** The sign-in sessions the site keeps (no addresses or devices are recorded). */
   signIns: { startedAt: string; lastActiveAt: string; expiresAt: string }[];
 }
@@ -42,7 +44,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
   assertCan(actor, "account:manage-own");
   await consumeDataExportAllowance(actor.userId, now);
   const userId = actor.userId;
-  const [user, submissions, reports, notifications, sessions] = await Promise.all([
+  const [user, submissions, reports, notifications, sessions, watches] = await Promise.all([
     prisma.user.findFirstOrThrow({
       where: { id: userId, deletedAt: null },
       select: {
@@ -57,8 +59,9 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
     }),
     prisma.submission.findMany({ where: { authorId: userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     prisma.narrativeReport.findMany({ where: { reporterId: userId }, orderBy: { createdAt: "asc" }, select: { submissionId: true, reason: true, createdAt: true, resolution: true } }),
-    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, read: true, createdAt: true } }),
+    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, summary: true, read: true, createdAt: true } }),
     prisma.session.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, updatedAt: true, expires: true } }),
+    prisma.pageWatch.findMany({ where: { userId }, orderBy: { occupationCode: "asc" }, select: { occupationCode: true } }),
   ]);
   const titles = new Map(
     (await prisma.occupation.findMany({ where: { code: { in: [...new Set(submissions.map((s) => s.occupationCode))] } }, select: { code: true, title: true } })).map((o) => [o.code, o.title]),
@@ -102,7 +105,8 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
       reportReason: s.reportReason,
     })),
     reportsMade: reports.map((r) => ({ narrativeId: r.submissionId, reason: r.reason, createdAt: r.createdAt.toISOString(), resolution: r.resolution })),
-    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, read: n.read, createdAt: n.createdAt.toISOString() })),
+    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, summary: n.summary, read: n.read, createdAt: n.createdAt.toISOString() })),
+    watchedPages: watches.map((w) => w.occupationCode),
     signIns: sessions.map((session) => ({ startedAt: session.createdAt.toISOString(), lastActiveAt: session.updatedAt.toISOString(), expiresAt: session.expires.toISOString() })),
   };
 }

@@ -68,7 +68,11 @@ export function myDataToMarkdown(data: MyDataExport): string {
   line();
   line(`## Notifications (${data.notifications.length})`);
   line();
-  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (submission ${n.submissionId})${n.read ? "" : ", unread"}`);
+  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (${n.submissionId ? `submission ${n.submissionId}` : (n.summary ?? "")})${n.read ? "" : ", unread"}`);
+  line();
+  line(`## Pages you watch (${data.watchedPages.length})`);
+  line();
+  for (const code of data.watchedPages) line(`- ${code}`);
   line();
   line(`## Sign-ins kept (${data.signIns.length})`);
   line();

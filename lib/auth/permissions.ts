@@ -10,6 +10,7 @@ export const ABILITIES = {
   "submission:create": { description: "Submit a correction or a narrative", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "submission:withdraw-own": { description: "Withdraw or resubmit one's own submission", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "profile:edit-own": { description: "Edit one's own profile", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
+  "page:watch": { description: "Watch pages and be notified of their changes", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "narrative:report": { description: "Report a published narrative", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "moderation:view-queue": { description: "See the moderation queue and review items", roles: ["MODERATOR", "ADMIN"] },
   "moderation:claim": { description: "Claim a queue item", roles: ["MODERATOR", "ADMIN"] },

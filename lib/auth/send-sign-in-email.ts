@@ -1,7 +1,8 @@
 import "server-only";
 import { createDevMailboxMessage } from "@/lib/dev-mailbox/create-dev-mailbox-message";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
-import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
+import { isEmailConfigured } from "@/lib/email/email-configured";
+import { sendEmail } from "@/lib/email/send-email";
 import { logger } from "@/lib/logging/logger.cjs";
 
 export interface SendSignInEmailOptions {

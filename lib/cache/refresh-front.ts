@@ -26,7 +26,7 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
     if (!slug) throw new Error("no occupation has this code");
     // The page readers open first; the others then reuse the role view it cached.
     await refreshOrRetry(front, `/roles/${slug}`);
-    await Promise.all([`/roles/${slug}.md`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
+    await Promise.all([`/roles/${slug}.md`, `/roles/${slug}/changes.atom`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
   } catch (error) {
     logger.error({ component: "cache-front", occupationCode, err: error }, "could not refresh the role in the front");
   }

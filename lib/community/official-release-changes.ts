@@ -1,6 +1,7 @@
 import type { PoolClient } from "pg";
 import { compareOnetParts, describeOccupationChange, type OccupationChange, type OnetChanges } from "@/lib/releases/compare-onet-parts";
 import { findOnetPartReleases, type OnetPartReleases } from "@/lib/releases/onet-part-releases";
+import { notifyReleaseWatchers } from "@/lib/watches/notify-release-watchers";
 import { CORRECTION_FIELDS, type TCorrectionField, type TFieldValue } from "./fields";
 
 /** Who release revisions and conflicts are attributed to: the import, not a person. */
@@ -34,7 +35,8 @@ export function watchOfficialReleases(onReport: (report: ReleaseChangeReport) =>
       if (!before.occupations || JSON.stringify(before) === JSON.stringify(after)) return;
       const changes = await compareOnetParts(client, before, after);
       const conflicts = await flagReleaseConflicts(client, changes, before, after);
-      await recordReleaseRevisions(client, changes);
+      // The pages' watchers are told in the same transaction: they hear of exactly the revisions written.
+      await notifyReleaseWatchers(client, await recordReleaseRevisions(client, changes));
       onReport({ changes, conflicts });
     };
   };
@@ -99,20 +101,22 @@ async function flagReleaseConflicts(client: PoolClient, changes: OnetChanges, be
  * One revision per page the release changed ("O*NET 30.1: 3 tasks reworded, ..."), numbered
  * after the page's latest under its page lock, as approvals are.
  */
-async function recordReleaseRevisions(client: PoolClient, changes: OnetChanges) {
+async function recordReleaseRevisions(client: PoolClient, changes: OnetChanges): Promise<string[]> {
   const changed = [...changes.occupations.values()].map((change) => ({ code: change.code, summary: describeOccupationChange(change) })).filter((c) => c.summary);
-  if (changed.length === 0) return;
+  if (changed.length === 0) return [];
   const codes = changed.map((c) => c.code).sort();
   await client.query(`SELECT pg_advisory_xact_lock(hashtext('page:' || code)) FROM unnest($1::text[]) AS code`, [codes]);
-  await client.query(
+  const inserted = await client.query<{ id: string }>(
     `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "actorId")
      SELECT 'rr_' || md5(random()::text || t.code), t.code,
             coalesce((SELECT max(r."number") FROM "Revision" r WHERE r."occupationCode" = t.code), 0) + 1,
             'RELEASE', 'OFFICIAL_DATA', $3, '{"official": true, "value": null}'::jsonb,
             jsonb_build_object('official', true, 'value', null, 'release', $4::text, 'summary', t.summary), $5
-       FROM unnest($1::text[], $2::text[]) AS t(code, summary)`,
+       FROM unnest($1::text[], $2::text[]) AS t(code, summary)
+     RETURNING "id"`,
     [changed.map((c) => c.code), changed.map((c) => c.summary), `onet:${changes.toVersion}`, `O*NET ${changes.toVersion}`, RELEASE_ACTOR_ID],
   );
+  return inserted.rows.map((row) => row.id);
 }
 
 /** The official value of one correctable item under a set of part releases (what a page showed). */

@@ -10,11 +10,6 @@ export interface SendEmailOptions {
   html?: string;
 }
 
-/** True when an SMTP server is configured (EMAIL_SERVER, an SMTP URL such as `smtp://user:pass@smtp.example.org:587`). */
-export function isEmailConfigured(): boolean {
-  return Boolean(process.env.EMAIL_SERVER);
-}
-
 /**
  * Sends one email through the SMTP server of EMAIL_SERVER (nodemailer), from EMAIL_FROM.
  * Throws when the server refuses a recipient or cannot be reached. Callers check

@@ -9,7 +9,16 @@ const TEXT: Record<NotificationKind, string> = {
   SUBMISSION_DECLINED: "Your submission was declined.",
   CHANGES_REQUESTED: "A moderator asked for changes to your submission.",
   NARRATIVE_REPORTED: "Your narrative was reported and is being reviewed again.",
+  PAGE_CHANGED: "A page you watch changed.",
+  REVIEW_DIGEST: "Items wait in the families you review.",
 };
+
+/** Where a notification points: a decision to one's contributions, a page change to the page's history, a digest to the queue. */
+function notificationLink(row: { kind: NotificationKind; revision: { number: number; occupationCode: string } | null }, slugs: ReadonlyMap<string, string>): { href: string; label: string } {
+  if (row.kind === "REVIEW_DIGEST") return { href: "/moderation?sort=for-you", label: "Open the queue, for you" };
+  if (row.revision) return { href: `/roles/${slugs.get(row.revision.occupationCode) ?? row.revision.occupationCode}/history#r${row.revision.number}`, label: "See what changed" };
+  return { href: "/me/contributions", label: "See your contributions" };
+}
 
 /** The actor's notifications, newest first, with the unread count. */
 export async function findNotifications({ actor, take = 50 }: { actor: Actor | null; take?: number }) {
@@ -19,13 +28,33 @@ export async function findNotifications({ actor, take = 50 }: { actor: Actor | n
       where: { userId: actor.userId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, kind: true, read: true, createdAt: true, submission: { select: { id: true, occupationCode: true, decisionMessage: true } } },
+      select: {
+        id: true,
+        kind: true,
+        read: true,
+        createdAt: true,
+        summary: true,
+        submission: { select: { id: true, decisionMessage: true } },
+        revision: { select: { number: true, occupationCode: true } },
+      },
     }),
     countUnreadNotifications({ actor }),
   ]);
+  const codes = [...new Set(rows.flatMap((row) => (row.revision ? [row.revision.occupationCode] : [])))];
+  const slugs = new Map((codes.length ? await prisma.occupation.findMany({ where: { code: { in: codes } }, select: { code: true, slug: true } }) : []).map((o) => [o.code, o.slug]));
   return {
     unread,
-    items: rows.map((row) => ({ id: row.id, kind: row.kind, read: row.read, createdAt: row.createdAt, text: TEXT[row.kind], submissionId: row.submission.id, message: row.kind === "SUBMISSION_APPROVED" ? null : row.submission.decisionMessage })),
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      read: row.read,
+      createdAt: row.createdAt,
+      // A page change or a digest says what it is about itself.
+      text: row.summary ?? TEXT[row.kind],
+      submissionId: row.submission?.id ?? null,
+      message: row.kind === "SUBMISSION_APPROVED" ? null : (row.submission?.decisionMessage ?? null),
+      link: notificationLink(row, slugs),
+    })),
   };
 }
 

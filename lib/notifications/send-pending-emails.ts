@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { isEmailConfigured, sendEmail } from "@/lib/email/send-email";
+import { isEmailConfigured } from "@/lib/email/email-configured";
+import { sendEmail } from "@/lib/email/send-email";
 import { logger } from "@/lib/logging/logger.cjs";
 
 export interface SendPendingEmailsOptions {

@@ -1,10 +1,10 @@
 import "server-only";
-import { FIELD_LABELS, valueToText } from "@/lib/community/fields";
+import { FIELD_LABELS } from "@/lib/community/fields";
 import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
+import type { Revision } from "@/lib/generated/prisma/client";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
-import { parseFieldState } from "./page-state";
-import { REVISION_KIND_LABELS } from "./revision-kind-label";
+import { summarizeRevision } from "./revision-summary";
 
 export interface RecentChange {
   id: string;
@@ -49,27 +49,23 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
     prisma.revision.findMany({ where: { kind: { not: "RELEASE" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }),
     findReleaseEntries(),
   ]);
+  return [...(await toRecentChanges(revisions)), ...releases].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
+}
+
+/** The newest revisions of one page, its release revisions included, for the page's Atom feed. Public. */
+export async function findPageChanges(occupationCode: string, limit = 50): Promise<RecentChange[]> {
+  const revisions = await prisma.revision.findMany({ where: { occupationCode }, orderBy: { number: "desc" }, take: limit });
+  return toRecentChanges(revisions);
+}
+
+async function toRecentChanges(revisions: readonly Revision[]): Promise<RecentChange[]> {
   const [occupations, names] = await Promise.all([
     prisma.occupation.findMany({ where: { code: { in: [...new Set(revisions.map((r) => r.occupationCode))] } }, select: { code: true, title: true, slug: true } }),
     findDisplayNames(revisions.map((r) => r.actorId)),
   ]);
   const byCode = new Map(occupations.map((o) => [o.code, o]));
-  const pageChanges = revisions.map((revision): RecentChange => {
+  return revisions.map((revision): RecentChange => {
     const occupation = byCode.get(revision.occupationCode);
-    const after = parseFieldState(revision.field, revision.after);
-    const label = FIELD_LABELS[revision.field];
-    const summary =
-      revision.kind === "REPORT"
-        ? "A practitioner narrative was reported by a reader and is hidden until a moderator reviews it again."
-        : revision.kind === "WITHDRAWAL"
-          ? "A practitioner narrative was withdrawn by its author."
-          : revision.field === "NARRATIVE"
-          ? "A practitioner narrative was published."
-          : after.official
-            ? `${label}: back to the official value.`
-            : after.value === null
-              ? `${label}: removed.`
-              : `${label}: ${truncate(valueToText(after.value).replace(/\n/g, "; "), 200)}`;
     return {
       id: revision.id,
       occupationCode: revision.occupationCode,
@@ -77,18 +73,12 @@ export async function findRecentChanges(limit = 50): Promise<RecentChange[]> {
       slug: occupation?.slug ?? revision.occupationCode,
       number: revision.number,
       kind: revision.kind,
-      fieldLabel: label,
-      // A change that is not a plain approval says what it was first.
-      summary: revision.kind === "ROLLBACK" || revision.kind === "CONFLICT_RESOLUTION" ? `${REVISION_KIND_LABELS[revision.kind]}. ${summary}` : summary,
-      // Readers who report are not named in public.
-      actorName: revision.kind === "REPORT" ? "a reader" : nameOf(names, revision.actorId),
+      fieldLabel: FIELD_LABELS[revision.field],
+      summary: summarizeRevision(revision),
+      // Readers who report are not named in public; a release is the import's.
+      actorName: revision.kind === "REPORT" ? "a reader" : revision.kind === "RELEASE" ? "the official data import" : nameOf(names, revision.actorId),
       createdAt: revision.createdAt,
       href: `/roles/${occupation?.slug ?? revision.occupationCode}/history#r${revision.number}`,
     };
   });
-  return [...pageChanges, ...releases].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
-}
-
-function truncate(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

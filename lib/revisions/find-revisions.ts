@@ -1,10 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { FIELD_LABELS, valueToText } from "@/lib/community/fields";
 import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
 import type { CommunityField, RevisionKind } from "@/lib/generated/prisma/enums";
 import { parseFieldState } from "./page-state";
+import { releaseRevisionText } from "./release-revision-text";
 
 export interface RevisionSummary {
   id: string;
@@ -24,9 +24,6 @@ export interface RevisionSummary {
   afterOfficial: boolean;
 }
 
-/** What a release revision stores in `after` (lib/community/official-release-changes.ts). */
-const ZReleaseSummarySchema = z.object({ release: z.string(), summary: z.string() });
-
 /** Every revision of one page, newest first: who, when, what, from which submission. Public. */
 export async function findRevisions(occupationCode: string): Promise<RevisionSummary[]> {
   const revisions = await prisma.revision.findMany({ where: { occupationCode }, orderBy: { number: "desc" } });
@@ -35,7 +32,6 @@ export async function findRevisions(occupationCode: string): Promise<RevisionSum
   return revisions.map((revision) => {
     const isNarrative = revision.field === "NARRATIVE";
     if (revision.field === "OFFICIAL_DATA") {
-      const summary = ZReleaseSummarySchema.safeParse(revision.after);
       return {
         id: revision.id,
         number: revision.number,
@@ -48,7 +44,7 @@ export async function findRevisions(occupationCode: string): Promise<RevisionSum
         submissionId: null,
         restoredFromNumber: null,
         beforeText: "",
-        afterText: summary.success ? `${summary.data.release}: ${summary.data.summary}` : "A new official release",
+        afterText: releaseRevisionText(revision.after),
         beforeOfficial: true,
         afterOfficial: true,
       };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RecentChange } from "./find-recent-changes";
-import { recentChangesToAtom } from "./recent-changes-feed";
+import { pageFeedOptions, recentChangesToAtom } from "./recent-changes-feed";
 
 const change: RecentChange = {
   id: "rev1",
@@ -31,5 +31,14 @@ describe("recentChangesToAtom", () => {
     const xml = recentChangesToAtom([], "https://careerwiki.example");
     expect(xml).toContain("<updated>1970-01-01T00:00:00.000Z</updated>");
     expect(xml).not.toContain("<entry>");
+  });
+});
+
+describe("a page's feed", () => {
+  it("names the page and points at its history and its own address", () => {
+    const xml = recentChangesToAtom([change], "https://careerwiki.example", pageFeedOptions({ title: "Registered Nurses", slug: "registered-nurses" }));
+    expect(xml).toContain("<title>Careerwiki: changes to Registered Nurses</title>");
+    expect(xml).toContain('<link rel="self" href="https://careerwiki.example/roles/registered-nurses/changes.atom"/>');
+    expect(xml).toContain("<id>https://careerwiki.example/roles/registered-nurses/history</id>");
   });
 });

@@ -2,8 +2,23 @@ import type { RecentChange } from "./find-recent-changes";
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
+/** Which feed: the site's recent changes (`/changes.atom`), or one page's (`/roles/<slug>/changes.atom`). */
+export interface FeedOptions {
+  title: string;
+  /** The HTML page the feed mirrors, and the feed's id. */
+  htmlPath: string;
+  selfPath: string;
+}
+
+const SITE_FEED: FeedOptions = { title: "Careerwiki: recent changes", htmlPath: "/changes", selfPath: "/changes.atom" };
+
+/** One page's changes: its history is the HTML page. */
+export function pageFeedOptions({ title, slug }: { title: string; slug: string }): FeedOptions {
+  return { title: `Careerwiki: changes to ${title}`, htmlPath: `/roles/${slug}/history`, selfPath: `/roles/${slug}/changes.atom` };
+}
+
 /** Recent changes as an Atom 1.0 document, every link absolute on the configured site (`origin`). */
-export function recentChangesToAtom(changes: readonly RecentChange[], origin: string): string {
+export function recentChangesToAtom(changes: readonly RecentChange[], origin: string, feed: FeedOptions = SITE_FEED): string {
   const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
   const entries = changes
     .map((change) => {
@@ -20,10 +35,10 @@ export function recentChangesToAtom(changes: readonly RecentChange[], origin: st
     .join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escapeXml(`${origin}/changes`)}</id>
-  <title>Careerwiki: recent changes</title>
-  <link rel="self" href="${escapeXml(`${origin}/changes.atom`)}"/>
-  <link href="${escapeXml(`${origin}/changes`)}"/>
+  <id>${escapeXml(`${origin}${feed.htmlPath}`)}</id>
+  <title>${escapeXml(feed.title)}</title>
+  <link rel="self" href="${escapeXml(`${origin}${feed.selfPath}`)}"/>
+  <link href="${escapeXml(`${origin}${feed.htmlPath}`)}"/>
   <updated>${updated}</updated>
 ${entries}
 </feed>

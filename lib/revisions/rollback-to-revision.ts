@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { getFieldState, latestRevisionNumber, lockPage, parseFieldState, toStoredState } from "./page-state";
 
 export const ZRollbackToRevisionInputSchema = z.object({
@@ -24,7 +25,8 @@ export interface RollbackToRevisionOptions {
 
 /**
  * A moderator restores a field of a page to its state at an earlier revision. Nothing is
- * deleted: the rollback is a new ROLLBACK revision (with the audit entry, in one
+ * deleted: the rollback is a new ROLLBACK revision (with the audit entry and the page's
+ * watchers' notifications, in one
  * transaction). Restoring the official state removes the community value.
  */
 export async function rollbackToRevision({ actor, input, now = new Date() }: RollbackToRevisionOptions) {
@@ -75,6 +77,7 @@ export async function rollbackToRevision({ actor, input, now = new Date() }: Rol
       before: toStoredState(current),
       after: { ...toStoredState(restored), restoredFrom: target.number, restore: data.restore },
     });
+    await notifyPageWatchers(tx, { revisionId: revision.id, skipUserIds: [actor.userId] });
     // Read in the transaction: revalidating the page after the commit needs no further query.
     return { revisionId: revision.id, revisionNumber: revision.number, occupationCode };
   });

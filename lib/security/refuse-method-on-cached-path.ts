@@ -1,13 +1,13 @@
 /**
  * The route handlers whose answers Next caches for everyone (ISR): the Markdown export (by its
- * public address, rewritten, and the route's own), the JSON API and its OpenAPI document. proxy.ts runs on them (its
+ * public address, rewritten, and the route's own), a page's Atom feed, the JSON API and its OpenAPI document. proxy.ts runs on them (its
  * matcher repeats this list; a unit test checks they agree).
  *
  * Role pages themselves are left out on purpose: the proxy on every cached page view cost
  * about a quarter more CPU per view (measured), and a page renders the same for any method
  * (it reads nothing from the request), so another method can only store what a GET would.
  */
-export const CACHED_PATH_PATTERNS = ["/roles/:slug.md", "/api/roles/:path*", "/api/roles-markdown/:path*", "/api/openapi.json"] as const;
+export const CACHED_PATH_PATTERNS = ["/roles/:slug.md", "/roles/:slug/changes.atom", "/api/roles/:path*", "/api/roles-markdown/:path*", "/api/openapi.json"] as const;
 
 const CACHED_PATHS = CACHED_PATH_PATTERNS.map(
   (pattern) => new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\/:path\*$/, "(?:/.*)?").replace(/:[a-z]+/g, "[^/]+")}$`),

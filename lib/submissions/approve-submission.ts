@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queueNotification } from "@/lib/notifications/queue-notification";
+import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { getFieldState, latestRevisionNumber, lockPage, toStoredState } from "@/lib/revisions/page-state";
 import { takeDecision } from "./decision-guard";
 import { releasingClaimOnFailure } from "./release-claim";
@@ -29,7 +30,7 @@ export interface ApproveSubmissionResult {
 /**
  * Approves a pending submission in ONE transaction: the conditional status change, the
  * community value laid over the page, the page's new Revision, the AuditEntry and the
- * author's Notification. A correction whose field changed after its base revision needs
+ * author's Notification (and the page's watchers'). A correction whose field changed after its base revision needs
  * `applyAnyway`, else CONFLICT. The caller revalidates the role page after the commit.
  * A failed approval releases the moderator's claim.
  */
@@ -89,6 +90,7 @@ function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: b
       after: { status: "APPROVED", state: after, revisionId: revision.id, revisionNumber: number, appliedAnyway: applyAnyway },
     });
     await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_APPROVED", submissionId });
+    await notifyPageWatchers(tx, { revisionId: revision.id, skipUserIds: [actor.userId, submission.authorId] });
     return { submissionId, occupationCode, revisionNumber: number };
   });
 }

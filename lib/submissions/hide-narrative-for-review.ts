@@ -3,6 +3,7 @@ import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/transaction";
 import { queueNotification } from "@/lib/notifications/queue-notification";
+import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { latestRevisionNumber, lockPage } from "@/lib/revisions/page-state";
 
 /**
@@ -23,11 +24,12 @@ export async function hideNarrativeForReview(tx: Tx, { actor, submissionId, reas
   });
   await lockPage(tx, submission.occupationCode);
   const number = (await latestRevisionNumber(tx, submission.occupationCode)) + 1;
-  await tx.revision.create({
+  const revision = await tx.revision.create({
     data: { occupationCode: submission.occupationCode, number, kind: "REPORT", field: "NARRATIVE", itemKey: submissionId, before: { published: true }, after: { published: false }, submissionId, actorId: actor.userId, createdAt: now },
     select: { id: true },
   });
   await recordAuditEntry(tx, { actor, action: "narrative.hide", target: { type: "submission", id: submissionId }, before: { status: "APPROVED" }, after: { status: "PENDING", reason, reports: reports.count, byModerator } });
   await queueNotification(tx, { userId: submission.authorId, kind: "NARRATIVE_REPORTED", submissionId });
+  await notifyPageWatchers(tx, { revisionId: revision.id, skipUserIds: [actor.userId, submission.authorId] });
   return { occupationCode: submission.occupationCode, revisionNumber: number };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
@@ -59,7 +60,7 @@ export async function resolveReleaseConflict({ actor, input, now = new Date() }:
           update: { value, removed: false, revisionNumber, submissionId: null },
         });
       }
-      await tx.revision.create({
+      const revision = await tx.revision.create({
         data: {
           occupationCode,
           number: revisionNumber,
@@ -71,7 +72,9 @@ export async function resolveReleaseConflict({ actor, input, now = new Date() }:
           actorId: actor.userId,
           createdAt: now,
         },
+        select: { id: true },
       });
+      await notifyPageWatchers(tx, { revisionId: revision.id, skipUserIds: [actor.userId] });
     }
     await recordAuditEntry(tx, {
       actor,

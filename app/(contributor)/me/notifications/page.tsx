@@ -22,9 +22,9 @@ export default async function NotificationsPage() {
       )}
       <ul>
         {items.map((item) => (
-          <li key={item.id} className={item.read ? "muted" : undefined}>
+          <li key={item.id} className={item.read ? "muted" : undefined} data-testid="notification">
             {!item.read && <strong>New: </strong>}
-            {item.text} {item.message && <q>{item.message}</q>} <Link href="/me/contributions">See your contributions</Link>{" "}
+            {item.text} {item.message && <q>{item.message}</q>} <Link href={item.link.href}>{item.link.label}</Link>{" "}
             <span className="hint">{formatDateTime(item.createdAt)}</span>
           </li>
         ))}
