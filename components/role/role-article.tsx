@@ -18,6 +18,7 @@ import { MissingData, RoleSection } from "./role-section";
 import { SourcesList } from "./sources-list";
 import { TaskList } from "./task-list";
 import { TechnologySection } from "./technology-section";
+import { WatchButton } from "./watch-button";
 
 type SectionView = (props: { page: RolePage; section: RoleSectionInfo; url: string }) => ReactNode;
 
@@ -38,7 +39,7 @@ const SECTION_VIEWS: Record<RoleSectionId, SectionView> = {
 /**
  * The role page's HTML: the one role view formatted, section by section in the view's order,
  * with an "On this page" menu of real anchors (sticky beside the article on wide screens, a
- * disclosure on phones). Server-rendered, no client JavaScript.
+ * disclosure on phones). Server-rendered; the watch button asks for its state from the browser.
  */
 export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
   return (
@@ -54,6 +55,7 @@ export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
           Share your experience
         </Link>
         <Link href={page.community.historyUrl}>Page history</Link>
+        <WatchButton code={page.code} slug={page.slug} />
         <span className="muted">
           Also as <a href={`/roles/${page.slug}.md`}>Markdown</a> · <a href={`/api/roles/${page.code}`}>JSON</a> · <a href={`/compare?roles=${page.slug}`}>compare with other careers</a>
         </span>

@@ -5,14 +5,19 @@ import { assertCan } from "@/lib/auth/permissions";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import { findDisplayNames, findUserIdsByName, nameOf } from "@/lib/community/find-display-names";
 import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
+import { familyCodePrefix, findReviewerFamilies } from "@/lib/reviewers/find-reviewer-families";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 
-/** How the queue is ordered: oldest first, or by occupation family (SOC minor group), oldest first within each. */
-export const QUEUE_SORTS = ["oldest", "family"] as const;
+/**
+ * How the queue is ordered: oldest first; by occupation family (SOC minor group), oldest first
+ * within each; or "for you": items in the families the moderator reviews first
+ * (lib/reviewers/find-reviewer-families.ts), oldest first within each part.
+ */
+export const QUEUE_SORTS = ["oldest", "family", "for-you"] as const;
 export const QUEUE_PAGE_SIZE = 50;
 
 export const ZFindQueueFiltersSchema = z.object({
@@ -22,7 +27,7 @@ export const ZFindQueueFiltersSchema = z.object({
   author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
-  sort: z.enum(QUEUE_SORTS, "Sort by oldest or by family.").optional(),
+  sort: z.enum(QUEUE_SORTS, "Sort by oldest, by family or for you.").optional(),
   page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
 });
 
@@ -60,6 +65,8 @@ export interface QueueItem {
   family: string | null;
   /** Pending longer than the escalation threshold: listed first, marked. */
   escalated: boolean;
+  /** In a family the moderator reviews. */
+  forYou: boolean;
 }
 
 const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
@@ -67,13 +74,16 @@ const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind
 /**
  * The pending submissions and the reported published narratives, one page at a time, filtered
  * and sorted (oldest first, or by family), with escalated items (pending longer than
- * `escalateAfterMs`) first whatever the sort; with counts of the whole pending queue by kind,
+ * `escalateAfterMs`) first whatever the sort (for you: the escalated in your families, the other
+ * escalated, then the rest of your families, then everything else); with counts of the whole pending queue by kind,
  * by field and by age (moderators only).
  */
 export async function findQueue({ actor, filters = {}, now = new Date() }: { actor: Actor | null; filters?: unknown; now?: Date }) {
   assertCan(actor, "moderation:view-queue");
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
-  const authorIds = f.author ? await findUserIdsByName(f.author) : null;
+  const [authorIds, families] = await Promise.all([f.author ? findUserIdsByName(f.author) : null, findReviewerFamilies({ actor })]);
+  const prefixes = families.map((family) => familyCodePrefix(family.family));
+  const mineWhere: Prisma.SubmissionWhereInput | null = prefixes.length > 0 ? { OR: prefixes.map((prefix) => ({ occupationCode: { startsWith: prefix } })) } : null;
   const where: Prisma.SubmissionWhereInput = {
     // Pending submissions, and published narratives with open reports (still on the page).
     OR: [{ status: "PENDING" }, REPORTED_ON_PAGE],
@@ -88,19 +98,35 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
   const page = f.page ?? 1;
   const offset = (page - 1) * QUEUE_PAGE_SIZE;
 
-  const [matching, escalatedMatching, counts] = await Promise.all([
-    prisma.submission.count({ where }),
-    prisma.submission.count({ where: { AND: [where, escalatedWhere] } }),
-    countPendingQueue(now, escalatedBefore),
-  ]);
-  // The escalated items, then the rest, as one list paged across both.
-  const [escalatedRows, otherRows] = await Promise.all([
-    offset < escalatedMatching ? prisma.submission.findMany({ where: { AND: [where, escalatedWhere] }, orderBy, skip: offset, take: QUEUE_PAGE_SIZE, select: QUEUE_ROW }) : [],
-    offset + QUEUE_PAGE_SIZE > escalatedMatching
-      ? prisma.submission.findMany({ where: { AND: [where, { NOT: escalatedWhere }] }, orderBy, skip: Math.max(0, offset - escalatedMatching), take: QUEUE_PAGE_SIZE - Math.max(0, escalatedMatching - offset), select: QUEUE_ROW })
-      : [],
-  ]);
-  const rows = [...escalatedRows.map((row) => ({ row, escalated: true })), ...otherRows.map((row) => ({ row, escalated: false }))];
+  // The list is made of parts shown one after the other (escalated first), paged across them.
+  const notEscalated: Prisma.SubmissionWhereInput = { NOT: escalatedWhere };
+  const parts: { where: Prisma.SubmissionWhereInput; escalated: boolean }[] =
+    f.sort === "for-you" && mineWhere
+      ? [
+          { where: { AND: [where, escalatedWhere, mineWhere] }, escalated: true },
+          { where: { AND: [where, escalatedWhere, { NOT: mineWhere }] }, escalated: true },
+          { where: { AND: [where, notEscalated, mineWhere] }, escalated: false },
+          { where: { AND: [where, notEscalated, { NOT: mineWhere }] }, escalated: false },
+        ]
+      : [
+          { where: { AND: [where, escalatedWhere] }, escalated: true },
+          { where: { AND: [where, notEscalated] }, escalated: false },
+        ];
+  const [partCounts, counts] = await Promise.all([Promise.all(parts.map((part) => prisma.submission.count({ where: part.where }))), countPendingQueue(now, escalatedBefore)]);
+  const matching = partCounts.reduce((sum, n) => sum + n, 0);
+  const rows: { row: Prisma.SubmissionGetPayload<{ select: typeof QUEUE_ROW }>; escalated: boolean }[] = [];
+  let skip = offset;
+  for (const [index, part] of parts.entries()) {
+    const count = partCounts[index]!;
+    if (rows.length >= QUEUE_PAGE_SIZE) break;
+    if (skip >= count) {
+      skip -= count;
+      continue;
+    }
+    const found = await prisma.submission.findMany({ where: part.where, orderBy, skip, take: QUEUE_PAGE_SIZE - rows.length, select: QUEUE_ROW });
+    rows.push(...found.map((row) => ({ row, escalated: part.escalated })));
+    skip = 0;
+  }
   const [occupations, names] = await Promise.all([
     prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map(({ row }) => row.occupationCode))] } }, select: { code: true, title: true } }),
     findDisplayNames(rows.flatMap(({ row }) => [row.authorId, ...(row.claimedById ? [row.claimedById] : [])])),
@@ -126,9 +152,10 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
       claimExpiresAt: claimActive ? row.claimExpiresAt : null,
       family: socMinorGroupOf(row.occupationCode),
       escalated,
+      forYou: prefixes.some((prefix) => row.occupationCode.startsWith(prefix)),
     };
   });
-  return { items, matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
+  return { items, families: families.map((family) => family.family), matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
 }
 
 const QUEUE_ROW = {

@@ -88,10 +88,17 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           <select name="sort" defaultValue={filters.sort ?? "oldest"}>
             <option value="oldest">Oldest first</option>
             <option value="family">By family (SOC minor group)</option>
+            <option value="for-you">For you (your families first)</option>
           </select>
         </label>
         <button type="submit">Filter</button>
       </form>
+      <p data-testid="queue-for-you" className="hint">
+        {queue.families.length === 0 ? "You review no families yet: " : `Your families: ${queue.families.join(", ")}. `}
+        {filters.sort !== "for-you" && <Link href={queueHref(filters, { sort: "for-you", page: undefined })}>Show your families&apos; items first</Link>}
+        {filters.sort !== "for-you" && " · "}
+        <Link href="/moderation/families">Choose families</Link>
+      </p>
       <QueuePager filters={filters} page={queue.page} pageCount={queue.pageCount}>
         <span data-testid="queue-showing">
           {queue.items.length === 0 && queue.matching > 0
@@ -120,7 +127,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                 {item.occupationTitle}
                 {item.family && (
                   <div className="hint">
-                    Family {item.family} ({SOC_MAJOR_GROUPS[item.family.slice(0, 2)] ?? "other"})
+                    Family {item.family} ({SOC_MAJOR_GROUPS[item.family.slice(0, 2)] ?? "other"}){item.forYou && <strong data-testid="for-you"> · your family</strong>}
                   </div>
                 )}
               </td>

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   return {
     title: role.title,
     description,
-    alternates: { canonical: url, types: { "text/markdown": `${url}.md` } },
+    alternates: { canonical: url, types: { "text/markdown": `${url}.md`, "application/atom+xml": [{ url: `${url}/changes.atom`, title: `Changes to ${role.title}` }] } },
     openGraph: { type: "article", title: `${role.title} · Careerwiki`, description, url, siteName: "Careerwiki" },
     twitter: { card: "summary", title: role.title, description },
   };

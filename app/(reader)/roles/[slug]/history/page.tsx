@@ -25,7 +25,9 @@ const ZHistorySearchParamsSchema = z.object({ from: revisionNumber.optional().ca
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const occupation = await resolveOccupation(parsePageParams(ZHistoryParamsSchema, await params).slug);
-  return occupation ? { title: `History of ${occupation.title}`, robots: { index: false } } : {};
+  return occupation
+    ? { title: `History of ${occupation.title}`, robots: { index: false }, alternates: { types: { "application/atom+xml": [{ url: `/roles/${occupation.slug}/changes.atom`, title: `Changes to ${occupation.title}` }] } } }
+    : {};
 }
 
 /** Every revision of the page's community layer: who, when, what, from which submission; diffs; rollback for moderators. */
@@ -49,6 +51,11 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
       </p>
       <h1>History of {occupation.title}</h1>
       <p className="muted">Official values are never changed; this lists every community change laid over them. Revision 0 is the official page.</p>
+      <p>
+        <a href={`/roles/${occupation.slug}/changes.atom`} type="application/atom+xml">
+          Follow this page&apos;s changes (Atom feed)
+        </a>
+      </p>
       {revisions.length === 0 ? (
         <p>No community changes yet.</p>
       ) : (

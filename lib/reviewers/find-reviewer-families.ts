@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/prisma";
+import { socMinorGroupOf } from "@/lib/roles/soc-groups";
+
+/** Why someone reviews a family: an occupation on their profile, or their own choice. */
+export type ReviewerFamilySource = "profile" | "chosen";
+
+export interface ReviewerFamily {
+  /** SOC minor group, as the queue shows it: "29-1100". */
+  family: string;
+  sources: ReviewerFamilySource[];
+}
+
+/**
+ * The occupation families (SOC minor groups) the actor reviews: those of their profile's
+ * occupations and those they chose (/moderation/families), by family. The one place that
+ * says whose items are "for you" (the queue) and who hears of waiting items (the digest);
+ * another source (verified practitioners) is one more query here.
+ */
+export async function findReviewerFamilies({ actor }: { actor: Actor | null }): Promise<ReviewerFamily[]> {
+  if (!actor) return [];
+  const [occupations, chosen] = await Promise.all([
+    prisma.profileOccupation.findMany({ where: { userId: actor.userId }, select: { occupationCode: true } }),
+    prisma.reviewerFamily.findMany({ where: { userId: actor.userId }, select: { family: true } }),
+  ]);
+  const byFamily = new Map<string, Set<ReviewerFamilySource>>();
+  const add = (family: string | null, source: ReviewerFamilySource) => {
+    if (family) byFamily.set(family, (byFamily.get(family) ?? new Set()).add(source));
+  };
+  for (const { occupationCode } of occupations) add(socMinorGroupOf(occupationCode), "profile");
+  for (const { family } of chosen) add(family, "chosen");
+  return [...byFamily].map(([family, sources]) => ({ family, sources: [...sources].sort() })).sort((a, b) => a.family.localeCompare(b.family));
+}
+
+/** The occupation-code prefix of a family ("29-1100" → "29-11"): every O*NET-SOC code in it starts so. */
+export function familyCodePrefix(family: string): string {
+  return family.slice(0, 5);
+}
