@@ -1,5 +1,6 @@
 import "server-only";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
+import { sendReviewDigests } from "@/lib/reviewers/send-review-digests";
 
 export interface ScheduledJob {
   /** The pg-boss queue and schedule name. */
@@ -28,5 +29,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: "* * * * *",
     timeoutSeconds: 120,
     run: () => sendPendingEmails({ limit: EMAILS_PER_SWEEP }),
+  },
+  {
+    // The reviewers' digest of what waits in their families (escalated first): one a day per
+    // reviewer at REVIEW_DIGEST_CRON (default 07:00 UTC). The notification's dedupe key keeps
+    // it once a day even if the job ran twice; its emails go out with the next outbox sweep.
+    name: "send-review-digests",
+    cron: process.env.REVIEW_DIGEST_CRON || "0 7 * * *",
+    timeoutSeconds: 600,
+    run: () => sendReviewDigests(),
   },
 ];
