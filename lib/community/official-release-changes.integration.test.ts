@@ -4,7 +4,7 @@ import { runImport } from "@/lib/datasets/run-import";
 import type { ImportOptions } from "@/lib/datasets/dataset-importer";
 import { prisma } from "@/lib/db/prisma";
 import type { AppError } from "@/lib/errors";
-import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
+import { findPageChanges, findRecentChanges } from "@/lib/revisions/find-recent-changes";
 import { findRevisions } from "@/lib/revisions/find-revisions";
 import { getRolePageByCode } from "@/lib/roles/get-role-page";
 import { roleToMarkdown } from "@/lib/roles/role-to-markdown";
@@ -16,6 +16,7 @@ import { submitNarrative } from "@/lib/submissions/submit-narrative";
 import { FIXTURE_CODES, writeNextOnetRelease, writeOnetFixtures, type OnetFixture } from "@/tests/support/fixtures/onet-fixtures";
 import { createUser, narrativeDoc } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
+import { watchPage } from "@/lib/watches/watch-page";
 import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeReport } from "./official-release-changes";
 
 // Fixture releases: 29.3 as writeOnetFixtures writes it, then "30.0" (CRLF, no Skills or
@@ -27,6 +28,7 @@ const cog = "99-0005.00";
 let fixture: OnetFixture;
 let author: Awaited<ReturnType<typeof createUser>>;
 let moderator: Awaited<ReturnType<typeof createUser>>;
+let watcher: Awaited<ReturnType<typeof createUser>>;
 const reports: ReleaseChangeReport[] = [];
 
 function importOnet(options: ImportOptions = {}) {
@@ -71,6 +73,8 @@ beforeAll(async () => {
   await approveCorrection(sprocket, "DESCRIPTION", { text: "Sprocket inspectors check every tooth for wear." });
   const narrative = await submitNarrative({ actor: author, input: { occupationCode: sprocket, doc: narrativeDoc(), yearsInRole: 9 } });
   await approveSubmission({ actor: moderator, submissionId: narrative.id });
+  watcher = await createUser("CONTRIBUTOR", "Wanda Watcher");
+  await watchPage({ actor: watcher, input: { occupationCode: widget } });
 
   const without = (code: string) => (rows: string[][]) => rows.filter((row) => row[0] !== code && row[1] !== code);
   await writeNextOnetRelease(fixture.dir, {
@@ -174,6 +178,18 @@ describe("upgrading to a newer O*NET release", () => {
     const releaseEntries = changes.filter((c) => c.kind === "RELEASE");
     expect(releaseEntries).toHaveLength(1);
     expect(releaseEntries[0]!.summary).toBe("O*NET 30.0 imported: 3 pages changed (each page's history says what).");
+  });
+
+  it("tells the watchers of a page the release changed, in the import's transaction, and lists it in the page's feed", async () => {
+    const notifications = await prisma.notification.findMany({ where: { userId: watcher.userId }, include: { revision: true } });
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]).toMatchObject({
+      kind: "PAGE_CHANGED",
+      occupationCode: widget,
+      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 related occupation removed",
+    });
+    expect(notifications[0]!.revision?.kind).toBe("RELEASE");
+    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 related occupation removed" });
   });
 
   it("changes 0 rows when the same folders are imported again", async () => {
