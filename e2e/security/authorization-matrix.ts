@@ -12,12 +12,15 @@ import {
   insertEmailChange,
   insertNotification,
   insertReleaseConflict,
+  insertWatch,
   narrativeDocument,
   readAccount,
   readProfile,
   readReleaseConflict,
+  readReviewerFamilies,
   readRevisionState,
   readSubmission,
+  readWatches,
   sessionExists,
   submissionsBy,
   uniqueText,
@@ -140,6 +143,8 @@ const ACTIONS = {
   moderation: "app/(moderation)/moderation/actions.ts",
   people: "app/(moderation)/moderation/people/actions.ts",
   account: "app/(contributor)/me/account/actions.ts",
+  watching: "app/(contributor)/me/watching/actions.ts",
+  families: "app/(moderation)/moderation/families/actions.ts",
 } as const;
 
 /** Auth.js' CSRF token and the cookie it must come with (GET /api/auth/csrf), as its forms post them. */
@@ -698,7 +703,91 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
       };
     },
   },
+  // ── watching pages; the families a moderator reviews ──
+  {
+    kind: "action",
+    file: ACTIONS.watching,
+    name: "watchPageAction",
+    who: "any signed-in user, for themselves only",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      return {
+        args: [{ occupationCode: SECURITY_OCCUPATION.code }],
+        state: async () => ({ owner: await readWatches(context.owner.id), caller: context.caller ? await readWatches(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, /^You are watching All Other Test Workers/);
+          expect(await readWatches(callerOf(context).id)).toEqual([SECURITY_OCCUPATION.code]);
+          if (context.caller !== context.owner) expect(await readWatches(context.owner.id)).toEqual([]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.watching,
+    name: "unwatchPageAction",
+    who: "any signed-in user, on their own watch only",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      await insertWatch(context.owner.id);
+      if (context.caller && context.caller !== context.owner) await insertWatch(context.caller.id);
+      return {
+        args: [null, form({ occupationCode: SECURITY_OCCUPATION.code })],
+        state: async () => ({ owner: await readWatches(context.owner.id), caller: context.caller ? await readWatches(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, "You no longer watch this page.");
+          expect(await readWatches(callerOf(context).id)).toEqual([]);
+          // Someone else's watch stays.
+          if (context.caller !== context.owner) expect(await readWatches(context.owner.id)).toEqual([SECURITY_OCCUPATION.code]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.families,
+    name: "updateReviewerFamiliesAction",
+    who: "moderators and admins, for themselves only",
+    outcomes: { anonymous: "deny", contributor: "deny", otherContributor: "deny", moderator: "allow", admin: "allow", banned: "deny" },
+    refusal: roleMayNot("see the moderation queue and review items"),
+    async prepare(context) {
+      return {
+        args: [null, form({ families: SECURITY_OCCUPATION.code })],
+        state: async () => ({ owner: await readReviewerFamilies(context.owner.id), caller: context.caller ? await readReviewerFamilies(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, "Saved: you review 99-0000.");
+          expect(await readReviewerFamilies(callerOf(context).id)).toEqual(["99-0000"]);
+          expect(await readReviewerFamilies(context.owner.id)).toEqual([]);
+        },
+      };
+    },
+  },
   // ── route handlers: all public and read-only, except Auth.js' own endpoints ──
+  {
+    kind: "handler",
+    file: "app/api/watches/[code]/route.ts",
+    name: "GET",
+    who: "anyone: tells the caller about their own watch only (the owner watches the page)",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      await insertWatch(context.owner.id);
+      return {
+        request: { path: `/api/watches/${SECURITY_OCCUPATION.code}` },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(result.headers.get("cache-control")).toBe("private, no-store");
+          const signedIn = context.caller !== null && context.actor !== "banned";
+          expect(JSON.parse(result.body)).toEqual({ signedIn, watching: signedIn && context.caller === context.owner });
+        },
+      };
+    },
+  },
+  publicGet("app/(reader)/roles/[slug]/changes.atom/route.ts", `/roles/${SECURITY_OCCUPATION.slug}/changes.atom`, "anyone (public feed, cached; the same for every caller)", (body) =>
+    expect(body).toContain("<title>Careerwiki: changes to All Other Test Workers</title>"),
+  ),
   {
     kind: "handler",
     file: "app/(contributor)/me/account/export/route.ts",

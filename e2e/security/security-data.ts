@@ -185,3 +185,18 @@ export async function readReleaseConflict(id: string) {
     [id],
   );
 }
+
+/** A watch of the security page by `userId`. */
+export async function insertWatch(userId: string): Promise<void> {
+  await database().query(`INSERT INTO "PageWatch" ("userId", "occupationCode") VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, SECURITY_OCCUPATION.code]);
+}
+
+/** The pages `userId` watches (codes). */
+export async function readWatches(userId: string): Promise<string[]> {
+  return (await database().query<{ occupationCode: string }>(`SELECT "occupationCode" FROM "PageWatch" WHERE "userId" = $1 ORDER BY 1`, [userId])).rows.map((row) => row.occupationCode);
+}
+
+/** The families `userId` chose to review. */
+export async function readReviewerFamilies(userId: string): Promise<string[]> {
+  return (await database().query<{ family: string }>(`SELECT "family" FROM "ReviewerFamily" WHERE "userId" = $1 ORDER BY 1`, [userId])).rows.map((row) => row.family);
+}
