@@ -6,5 +6,5 @@
 export const API_VERSION = "1";
 export const API_VERSION_HEADER = "API-Version";
 
-/** The public endpoints' addresses (next.config.ts header sources): everything under /api, the Markdown export and the feed. */
-export const PUBLIC_API_PATH_SOURCES = ["/api/:path*", "/roles/:slug.md", "/changes.atom"] as const;
+/** The public endpoints' addresses (next.config.ts header sources): everything under /api, the Markdown export and the feeds. */
+export const PUBLIC_API_PATH_SOURCES = ["/api/:path*", "/roles/:slug.md", "/roles/:slug/changes.atom", "/changes.atom"] as const;

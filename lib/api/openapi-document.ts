@@ -103,6 +103,16 @@ function buildDocument() {
         description: "The 50 newest approved changes as an Atom 1.0 feed.",
         responses: { "200": { description: "The feed.", headers: versionHeader, content: text("application/atom+xml", '<feed xmlns="http://www.w3.org/2005/Atom">…</feed>') }, ...textErrors },
       }),
+      "/roles/{slug}/changes.atom": getOnly({
+        summary: "One role's changes feed",
+        description: "Every change of one role page (approvals, rollbacks, reports, new official releases), newest first, as an Atom 1.0 feed. Cached for an hour and refreshed when the page changes.",
+        requestParams: { path: z.object({ slug: ZRoleSlugSchema.meta({ description: "The role's address, as in /roles/<slug>.", example: "software-developers" }) }) },
+        responses: {
+          "200": { description: "The feed.", headers: cacheHeaders, content: text("application/atom+xml", '<feed xmlns="http://www.w3.org/2005/Atom">…</feed>') },
+          "404": { description: "No role has the slug.", headers: versionHeader, content: text("text/plain", "No such role.\n") },
+          ...textErrors,
+        },
+      }),
       "/api/openapi.json": getOnly({
         summary: "This document",
         responses: { "200": { description: "The OpenAPI 3.1 document.", headers: cacheHeaders, content: { "application/json": { schema: z.looseObject({ openapi: z.literal("3.1.0") }) } } } },

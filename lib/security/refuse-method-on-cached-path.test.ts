@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refuseMethodOnCachedPath } from "./refuse-method-on-cached-path";
 
-const CACHED = ["/roles/nurses.md", "/roles/29-1141.00.md", "/api/roles/29-1141.00", "/api/roles/not-a-code", "/api/roles-markdown/nurses"];
+const CACHED = ["/roles/nurses.md", "/roles/nurses/changes.atom", "/roles/29-1141.00.md", "/api/roles/29-1141.00", "/api/roles/not-a-code", "/api/roles-markdown/nurses"];
 // Role pages render the same for every method (see the module), so they are left to Next.
 const NOT_CACHED = ["/", "/roles", "/roles/nurses", "/roles/nurses-md", "/roles/nurses/history", "/search", "/api/search/suggest", "/api/auth/signin/email", "/moderation/abc", "/changes.atom"];
 const OTHER_METHODS = ["POST", "PUT", "PATCH", "DELETE", "PROPFIND"];
