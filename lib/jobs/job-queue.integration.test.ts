@@ -9,6 +9,7 @@ import { createUser, descriptionCorrection, seedOccupation } from "@/tests/suppo
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { readMessages, type SmtpCapture, startSmtpCapture } from "@/tests/support/smtp-capture";
 import { JOB_QUEUE_SCHEMA, startJobQueue, type JobQueue } from "./job-queue";
+import { SCHEDULED_JOBS } from "./scheduled-jobs";
 
 // Two "app instances" are two job queues on one database, as two `next start` processes
 // would start them (instrumentation.ts), with their checks shortened from seconds to one.
@@ -97,3 +98,24 @@ async function countJobs(name: string, state: string): Promise<number> {
   const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state = $2::${JOB_QUEUE_SCHEMA}.job_state`, name, state);
   return Number(rows[0]!.count);
 }
+
+describe("the review digest", () => {
+  it("is queued once per reviewer when two instances run its schedule", { timeout: 60_000 }, async () => {
+    const code = "29-1141.00";
+    await seedOccupation(code, "Test Digest Nurses");
+    const reviewer = await createUser("MODERATOR");
+    const author = await createUser("CONTRIBUTOR");
+    await prisma.profile.create({ data: { userId: reviewer.userId, displayName: "Digest Reviewer", occupations: { create: [{ occupationCode: code }] } } });
+    await prisma.submission.create({ data: { kind: "CORRECTION", status: "PENDING", occupationCode: code, authorId: author.userId, field: "DESCRIPTION", operation: "CHANGE", itemKey: "", proposedValue: { text: "Waiting for the digest." }, submittedAt: new Date() } });
+    // The real job, due every minute instead of daily.
+    const digest = SCHEDULED_JOBS.find((job) => job.name === "send-review-digests")!;
+    const second = new Date().getUTCSeconds();
+    if (second > 40) await sleep((61 - second) * 1_000);
+    await startInstances(2, { jobs: [{ ...digest, cron: "* * * * *" }] });
+    const digests = () => prisma.notification.count({ where: { userId: reviewer.userId, kind: "REVIEW_DIGEST" } });
+    await vi.waitFor(async () => expect(await digests()).toBeGreaterThan(0), { timeout: 20_000, interval: 200 });
+    await sleep(4_000);
+    expect(await digests()).toBe(1);
+    expect(await countJobs("send-review-digests", "completed")).toBe(1);
+  });
+});
