@@ -32,7 +32,7 @@ test("a watcher is told when a moderator approves a correction of the page, and 
   const watching = await watcherContext.newPage();
   await watching.goto(ROLE);
   await watching.getByRole("button", { name: "Watch this page" }).click();
-  await expect(watching.getByRole("status").filter({ hasText: "You are watching" })).toContainText(`You are watching ${title}`);
+  await expect(watching.getByRole("status").filter({ hasText: "You are watching" })).toContainText(`You are watching ${title}`, { timeout: 15_000 });
   await watching.reload();
   await expect(watching.getByRole("button", { name: "Stop watching" })).toBeVisible();
   await watching.goto("/me/watching");

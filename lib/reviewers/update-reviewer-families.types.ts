@@ -11,14 +11,12 @@ const FAMILY_OR_CODE = /^\d{2}-\d{4}(\.\d{2})?$/;
  * Empty: none chosen.
  */
 export const ZUpdateReviewerFamiliesInputSchema = z.object({
-  families: z
-    .string()
-    .max(2_000, "That is too long for a list of families.")
-    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean))])
-    .pipe(
-      z
-        .array(z.string().regex(FAMILY_OR_CODE, "Write each family as a SOC minor group like 29-1100, or an occupation code like 29-1141.00."))
-        .max(MAX_CHOSEN_FAMILIES, `Choose at most ${MAX_CHOSEN_FAMILIES} families.`),
-    ),
+  // Split once: parsing an already parsed input (the action's, then the use case's) gives the same list.
+  families: z.preprocess(
+    (value) => (typeof value === "string" ? [...new Set(value.split(/[\s,;]+/).filter(Boolean))] : value),
+    z
+      .array(z.string().regex(FAMILY_OR_CODE, "Write each family as a SOC minor group like 29-1100, or an occupation code like 29-1141.00."), "Write the families as text.")
+      .max(MAX_CHOSEN_FAMILIES, `Choose at most ${MAX_CHOSEN_FAMILIES} families.`),
+  ),
 });
 export type TUpdateReviewerFamiliesInput = z.infer<typeof ZUpdateReviewerFamiliesInputSchema>;
