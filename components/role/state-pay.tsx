@@ -1,11 +1,8 @@
-import { formatAnnual, formatCount, formatRatio } from "@/lib/roles/format-figures";
+import { formatCount, formatRatio } from "@/lib/roles/format-figures";
+import { areaPayMedian, areaPayRange } from "@/lib/roles/pay-ladder";
 import { basisLabel, stateWagesSentence } from "@/lib/roles/role-sentences";
 import type { FigureBasis, RoleAreaWage, RoleStateWages } from "@/lib/roles/role-page.types";
 import { StateChooser } from "./state-chooser";
-
-const annualRange = (row: RoleAreaWage) =>
-  `${formatAnnual(row.annualP10, row.topCoded.includes("A_PCT10"))} – ${formatAnnual(row.annualP90, row.topCoded.includes("A_PCT90"))}`;
-const annualMedian = (row: RoleAreaWage) => formatAnnual(row.annualMedian, row.topCoded.includes("A_MEDIAN"));
 
 /**
  * Pay by state inside the Pay section: the chooser (the reader's state, remembered in the
@@ -22,7 +19,7 @@ export function StatePay({ stateWages, nationalBasis }: { stateWages: RoleStateW
       <h3 id="pay-by-state">Pay by state</h3>
       {states.length > 0 && (
         <>
-          <StateChooser states={states.map((row) => ({ state: row.state, name: row.name, median: annualMedian(row), metros: metrosIn(row.state) }))} />
+          <StateChooser states={states.map((row) => ({ state: row.state, name: row.name, median: areaPayMedian(row), metros: metrosIn(row.state) }))} />
           <details className="state-pay">
             <summary>Pay in {states.length} states, highest median first</summary>
             <p className="basis">{stateWagesSentence(stateWages, nationalBasis, "states")}</p>
@@ -69,8 +66,8 @@ function AreaTable({ rows, scope, referencePeriod }: { rows: readonly RoleAreaWa
               {...(scope === "states" ? { id: `pay-${row.state}`, "data-pay-state": row.state } : { id: `pay-metro-${row.areaCode}`, "data-metro-state": row.state })}
             >
               <th scope="row">{scope === "states" ? <a href={`#pay-${row.state}`}>{row.name}</a> : row.name}</th>
-              <td>{annualMedian(row)}</td>
-              <td>{annualRange(row)}</td>
+              <td>{areaPayMedian(row)}</td>
+              <td>{areaPayRange(row)}</td>
               <td>{formatCount(row.employment)}</td>
               <td>{formatRatio(row.jobsPer1000)}</td>
               <td>{formatRatio(row.locationQuotient)}</td>

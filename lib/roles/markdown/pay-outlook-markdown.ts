@@ -1,6 +1,6 @@
 import { BRIGHT_OUTLOOK_CRITERIA } from "../bright-outlook";
 import { formatAnnual, formatChange, formatCount, formatHourly, formatRatio, formatThousands } from "../format-figures";
-import { payFigure } from "../pay-ladder";
+import { areaPayMedian, areaPayRange, payFigure } from "../pay-ladder";
 import { basisLabel, basisSentence, PAY_LADDER_NOTE, stateWagesSentence } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
 
@@ -47,11 +47,10 @@ function writeStateWagesMarkdown(doc: MarkdownDocument) {
     doc.line(`| ${scope === "states" ? "State" : "Metro area"} | Median (annual) | 10th–90th percentile | Employment | Jobs per 1,000 | Location quotient | Figure for |`);
     doc.line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
     for (const row of stateWages[scope]) {
-      const range = `${formatAnnual(row.annualP10, row.topCoded.includes("A_PCT10"))} – ${formatAnnual(row.annualP90, row.topCoded.includes("A_PCT90"))}`;
       const cells = [
         scope === "states" ? `${escape(row.name)} (${row.state})` : escape(row.name),
-        formatAnnual(row.annualMedian, row.topCoded.includes("A_MEDIAN")),
-        range,
+        areaPayMedian(row),
+        areaPayRange(row),
         formatCount(row.employment),
         formatRatio(row.jobsPer1000),
         formatRatio(row.locationQuotient),
