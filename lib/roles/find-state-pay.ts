@@ -1,9 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { NATIONAL_AREA } from "./find-wage-figures";
 import { pickPublishedFigure } from "./soc-groups";
 
-/** States (and DC) have two-digit FIPS area codes in the OEWS files. */
+/** States (and DC) have two-digit FIPS area codes in the OEWS files; the nation is area 99. */
 const STATE_AREA = "^[0-9]{2}$";
 
 /** One occupation's OEWS annual figures in a state: its own SOC code, else the smallest published group. */
@@ -31,7 +32,7 @@ export async function findPayStates(): Promise<{ state: string; name: string }[]
   if (!oews) return [];
   return prisma.$queryRaw<{ state: string; name: string }[]>`
     SELECT DISTINCT w."state", w."areaTitle" AS "name" FROM "Wage" w
-     WHERE w."releaseId" = ${oews.id} AND w."areaCode" ~ ${STATE_AREA} AND w."state" IS NOT NULL AND w."areaTitle" IS NOT NULL
+     WHERE w."releaseId" = ${oews.id} AND w."areaCode" ~ ${STATE_AREA} AND w."areaCode" <> ${NATIONAL_AREA} AND w."state" IS NOT NULL AND w."areaTitle" IS NOT NULL
      ORDER BY "name"`;
 }
 
@@ -48,7 +49,7 @@ export async function findStatePay(state: string): Promise<StatePay | null> {
   const [rows, occupations] = await Promise.all([
     prisma.$queryRaw<{ socCode: string; groupLevel: string; areaTitle: string | null; annualMedian: number | null; annualP25: number | null; annualP75: number | null }[]>`
       SELECT w."socCode", w."groupLevel", w."areaTitle", w."annualMedian", w."annualP25", w."annualP75" FROM "Wage" w
-       WHERE w."releaseId" = ${oews.id} AND w."state" = ${state} AND w."areaCode" ~ ${STATE_AREA}`,
+       WHERE w."releaseId" = ${oews.id} AND w."state" = ${state} AND w."areaCode" ~ ${STATE_AREA} AND w."areaCode" <> ${NATIONAL_AREA}`,
     prisma.$queryRaw<{ code: string; socCode: string | null }[]>`
       SELECT o."code", o."socCode" FROM "Occupation" o JOIN "OnetOccupation" d ON d."code" = o."code" AND d."releaseId" = ${onet.id}`,
   ]);
