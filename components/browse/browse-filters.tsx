@@ -70,7 +70,7 @@ export function BrowseFilters({
       {states && states.length > 0 && <StateSelect id="filter-state" states={states} value={params.state} />}
       <div>
         <label htmlFor="filter-min-pay">Minimum median pay, $ a year</label>
-        <input id="filter-min-pay" name="minPay" type="number" min={0} max={1_000_000} step={1000} inputMode="numeric" defaultValue={params.minPay ?? ""} />
+        <input id="filter-min-pay" name="minPay" type="number" min={0} max={1_000_000} step={1} inputMode="numeric" defaultValue={params.minPay ?? ""} />
       </div>
       <div>
         <label htmlFor="filter-sort">Sort by</label>

@@ -54,7 +54,7 @@ export function InterestForm({
         {states.length > 0 && <StateSelect id="interest-state" states={states} value={options.state} />}
         <div>
           <label htmlFor="interest-min-pay">Minimum median pay, $ a year</label>
-          <input id="interest-min-pay" name="minPay" type="number" min={0} max={1_000_000} step={1000} inputMode="numeric" defaultValue={options.minPay ?? ""} />
+          <input id="interest-min-pay" name="minPay" type="number" min={0} max={1_000_000} step={1} inputMode="numeric" defaultValue={options.minPay ?? ""} />
         </div>
         <button type="submit">Show my interests and careers</button>
       </div>

@@ -23,9 +23,10 @@ export interface AddTo {
   keep?: Readonly<Record<string, string>>;
 }
 
-/** The address of `addTo`'s page with `slug` added to its careers. */
+/** The address of `addTo`'s page with `slug` added to its careers (`roles=a,b` first, commas as they are: slugs need no escaping). */
 function addedHref({ action, roles, keep }: AddTo, slug: string): string {
-  return `${action}?${new URLSearchParams({ ...keep, roles: [...roles, slug].join(",") })}`;
+  const rest = new URLSearchParams(keep).toString();
+  return `${action}?roles=${[...roles, slug].join(",")}${rest ? `&${rest}` : ""}`;
 }
 
 const MIN_CHARS = 2;

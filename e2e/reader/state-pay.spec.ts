@@ -85,9 +85,9 @@ test("compare shows the chosen state's figures beside the national ones, and lin
   await expect(california.getByRole("cell")).toHaveText(["$128,750 a year", "$51,000 a yearSOC group 99-1030 figure", "Not published"]);
   // Removing a career keeps the state.
   await page.getByRole("link", { name: "Remove Test Gadget Technicians from the comparison" }).click();
-  await expect(page).toHaveURL(/state=CA/);
+  await expect(page).toHaveURL(/\/compare\?roles=test-widget-engineers,all-other-test-workers&state=CA$/);
   await page.getByRole("link", { name: /See lifetime earnings of these careers with pay in California/ }).click();
-  await expect(page).toHaveURL(/\/earnings\?roles=test-widget-engineers%2Call-other-test-workers&state=CA/);
+  await expect(page).toHaveURL(/\/earnings\?roles=test-widget-engineers,all-other-test-workers&state=CA$/);
   await expect(page.getByText("Pay (OEWS, California): 25th percentile")).toHaveCount(2);
 });
 

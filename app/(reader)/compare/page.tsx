@@ -68,7 +68,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       {roles.length > 0 && <CompareTable roles={roles} state={chosen} />}
       {roles.length > 0 && (
         <p>
-          <Link href={`/earnings?${new URLSearchParams({ roles: slugs.join(","), ...(chosen ? { state: chosen.state } : {}) })}`}>
+          <Link href={`/earnings?roles=${slugs.join(",")}${chosen ? `&state=${chosen.state}` : ""}`}>
             See lifetime earnings of {roles.length === 1 ? "this career" : "these careers"}
             {chosen ? ` with pay in ${chosen.name}` : ""}
           </Link>
@@ -80,7 +80,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
 
 /** The compare page with these careers and state. */
 function compareHref(slugs: readonly string[], state: string | undefined): string {
-  return `/compare?${new URLSearchParams({ roles: slugs.join(","), ...(state ? { state } : {}) })}`;
+  return `/compare?roles=${slugs.join(",")}${state ? `&state=${state}` : ""}`;
 }
 
 function CompareTable({ roles, state }: { roles: RolePage[]; state: { state: string; name: string } | undefined }) {

@@ -219,9 +219,10 @@ function keptChoices(raw: Record<string, string | string[] | undefined>): Record
   return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => entry[0] !== "add" && entry[0] !== "roles" && typeof entry[1] === "string" && entry[1] !== ""));
 }
 
-/** The page's address with these careers and the reader's other choices. */
+/** The page's query with these careers (`roles=a,b` first, commas as they are: slugs need no escaping) and the reader's other choices. */
 function keptParams(raw: Record<string, string | string[] | undefined>, roles: readonly string[]): string {
-  return new URLSearchParams({ ...keptChoices(raw), roles: roles.join(",") }).toString();
+  const rest = new URLSearchParams(keptChoices(raw)).toString();
+  return `roles=${roles.join(",")}${rest ? `&${rest}` : ""}`;
 }
 
 function breakEvenText(career: EarningsCareer): string {
