@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TBrowseRolesParams } from "@/lib/roles/browse-roles.types";
 import { majorGroupName, SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
+import { StateSelect } from "./state-select";
 
 export const SORT_LABELS = { title: "Title (A–Z)", pay: "Median pay (highest first)", growth: "Projected growth (fastest first)", openings: "Openings a year (most first)" } as const;
 const JOB_ZONES = [1, 2, 3, 4, 5] as const;
@@ -12,14 +13,31 @@ export function browseHref(base: string, params: TBrowseRolesParams, page: numbe
   if (params.zone) query.set("zone", String(params.zone));
   if (params.bright) query.set("bright", params.bright);
   if (params.interest) query.set("interest", params.interest);
+  if (params.state) query.set("state", params.state);
+  if (params.minPay !== undefined) query.set("minPay", String(params.minPay));
   if (params.sort !== defaultSort) query.set("sort", params.sort);
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
   return text ? `${base}?${text}` : base;
 }
 
-/** The filter and sort form of a browse-like list: a plain GET form, so it works without JavaScript. */
-export function BrowseFilters({ action, params, groups, label }: { action: string; params: TBrowseRolesParams; groups: readonly string[]; label: string }) {
+/**
+ * The filter and sort form of a browse-like list: a plain GET form, so it works without JavaScript.
+ * With `states`, the reader can choose whose pay the list sorts and filters by.
+ */
+export function BrowseFilters({
+  action,
+  params,
+  groups,
+  label,
+  states,
+}: {
+  action: string;
+  params: TBrowseRolesParams;
+  groups: readonly string[];
+  label: string;
+  states?: readonly { state: string; name: string }[];
+}) {
   return (
     <form method="get" action={action} className="filters" aria-label={label}>
       {params.interest && <input type="hidden" name="interest" value={params.interest} />}
@@ -48,6 +66,11 @@ export function BrowseFilters({ action, params, groups, label }: { action: strin
       <div className="filters__check">
         <input id="filter-bright" type="checkbox" name="bright" value="1" defaultChecked={params.bright === "1"} />
         <label htmlFor="filter-bright">Bright Outlook only</label>
+      </div>
+      {states && states.length > 0 && <StateSelect id="filter-state" states={states} value={params.state} />}
+      <div>
+        <label htmlFor="filter-min-pay">Minimum median pay, $ a year</label>
+        <input id="filter-min-pay" name="minPay" type="number" min={0} max={1_000_000} step={1} inputMode="numeric" defaultValue={params.minPay ?? ""} />
       </div>
       <div>
         <label htmlFor="filter-sort">Sort by</label>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { RoleSummary } from "@/lib/roles/find-role-summaries";
 import { formatChange, formatDollars, formatThousands } from "@/lib/roles/format-figures";
 
-/** Roles with their figures; a dash where a dataset has no value. */
-export function RoleTable({ roles, caption }: { roles: readonly RoleSummary[]; caption: string }) {
+/** Roles with their figures; a dash where a dataset has no value. `payArea` names a chosen state whose pay the summaries carry. */
+export function RoleTable({ roles, caption, payArea }: { roles: readonly RoleSummary[]; caption: string; payArea?: string }) {
   return (
     <div className="table-scroll">
       <table className="role-table">
@@ -13,7 +13,7 @@ export function RoleTable({ roles, caption }: { roles: readonly RoleSummary[]; c
             <th scope="col">Career</th>
             <th scope="col">Job zone</th>
             <th scope="col" className="num">
-              Median pay
+              Median pay{payArea ? ` in ${payArea}` : ""}
             </th>
             <th scope="col" className="num">
               Growth

@@ -54,7 +54,7 @@ export function InterestProfile({ profile, scores, areas }: { profile: readonly 
 }
 
 /** Careers ranked by how well their O*NET interest scores follow the reader's. */
-export function InterestMatches({ matches, start }: { matches: readonly InterestMatch[]; start: number }) {
+export function InterestMatches({ matches, start, payArea }: { matches: readonly InterestMatch[]; start: number; payArea?: string | undefined }) {
   return (
     <div className="table-scroll">
       <table className="role-table">
@@ -71,7 +71,7 @@ export function InterestMatches({ matches, start }: { matches: readonly Interest
             <th scope="col">Interests</th>
             <th scope="col">Job zone</th>
             <th scope="col" className="num">
-              Median pay
+              Median pay{payArea ? ` in ${payArea}` : ""}
             </th>
           </tr>
         </thead>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatAnnual, formatChange, formatCount, formatHourly, OEWS_TOP_CODE } from "@/lib/roles/format-figures";
 import { payFigure } from "@/lib/roles/pay-ladder";
 import { basisSentence, PAY_LADDER_NOTE, PERCENTILE_NAMES } from "@/lib/roles/role-sentences";
@@ -72,6 +73,9 @@ export function PaySection({ page, section }: { page: RolePage; section: RoleSec
         </p>
       )}
       {page.stateWages && <StatePay stateWages={page.stateWages} nationalBasis={wages.basis} />}
+      <p>
+        <Link href={`/earnings?roles=${page.slug}`}>See lifetime earnings</Link>: this pay over a working life, minus the cost of the typical education.
+      </p>
       <PayOutlookNote page={page} placement="pay" />
     </RoleSection>
   );

@@ -12,6 +12,8 @@ export interface StateChoice {
   name: string;
   /** The median as the table shows it ("$128,750" or "not published"). */
   median: string;
+  /** How many metro areas of the metro table (BLS's MSA file) have this as their primary state. */
+  metros: number;
 }
 
 function subscribe(onChange: () => void) {
@@ -42,8 +44,9 @@ function saveChoice(state: string) {
 }
 
 /**
- * The state chooser of the Pay section: shows the chosen state's median and marks its row
- * (`[data-pay-state]`, server-rendered) in the table; remembered across role pages.
+ * The state chooser of the Pay section: shows the chosen state's median, marks its row
+ * (`[data-pay-state]`, server-rendered) in the state table and narrows the metro table
+ * (`[data-metro-state]`) to the state's metro areas; remembered across role pages.
  */
 export function StateChooser({ states }: { states: readonly StateChoice[] }) {
   const saved = useSyncExternalStore(subscribe, readChoice, () => null);
@@ -53,6 +56,7 @@ export function StateChooser({ states }: { states: readonly StateChoice[] }) {
       if (row.dataset.payState === chosen?.state) row.setAttribute("aria-current", "true");
       else row.removeAttribute("aria-current");
     }
+    for (const row of document.querySelectorAll<HTMLElement>("[data-metro-state]")) row.hidden = chosen !== null && row.dataset.metroState !== chosen.state;
   }, [chosen]);
   const byName = [...states].sort((a, b) => a.name.localeCompare(b.name));
   return (
@@ -72,6 +76,12 @@ export function StateChooser({ states }: { states: readonly StateChoice[] }) {
         {chosen && (
           <>
             {chosen.name}: median {chosen.median}. <a href={`#pay-${chosen.state}`}>Its row in the table</a>
+            {chosen.metros > 0 && (
+              <>
+                {" "}
+                · <a href="#pay-by-metro">{chosen.metros === 1 ? "1 metro area" : `${chosen.metros} metro areas`} in {chosen.name}</a>
+              </>
+            )}
           </>
         )}
       </p>

@@ -10,10 +10,23 @@ interface SearchBoxProps {
   /** "header" or "hero" (home): only the look differs. */
   variant?: "header" | "hero";
   /**
-   * On the compare page: the careers already compared. Choosing a suggestion (or sending the
-   * form, which /compare resolves to the best match) adds it to them instead of opening it.
+   * On a page that gathers careers (/compare, /earnings): choosing a suggestion (or sending
+   * the form, which the page resolves to the best match of `add`) adds it to `roles` there
+   * instead of opening it; `keep` carries the page's other choices (such as `state`).
    */
-  compareWith?: readonly string[];
+  addTo?: AddTo;
+}
+
+export interface AddTo {
+  action: "/compare" | "/earnings";
+  roles: readonly string[];
+  keep?: Readonly<Record<string, string>>;
+}
+
+/** The address of `addTo`'s page with `slug` added to its careers (`roles=a,b` first, commas as they are: slugs need no escaping). */
+function addedHref({ action, roles, keep }: AddTo, slug: string): string {
+  const rest = new URLSearchParams(keep).toString();
+  return `${action}?roles=${[...roles, slug].join(",")}${rest ? `&${rest}` : ""}`;
 }
 
 const MIN_CHARS = 2;
@@ -25,7 +38,7 @@ const DEBOUNCE_MS = 120;
  * ↓/↑ move through the suggestions, Enter opens the highlighted role (or searches when
  * none is highlighted), Escape closes the list (a second Escape clears the input).
  */
-export function SearchBox({ label, variant = "header", compareWith }: SearchBoxProps) {
+export function SearchBox({ label, variant = "header", addTo }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-input`;
@@ -68,7 +81,7 @@ export function SearchBox({ label, variant = "header", compareWith }: SearchBoxP
 
   function go(suggestion: TSuggestion) {
     setOpen(false);
-    router.push(compareWith ? `/compare?roles=${[...compareWith, suggestion.slug].join(",")}` : `/roles/${suggestion.slug}`);
+    router.push(addTo ? addedHref(addTo, suggestion.slug) : `/roles/${suggestion.slug}`);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -96,15 +109,17 @@ export function SearchBox({ label, variant = "header", compareWith }: SearchBoxP
   const optionId = (index: number) => `${id}-option-${index}`;
 
   return (
-    <form role="search" action={compareWith ? "/compare" : "/search"} method="get" className={`search-box search-box--${variant}`}>
-      {compareWith && <input type="hidden" name="roles" value={compareWith.join(",")} />}
+    <form role="search" action={addTo ? addTo.action : "/search"} method="get" className={`search-box search-box--${variant}`}>
+      {addTo && <input type="hidden" name="roles" value={addTo.roles.join(",")} />}
+      {addTo &&
+        Object.entries(addTo.keep ?? {}).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <label htmlFor={inputId} className={variant === "header" ? "visually-hidden" : "search-box__label"}>
         {label}
       </label>
       <div className="search-box__field">
         <input
           id={inputId}
-          name={compareWith ? "add" : "q"}
+          name={addTo ? "add" : "q"}
           // A text input: the ARIA combobox role is not allowed on type="search" (HTML-ARIA); the keyboard still offers "search".
           type="text"
           enterKeyHint="search"
@@ -126,7 +141,7 @@ export function SearchBox({ label, variant = "header", compareWith }: SearchBoxP
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
         />
-        <button type="submit">{compareWith ? "Add" : "Search"}</button>
+        <button type="submit">{addTo ? "Add" : "Search"}</button>
         <ul id={listId} role="listbox" aria-label="Suggested careers" className="search-box__list" hidden={!expanded}>
           {suggestions.map((suggestion, index) => (
             <li

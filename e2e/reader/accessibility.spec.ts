@@ -9,6 +9,10 @@ const PAGES = [
   ["search results", "/search?q=widget"],
   ["browse", "/roles?sort=pay"],
   ["compare", "/compare?roles=test-widget-engineers,test-gadget-technicians"],
+  ["browse with a state's pay", "/roles?sort=pay&state=CA&minPay=50000"],
+  ["compare with a state's pay", "/compare?roles=test-widget-engineers,all-other-test-workers&state=CA"],
+  ["earnings with a state's pay", "/earnings?roles=test-widget-engineers,test-gadget-technicians&state=CA"],
+  ["earnings without careers", "/earnings"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -37,6 +37,7 @@ const ZEarningsQueryParamsSchema = z.object({
   years: z.string().optional().meta({ description: "Years from the 25th to the 75th percentile, 1–40 (default 10).", example: "10" }),
   inflation: z.string().optional().meta({ description: "Yearly inflation, percent 0–15 (default 0).", example: "2" }),
   discount: z.string().optional().meta({ description: "Yearly discount rate, percent 0–15 (default 0).", example: "3" }),
+  state: z.string().optional().meta({ description: "A state's postal code: use its OEWS pay instead of the national figures (404 when BLS publishes none for it).", example: "CA" }),
 });
 
 function buildDocument() {

@@ -47,7 +47,7 @@ describe("documented response shapes against real answers", () => {
   test("/api/earnings for three careers (one unknown) at the range path is an EarningsResponse", async () => {
     const [summaries, costs] = await Promise.all([findRoleSummaries(), findEducationCostTable()]);
     const query = ZEarningsQuerySchema.parse({ roles: "test-widget-engineers,test-gadget-technicians,no-such-career", path: "range", inflation: "2" });
-    const body = overTheWire(toEarningsResponse(query, computeEarnings(summaries, costs, query), costs));
+    const body = overTheWire(toEarningsResponse(query, computeEarnings(summaries, costs, query), costs, null));
     const parsed = ZEarningsResponseSchema.safeParse(body);
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(parsed.data).toMatchObject({ careers: [{ slug: "test-widget-engineers" }, { slug: "test-gadget-technicians" }], unknown: ["no-such-career"] });

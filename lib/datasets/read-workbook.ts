@@ -9,6 +9,17 @@ export interface SheetRow {
   record: Record<string, string | number | null>;
 }
 
+/** An .xlsx workbook, or a DatasetFileError naming the file when it is not one (truncated, not a zip, ...). */
+export async function openWorkbook(path: string, fileLabel: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new DatasetFileError(fileLabel, null, null, `cannot be read as an .xlsx workbook: ${(error as Error).message}`);
+  }
+  return workbook;
+}
+
 /**
  * Reads one sheet of an .xlsx workbook into records keyed by the header row's text.
  * Cells keep their type: BLS mixes numbers with `#`, `*` and `**` in the same column.
@@ -20,12 +31,7 @@ export async function readWorkbookSheet(
   headerRow: number,
   expectedColumns: readonly string[],
 ): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    throw new DatasetFileError(fileLabel, null, null, `cannot be read as an .xlsx workbook: ${(error as Error).message}`);
-  }
+  const workbook = await openWorkbook(path, fileLabel);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(", ");

@@ -15,6 +15,7 @@ import { runImport } from "./run-import";
 import { CORRUPTIONS, caseSeed, fileFormat, seededRandom, type Corruption } from "@/tests/support/integration/corrupt-files";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/integration/database";
 import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
+import { oewsRow, writeOewsFile, writeOewsStateCsv } from "@/tests/support/fixtures/bls-fixtures";
 
 const SEEDS = process.env.CORRUPT_SEEDS ? process.env.CORRUPT_SEEDS.split(",").map(Number) : [1, 2, 3];
 
@@ -26,7 +27,7 @@ const DATASET_FILES: Record<string, readonly string[]> = {
     "Abilities.txt", "Work Activities.txt", "Interests.txt", "Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt",
     "Sample of Reported Titles.txt", "Related Occupations.txt", "Education, Training, and Experience.txt", "Education, Training, and Experience Categories.txt",
   ].map((file) => `onet/${file}`),
-  oews: ["bls/national_M2024_dl.xlsx", "bls/national_M2023_dl.xlsx"],
+  oews: ["bls/national_M2024_dl.xlsx", "bls/national_M2023_dl.xlsx", "bls/oews_state_M2024.csv", "bls/MSA_M2024_dl.xlsx"],
   projections: ["bls/occupation.xlsx"],
   aioe: ["ai/AIOE_DataAppendix.xlsx", "bls/soc_2010_to_2018_crosswalk.xlsx"],
   "aioe-lm": ["ai/Language Modeling AIOE and AIIE.xlsx"],
@@ -49,6 +50,7 @@ let templateSnapshot: Snapshot;
 beforeAll(async () => {
   fixtureDir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-corrupt-"));
   await writeRoleDatasets(path.join(fixtureDir, "clean"));
+  await writeAreaFiles(path.join(fixtureDir, "clean"));
   template = await createTestDatabase();
   templateName = new URL(template.url).pathname.slice(1);
   const { failed, report } = await runImport({ databaseUrl: template.url, dir: path.join(fixtureDir, "clean"), report: new ImportReport(() => {}) });
@@ -91,6 +93,24 @@ describe.each(Object.entries(DATASET_FILES))("importing corrupted %s files", (da
     }
   });
 });
+
+/** OEWS by state (the CSV layout on hand) and by metro area (BLS's MSA workbook), which the role fixtures leave out. */
+async function writeAreaFiles(dir: string) {
+  const area = (AREA: string, AREA_TITLE: string, AREA_TYPE: string, PRIM_STATE: string) => ({ AREA, AREA_TITLE, AREA_TYPE, PRIM_STATE });
+  await writeOewsStateCsv(dir, 2024, [
+    oewsRow({ ...area("06", "California", "2", "CA"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 85270, JOBS_1000: 4.763, LOC_QUOTIENT: 1.62 }),
+    oewsRow({ ...area("56", "Wyoming", "2", "WY"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: null, A_MEDIAN: null }),
+    oewsRow({ ...area("48", "Texas", "2", "TX"), OCC_CODE: "99-1030", OCC_TITLE: "Test Workers, Group", O_GROUP: "broad", TOT_EMP: 300 }),
+  ]);
+  await writeOewsFile(dir, {
+    year: 2024,
+    scope: "MSA",
+    rows: [
+      oewsRow({ ...area("41940", "San Jose-Sunnyvale-Santa Clara, CA", "4", "CA"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 12340, JOBS_1000: 10.5, LOC_QUOTIENT: 3.6, A_PCT90: "#" }),
+      oewsRow({ ...area("16940", "Cheyenne, WY", "4", "WY"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: "**", A_MEDIAN: "*" }),
+    ],
+  });
+}
 
 async function tryCase(url: string, dataset: string, files: readonly string[], corruption: Corruption, seed: number): Promise<Outcome | null> {
   const random = seededRandom(caseSeed(seed, `${dataset}|${corruption.kind}`));

@@ -3,6 +3,7 @@ import { END_AGE, START_AGE, type EarningsResult } from "./compute-earnings";
 import { EARNINGS_SECTORS, PAY_PATHS, type TEarningsQuery } from "./compute-earnings.types";
 import { EDUCATION_PLANS } from "./education-years";
 import type { EducationCostTable } from "./find-education-cost-table";
+import type { StatePay } from "@/lib/roles/find-state-pay";
 
 const ZCostLevelSchema = z.enum(["2-year", "4-year"]).nullable();
 
@@ -38,6 +39,7 @@ export const ZEarningsResponseSchema = z
         years: z.number().int(),
         inflation: z.number(),
         discount: z.number(),
+        state: z.string().optional(),
       })
       .strict()
       .describe("The query as understood, defaults filled in."),
@@ -52,6 +54,11 @@ export const ZEarningsResponseSchema = z
         illustration: z.string(),
       })
       .strict(),
+    payArea: z
+      .object({ state: z.string(), name: z.string(), referencePeriod: z.string() })
+      .strict()
+      .nullable()
+      .describe("The state whose OEWS pay (median, 25th and 75th percentiles) the careers use; null: the national figures."),
     careers: z.array(ZEarningsCareerSchema),
     unknown: z.array(z.string()).describe("Addresses no career has."),
     withoutPay: z.array(z.object({ slug: z.string(), title: z.string() }).strict()).describe("Careers BLS publishes no median pay for."),
@@ -62,9 +69,10 @@ export const ZEarningsResponseSchema = z
 export type TEarningsResponse = z.infer<typeof ZEarningsResponseSchema>;
 
 /** The earnings view as the API answers it: the computation, its assumptions, figures rounded to whole dollars. */
-export function toEarningsResponse(query: TEarningsQuery, result: EarningsResult, costs: EducationCostTable | null): TEarningsResponse {
+export function toEarningsResponse(query: TEarningsQuery, result: EarningsResult, costs: EducationCostTable | null, statePay: StatePay | null): TEarningsResponse {
   return {
     query,
+    payArea: statePay ? { state: statePay.state, name: statePay.name, referencePeriod: statePay.referencePeriod } : null,
     assumptions: {
       startAge: START_AGE,
       endAge: END_AGE,

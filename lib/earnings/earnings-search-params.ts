@@ -9,5 +9,6 @@ export function earningsSearchParams(query: TEarningsQuery): string {
     years: String(query.years),
     inflation: String(query.inflation),
     discount: String(query.discount),
+    ...(query.state ? { state: query.state } : {}),
   }).toString();
 }

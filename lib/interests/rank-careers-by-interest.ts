@@ -11,13 +11,19 @@ export interface InterestMatch {
  * Careers with O*NET interest scores, best match first (ties by title): the correlation of
  * the two six-area profiles, so what counts is which areas are high and low, not the scale
  * (the reader's 0–8 against O*NET's 1–7). Null when the reader's scores are all equal: then
- * no career fits better than another.
+ * no career fits better than another. `minPay` keeps careers whose median (the summaries' own:
+ * a chosen state's, see withStatePay) is at least that many dollars a year.
  */
-export function rankCareersByInterest(summaries: readonly RoleSummary[], scores: RiasecScores, filter: { zone?: number | undefined } = {}): InterestMatch[] | null {
+export function rankCareersByInterest(
+  summaries: readonly RoleSummary[],
+  scores: RiasecScores,
+  filter: { zone?: number | undefined; minPay?: number | undefined } = {},
+): InterestMatch[] | null {
   if (spread(scores) === 0) return null;
   const matches: InterestMatch[] = [];
   for (const role of summaries) {
     if (!role.interestScores || (filter.zone !== undefined && role.jobZone !== filter.zone)) continue;
+    if (filter.minPay !== undefined && (role.medianAnnualWage === null || role.medianAnnualWage < filter.minPay)) continue;
     const match = correlation(scores, role.interestScores);
     if (match !== null) matches.push({ role, match });
   }

@@ -28,13 +28,14 @@ const SORTS = {
   openings: byFigure((role) => role.annualOpenings),
 } as const;
 
-/** Filters, sorts and pages the role summaries (pure: the list comes from the cache). */
+/** Filters, sorts and pages the role summaries (pure: the list comes from the cache; a chosen state's pay is already in it, see withStatePay). */
 export function browseRoles(summaries: readonly RoleSummary[], params: TBrowseRolesParams, pageSize: number): BrowseRolesResult {
   const filtered = summaries.filter(
     (role) =>
       (params.group === undefined || role.majorGroup === params.group) &&
       (params.zone === undefined || role.jobZone === params.zone) &&
       (params.bright === undefined || role.brightOutlook) &&
+      (params.minPay === undefined || (role.medianAnnualWage !== null && role.medianAnnualWage >= params.minPay)) &&
       (params.interest === undefined || (role.interestCode !== null && role.interestCode.startsWith(params.interest))),
   );
   const sorted = [...filtered].sort(SORTS[params.sort]);

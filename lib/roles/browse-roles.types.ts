@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZMinPayParamSchema, ZPayStateParamSchema } from "./find-state-pay.types";
 
 const BROWSE_SORTS = ["title", "pay", "growth", "openings"] as const;
 export const BROWSE_PAGE_SIZE = 50;
@@ -12,7 +13,7 @@ export const ZJobZoneParamSchema = single("Choose one job zone.").pipe(z.coerce.
 /** A page number from 1, as a query parameter. */
 export const ZPageParamSchema = single("Choose one page.").pipe(z.coerce.number<string>({ error: "The page is a whole number from 1." }).int("The page is a whole number from 1.").min(1, "The page is a whole number from 1."));
 
-/** /roles?group=15&zone=4&bright=1&sort=pay&page=2, every field optional. */
+/** /roles?group=15&zone=4&bright=1&state=CA&minPay=60000&sort=pay&page=2, every field optional. */
 const ZBrowseRolesParamsSchema = z.object({
   /** SOC major group, two digits. */
   group: single("Choose one occupation group.")
@@ -28,6 +29,10 @@ const ZBrowseRolesParamsSchema = z.object({
     .regex(/^[RIASEC]{1,2}$/, "The interest code is one or two of the letters R, I, A, S, E, C, such as IR.")
     .refine((code) => code.length < 2 || code[0] !== code[1], "The first and second interest must differ, such as IR.")
     .optional(),
+  /** Pay figures of this state (postal code) instead of the nation's: the pay sort, the minimum and the table. */
+  state: ZPayStateParamSchema.optional(),
+  /** Lowest annual median pay, in dollars (the state's when one is chosen). */
+  minPay: ZMinPayParamSchema.optional(),
   sort: z.enum(BROWSE_SORTS, { error: `Sort by one of: ${BROWSE_SORTS.join(", ")}.` }).default("title"),
   page: ZPageParamSchema.default(1),
 });

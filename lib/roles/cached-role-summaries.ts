@@ -5,6 +5,7 @@ import { findEducationCostTable } from "@/lib/earnings/find-education-cost-table
 import { findInterestProfiler } from "@/lib/interests/find-interest-profiler";
 import { findAllOccupationsFigures } from "./find-all-occupations-figures";
 import { findRoleSummaries } from "./find-role-summaries";
+import { findPayStates, findStatePay } from "./find-state-pay";
 
 /**
  * The role summaries from Next's data cache: home, browse and the sitemap render without
@@ -21,3 +22,9 @@ export const findInterestProfilerCached = unstable_cache(findInterestProfiler, [
 
 /** The newest NCES tuition figures for the earnings view, cached like the summaries. */
 export const findEducationCostTableCached = unstable_cache(findEducationCostTable, ["earnings:education-costs"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** One state's pay for every career (`?state=` on browse, compare, /interests, /earnings), cached per state like the summaries. */
+export const findStatePayCached = unstable_cache(findStatePay, ["roles:state-pay"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The states `?state=` may name, cached like the summaries. */
+export const findPayStatesCached = unstable_cache(findPayStates, ["roles:pay-states"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });

@@ -1,9 +1,17 @@
 import { z } from "zod";
+import { ZPayStateParamSchema } from "./find-state-pay.types";
 
 export const MAX_COMPARED_ROLES = 3;
 
-/** `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint); `&add=words`: a career to add, found by search. */
+/**
+ * `?roles=a,b[,c]`: two or three role slugs (one is shown alone with a hint); `&add=words`: a career to add, found by search;
+ * `&state=CA`: that state's pay beside the national figures ("" from the form's "whole country" choice: none).
+ */
 export const ZCompareRolesInputSchema = z.object({
+  state: z
+    .union([z.literal(""), ZPayStateParamSchema])
+    .optional()
+    .transform((state) => state || undefined),
   add: z.string().trim().max(100, "Keep the career to add under 100 characters.").optional(),
   roles: z
     .string()

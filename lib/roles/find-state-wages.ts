@@ -3,20 +3,23 @@ import { prisma } from "@/lib/db/prisma";
 import { toFigureBasis } from "./figure-basis";
 import { findOccupationsPerSoc } from "./find-occupations-per-soc";
 import { NATIONAL_AREA } from "./find-wage-figures";
-import type { RoleStateWage } from "./role-page.types";
+import type { RoleAreaWage } from "./role-page.types";
 import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
 
-/** States (and DC) have two-digit FIPS area codes; metro areas, when a user's folder has them, have longer ones. */
+/** States (and DC) have two-digit FIPS area codes; metro areas (MSA files) have longer ones. */
 const STATE_AREA_CODE = /^\d{2}$/;
 
+/** Highest annual median first; areas whose median BLS did not publish come last, by name. */
+const byMedian = (a: RoleAreaWage, b: RoleAreaWage) => (b.annualMedian ?? -1) - (a.annualMedian ?? -1) || a.name.localeCompare(b.name);
+
 /**
- * OEWS state figures of one release for an occupation, one row per state: in each state the
- * occupation's own SOC code first, else the smallest published group that contains it (the
- * rule national figures follow). Sorted by annual median, highest first; states whose median
- * BLS did not publish come last, by name.
+ * OEWS state and metro-area figures of one release for an occupation, one row per area: in
+ * each area the occupation's own SOC code first, else the smallest published group that
+ * contains it (the rule national figures follow). Metro areas come from BLS's MSA file when
+ * a user's folder has it; each names its primary state (OEWS PRIM_STATE).
  */
-export async function findStateWages(releaseId: number, socCode: string | null): Promise<RoleStateWage[]> {
-  if (!socCode) return [];
+export async function findStateWages(releaseId: number, socCode: string | null): Promise<{ states: RoleAreaWage[]; metros: RoleAreaWage[] }> {
+  if (!socCode) return { states: [], metros: [] };
   const candidates = socFigureCandidates(socCode).map((candidate) => candidate.code);
   const [rows, sharing] = await Promise.all([
     prisma.wage.findMany({
@@ -30,17 +33,17 @@ export async function findStateWages(releaseId: number, socCode: string | null):
   ]);
   const byArea = new Map<string, Map<string, (typeof rows)[number]>>();
   for (const row of rows) {
-    if (!STATE_AREA_CODE.test(row.areaCode)) continue;
     const area = byArea.get(row.areaCode) ?? new Map();
     area.set(row.socCode, row);
     byArea.set(row.areaCode, area);
   }
-  const states: RoleStateWage[] = [];
+  const states: RoleAreaWage[] = [];
+  const metros: RoleAreaWage[] = [];
   for (const [areaCode, area] of byArea) {
     const picked = pickPublishedFigure(socCode, area, (row) => row.groupLevel !== "detailed" && row.groupLevel !== "total");
     if (!picked) continue;
     const { row } = picked;
-    states.push({
+    (STATE_AREA_CODE.test(areaCode) ? states : metros).push({
       areaCode,
       state: row.state ?? areaCode,
       name: row.areaTitle ?? areaCode,
@@ -55,5 +58,5 @@ export async function findStateWages(releaseId: number, socCode: string | null):
       topCoded: row.topCoded.filter((column) => column === "A_PCT10" || column === "A_MEDIAN" || column === "A_PCT90"),
     });
   }
-  return states.sort((a, b) => (b.annualMedian ?? -1) - (a.annualMedian ?? -1) || a.name.localeCompare(b.name));
+  return { states: states.sort(byMedian), metros: metros.sort(byMedian) };
 }

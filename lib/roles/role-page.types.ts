@@ -48,11 +48,11 @@ export interface RoleWages {
   previous: { source: SectionSource; annualMedian: number | null; medianTopCoded: boolean; changePercent: number | null } | null;
 }
 
-/** One state's OEWS figures for the occupation (its own SOC code, else the smallest group: see `basis`). */
-export interface RoleStateWage {
-  /** OEWS AREA: the state's FIPS code ("06"). */
+/** One state's or metro area's OEWS figures for the occupation (its own SOC code, else the smallest group: see `basis`). */
+export interface RoleAreaWage {
+  /** OEWS AREA: the state's FIPS code ("06"), or the metro area's MSA code ("41940"). */
   areaCode: string;
-  /** Postal abbreviation ("CA"): the page's `#pay-CA` anchor and the remembered choice. */
+  /** Postal abbreviation ("CA"): the page's `#pay-CA` anchor and the remembered choice; for a metro area, its primary state (OEWS PRIM_STATE). */
   state: string;
   name: string;
   basis: FigureBasis;
@@ -71,7 +71,9 @@ export interface RoleStateWage {
 export interface RoleStateWages {
   source: SectionSource;
   /** Highest annual median first; states without a published median last, by name. */
-  states: RoleStateWage[];
+  states: RoleAreaWage[];
+  /** Metro areas (BLS's MSA file, when a user's folder has it), sorted the same way; empty without the file. */
+  metros: RoleAreaWage[];
 }
 
 export interface RoleProjection {

@@ -26,19 +26,21 @@ export function basisSentence(basis: FigureBasis): string {
 }
 
 /**
- * What the state table's figures stand for: when every state uses the same SOC row as the
+ * What a state or metro table's figures stand for: when every area uses the same SOC row as the
  * national figures (the usual case), a reference to them rather than their sentence again;
- * one basis sentence when every state uses another same row; else the rule, each row naming its own.
+ * one basis sentence when every area uses another same row; else the rule, each row naming its own.
  */
-export function stateWagesSentence(stateWages: RoleStateWages, nationalBasis: FigureBasis | null): string {
-  const [first] = stateWages.states;
-  const labels = new Set(stateWages.states.map((row) => basisLabel(row.basis)));
+export function stateWagesSentence(stateWages: RoleStateWages, nationalBasis: FigureBasis | null, scope: "states" | "metros"): string {
+  const rows = stateWages[scope];
+  const area = scope === "states" ? "state" : "metro area";
+  const [first] = rows;
+  const labels = new Set(rows.map((row) => basisLabel(row.basis)));
   const basis = !first || labels.size > 1
-    ? "In each state, the figure for the occupation's own SOC code where BLS publishes one, else for the smallest published SOC group that contains it (named in each row)."
+    ? `In each ${area}, the figure for the occupation's own SOC code where BLS publishes one, else for the smallest published SOC group that contains it (named in each row).`
     : labels.has(basisLabel(nationalBasis))
-      ? `Each state's figures are for ${basisLabel(first.basis)} (${first.basis.socTitle}), as the national figures are.`
+      ? `Each ${area}'s figures are for ${basisLabel(first.basis)} (${first.basis.socTitle}), as the national figures are.`
       : basisSentence(first.basis);
-  return `${basis} OEWS ${stateWages.source.referencePeriod} estimates by state, highest median first. "Not published" means BLS published no number for that cell.`;
+  return `${basis} OEWS ${stateWages.source.referencePeriod} estimates by ${area}, highest median first. "Not published" means BLS published no number for that cell.`;
 }
 
 /** Short label for tables: "SOC group 15-1299" or "SOC 15-1252". */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoleArticle } from "@/components/role/role-article";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
-import { oewsRow, writeOewsStateCsv } from "../../tests/support/fixtures/bls-fixtures";
+import { oewsRow, writeOewsFile, writeOewsStateCsv } from "../../tests/support/fixtures/bls-fixtures";
 import { ROLE_FIXTURE_SLUGS, writeRoleDatasets } from "../../tests/support/fixtures/role-fixtures";
 import { useTestDatabase } from "../../tests/support/integration/use-test-database";
 import { getRolePage } from "./get-role-page";
@@ -22,6 +22,11 @@ const state = (area: string, title: string, postal: string) => ({ AREA: area, AR
 const CA = state("06", "California", "CA");
 const TX = state("48", "Texas", "TX");
 const WY = state("56", "Wyoming", "WY");
+/** Metro areas as BLS's MSA_M2024_dl.xlsx has them: a five-digit MSA code, AREA_TYPE 4, the primary state. */
+const metro = (area: string, title: string, postal: string) => ({ AREA: area, AREA_TITLE: title, AREA_TYPE: "4", PRIM_STATE: postal });
+const SAN_JOSE = metro("41940", "San Jose-Sunnyvale-Santa Clara, CA", "CA");
+const FRESNO = metro("23420", "Fresno, CA", "CA");
+const CHEYENNE = metro("16940", "Cheyenne, WY", "WY");
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "careerwiki-state-wages-"));
@@ -35,6 +40,17 @@ beforeAll(async () => {
     oewsRow({ ...CA, OCC_CODE: "99-1030", OCC_TITLE: "Test Workers Group", O_GROUP: "broad", TOT_EMP: 4000, A_MEDIAN: 51000 }),
     oewsRow({ ...TX, OCC_CODE: "99-1031", OCC_TITLE: "Test Workers, All Other", TOT_EMP: 300, A_MEDIAN: 43000 }),
   ]);
+  await writeOewsFile(dir, {
+    year: 2024,
+    scope: "MSA",
+    rows: [
+      oewsRow({ ...SAN_JOSE, OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 12340, JOBS_1000: 10.5, LOC_QUOTIENT: 3.6, A_PCT10: 90000, A_MEDIAN: 170000, A_PCT90: "#" }),
+      oewsRow({ ...FRESNO, OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: "**", JOBS_1000: "**", LOC_QUOTIENT: "**", A_MEDIAN: "*" }),
+      oewsRow({ ...CHEYENNE, OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 40, A_MEDIAN: 81000 }),
+      // All Other Test Workers: no own row in San Jose, its broad group stands in.
+      oewsRow({ ...SAN_JOSE, OCC_CODE: "99-1030", OCC_TITLE: "Test Workers Group", O_GROUP: "broad", TOT_EMP: 900, A_MEDIAN: 61000 }),
+    ],
+  });
   const { failed } = await runImport({ databaseUrl: database.url, dir, report: new ImportReport(() => {}) });
   expect(failed).toEqual([]);
   for (const key of ["widget", "gadget", "allOther"] as const) {
@@ -64,6 +80,26 @@ describe("role view: pay by state", () => {
     ]);
   });
 
+  it("lists metro areas from BLS's MSA file, highest median first, with their primary state; *, ** and # are null, # named", () => {
+    expect(pages.widget.stateWages!.metros).toEqual([
+      {
+        areaCode: "41940", state: "CA", name: "San Jose-Sunnyvale-Santa Clara, CA", basis: { kind: "own", socCode: "99-1011", socTitle: "Test Widget Engineers" },
+        employment: 12340, jobsPer1000: 10.5, locationQuotient: 3.6, annualP10: 90000, annualMedian: 170000, annualP90: null, hourlyMedian: 28, topCoded: ["A_PCT90"],
+      },
+      {
+        areaCode: "16940", state: "WY", name: "Cheyenne, WY", basis: { kind: "own", socCode: "99-1011", socTitle: "Test Widget Engineers" },
+        employment: 40, jobsPer1000: null, locationQuotient: null, annualP10: 31200, annualMedian: 81000, annualP90: 104000, hourlyMedian: 28, topCoded: [],
+      },
+      {
+        areaCode: "23420", state: "CA", name: "Fresno, CA", basis: { kind: "own", socCode: "99-1011", socTitle: "Test Widget Engineers" },
+        employment: null, jobsPer1000: null, locationQuotient: null, annualP10: 31200, annualMedian: null, annualP90: 104000, hourlyMedian: 28, topCoded: [],
+      },
+    ]);
+    // The SOC-group rule, metro by metro; a role with no metro row has none.
+    expect(pages.allOther.stateWages!.metros.map((m) => [m.name, m.annualMedian, m.basis.kind, m.basis.socCode])).toEqual([["San Jose-Sunnyvale-Santa Clara, CA", 61000, "group", "99-1030"]]);
+    expect(pages.gadget.stateWages!.metros).toEqual([]);
+  });
+
   it("applies the SOC-group rule state by state: own code, shared code, else the smallest published group", () => {
     expect(pages.gadget.stateWages!.states.map((s) => [s.state, s.basis])).toEqual([
       ["TX", { kind: "shared", socCode: "99-1012", socTitle: "Test Gadget and Sprocket Workers", occupationCount: 2 }],
@@ -84,6 +120,11 @@ describe("role view: pay by state", () => {
     expect(allOther).toContain("smallest published SOC group that contains it (named in each row)");
     expect(allOther).toContain("| California (CA) | $51,000 |");
     expect(allOther).toContain("| SOC group 99-1030 |");
+    expect(markdown).toContain("### Pay by metro area");
+    expect(markdown).toContain("| San Jose-Sunnyvale-Santa Clara, CA | $170,000 | $90,000 – ≥ $239,200 | 12,340 | 10.50 | 3.60 | SOC 99-1011 |");
+    expect(markdown).toContain("| Fresno, CA | not published | $31,200 – $104,000 | not published | not published | not published | SOC 99-1011 |");
+    expect(markdown).toContain("Each metro area's figures are for SOC 99-1011 (Test Widget Engineers), as the national figures are.");
+    expect(roleToMarkdown(pages.gadget, { url: "https://careerwiki.test/roles/z" })).not.toContain("Pay by metro area");
   });
 
   it("shows the table on the page folded inside the Pay section, a #pay-XX anchor per state, and the chooser", () => {
@@ -95,5 +136,9 @@ describe("role view: pay by state", () => {
     expect(pay).toContain("<td>not published</td>");
     expect(pay.indexOf("pay-CA")).toBeLessThan(pay.indexOf("pay-WY"));
     expect(pay).toContain('<option value="WY">Wyoming</option>');
+    const metros = pay.slice(pay.indexOf('id="pay-by-metro"'));
+    expect(metros).toMatch(/<summary>Pay in 3 metro areas, highest median first<\/summary>/);
+    expect(metros).toContain('<tr id="pay-metro-41940" data-metro-state="CA"><th scope="row">San Jose-Sunnyvale-Santa Clara, CA</th><td>$170,000</td>');
+    expect(metros).toContain("listed under its primary state");
   });
 });

@@ -4,14 +4,16 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import "@/components/role/role.css";
+import { StateSelect } from "@/components/browse/state-select";
 import { SearchBox } from "@/components/search/search-box";
+import { findPayStatesCached } from "@/lib/roles/cached-role-summaries";
 import { compareRoles } from "@/lib/roles/compare-roles";
 import { searchRoles } from "@/lib/roles/search-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { MAX_COMPARED_ROLES, ZCompareRolesInputSchema } from "@/lib/roles/compare-roles.types";
 import { formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
-import { payFigure, payRange } from "@/lib/roles/pay-ladder";
+import { areaPayMedian, areaPayRange, payFigure, payRange } from "@/lib/roles/pay-ladder";
 import { basisLabel } from "@/lib/roles/role-sentences";
 
 export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
@@ -22,7 +24,7 @@ interface ComparePageProps {
 
 /** `?roles=a,b` or `?roles=a&roles=b`. */
 const ZComparePageParamsSchema = z
-  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional(), add: z.string().optional() })
+  .object({ roles: z.union([z.string(), z.array(z.string()).transform((slugs) => slugs.join(","))]).optional(), add: z.string().optional(), state: z.string().optional() })
   .pipe(ZCompareRolesInputSchema);
 
 export default async function ComparePage({ searchParams }: ComparePageProps) {
@@ -35,12 +37,14 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       </>
     );
   }
-  const { add } = parsed.data;
+  const { add, state } = parsed.data;
+  const keep = state ? { state } : undefined;
   // A career typed into the "add" box without JavaScript: the best match joins the comparison.
   const added = add && parsed.data.roles.length < MAX_COMPARED_ROLES ? (await searchRoles({ query: add, limit: 1 }))[0] : undefined;
-  if (added) redirect(`/compare?roles=${[...parsed.data.roles, added.slug].join(",")}`);
-  const { roles, unknown } = await compareRoles(parsed.data.roles);
+  if (added) redirect(compareHref([...parsed.data.roles, added.slug], state));
+  const [{ roles, unknown }, states] = await Promise.all([compareRoles(parsed.data.roles), findPayStatesCached()]);
   const slugs = roles.map((role) => role.slug);
+  const chosen = state ? states.find((choice) => choice.state === state) : undefined;
   return (
     <>
       <h1>Compare careers</h1>
@@ -50,15 +54,36 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       )}
       {roles.length < MAX_COMPARED_ROLES && (
         <div className="compare-add">
-          <SearchBox label={roles.length === 0 ? "Choose a career to compare" : "Add a career to compare"} variant="hero" compareWith={slugs} />
+          <SearchBox label={roles.length === 0 ? "Choose a career to compare" : "Add a career to compare"} variant="hero" addTo={{ action: "/compare", roles: slugs, keep }} />
         </div>
       )}
-      {roles.length > 0 && <CompareTable roles={roles} />}
+      {state && !chosen && <p role="alert">BLS publishes no pay for the state “{state}”: only the national figures are shown.</p>}
+      {roles.length > 0 && states.length > 0 && (
+        <form method="get" action="/compare" className="filters" aria-label="Pay in a state">
+          <input type="hidden" name="roles" value={slugs.join(",")} />
+          <StateSelect id="compare-state" states={states} value={chosen?.state} />
+          <button type="submit">Show pay</button>
+        </form>
+      )}
+      {roles.length > 0 && <CompareTable roles={roles} state={chosen} />}
+      {roles.length > 0 && (
+        <p>
+          <Link href={`/earnings?roles=${slugs.join(",")}${chosen ? `&state=${chosen.state}` : ""}`}>
+            See lifetime earnings of {roles.length === 1 ? "this career" : "these careers"}
+            {chosen ? ` with pay in ${chosen.name}` : ""}
+          </Link>
+        </p>
+      )}
     </>
   );
 }
 
-function CompareTable({ roles }: { roles: RolePage[] }) {
+/** The compare page with these careers and state. */
+function compareHref(slugs: readonly string[], state: string | undefined): string {
+  return `/compare?roles=${slugs.join(",")}${state ? `&state=${state}` : ""}`;
+}
+
+function CompareTable({ roles, state }: { roles: RolePage[]; state: { state: string; name: string } | undefined }) {
   const row = (label: string, cell: (role: RolePage) => ReactNode) => (
     <tr>
       <th scope="row">{label}</th>
@@ -78,7 +103,7 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
               <th scope="col" key={role.code}>
                 <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
                 <div>
-                  <Link href={`/compare?roles=${roles.filter((other) => other !== role).map((other) => other.slug).join(",")}`} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
+                  <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
                     Remove
                   </Link>
                 </div>
@@ -98,6 +123,22 @@ function CompareTable({ roles }: { roles: RolePage[] }) {
             );
           })}
           {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
+          {state && row(`Median pay in ${state.name}`, (role) => {
+            const figures = role.stateWages?.states.find((row) => row.state === state.state);
+            if (!figures || figures.annualMedian === null) return "Not published";
+            return (
+              <>
+                {areaPayMedian(figures)} a year
+                {figures.basis.kind !== "own" && <div className="muted">{basisLabel(figures.basis)} figure</div>}
+              </>
+            );
+          })}
+          {state && row(`10th–90th percentile in ${state.name}`, (role) => {
+            const figures = role.stateWages?.states.find((row) => row.state === state.state);
+            if (!figures || (figures.annualP10 === null && figures.annualP90 === null)) return "Not published";
+            return areaPayRange(figures);
+          })}
+          {state && row(`Employment in ${state.name}`, (role) => formatCount(role.stateWages?.states.find((row) => row.state === state.state)?.employment ?? null))}
           {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
           {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
           {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}

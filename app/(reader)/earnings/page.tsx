@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { StateSelect } from "@/components/browse/state-select";
 import { EarningsChart, formatShortDollars } from "@/components/earnings/earnings-chart";
+import { SearchBox } from "@/components/search/search-box";
 import { computeEarnings, END_AGE, START_AGE, type EarningsCareer } from "@/lib/earnings/compute-earnings";
-import { EARNINGS_SECTORS, MAX_EARNINGS_ROLES, ZEarningsQuerySchema, type TEarningsQuery } from "@/lib/earnings/compute-earnings.types";
+import { EARNINGS_SECTORS, MAX_EARNINGS_ROLES, ZEarningsAddQuerySchema, ZEarningsQuerySchema, type TEarningsQuery } from "@/lib/earnings/compute-earnings.types";
 import { earningsSearchParams } from "@/lib/earnings/earnings-search-params";
 import { EDUCATION_PLANS } from "@/lib/earnings/education-years";
 import { parsePageSearchParams } from "@/lib/http/request-params";
-import { findEducationCostTableCached, findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
+import { findEducationCostTableCached, findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
+import { searchRoles } from "@/lib/roles/search-roles";
+import { withStatePay } from "@/lib/roles/state-pay-summaries";
 import { formatDollars } from "@/lib/roles/format-figures";
 
 export const metadata: Metadata = { title: "Earnings over a career", alternates: { canonical: "/earnings" } };
@@ -29,12 +34,28 @@ interface EarningsPageProps {
  */
 export default async function EarningsPage({ searchParams }: EarningsPageProps) {
   const raw = await searchParams;
+  // A career typed into the career box and sent without JavaScript: the best match joins the others.
+  const adding = raw.add !== undefined ? parsePageSearchParams(ZEarningsAddQuerySchema, raw) : null;
+  let addMessage: string | null = adding && !adding.success ? (adding.error.issues[0]?.message ?? null) : null;
+  if (adding?.success) {
+    const roles = adding.data.roles ?? [];
+    const added = roles.length < MAX_EARNINGS_ROLES ? (await searchRoles({ query: adding.data.add, limit: 1 }))[0] : undefined;
+    if (added) redirect(`/earnings?${keptParams(raw, [...roles, added.slug])}`);
+    addMessage = roles.length >= MAX_EARNINGS_ROLES ? `Choose at most ${MAX_EARNINGS_ROLES} careers: remove one first.` : `No career matches “${adding.data.add}”.`;
+  }
   const parsed = parsePageSearchParams(ZEarningsQuerySchema, raw);
-  const [summaries, costs] = await Promise.all([findRoleSummariesCached(), findEducationCostTableCached()]);
   const query: TEarningsQuery | null = parsed.success ? parsed.data : null;
-  const result = query ? computeEarnings(summaries, costs, query) : null;
-  const chosen = query?.roles ?? [];
+  const [summaries, costs, states, statePay] = await Promise.all([
+    findRoleSummariesCached(),
+    findEducationCostTableCached(),
+    findPayStatesCached(),
+    query?.state ? findStatePayCached(query.state) : null,
+  ]);
+  const result = query ? computeEarnings(statePay ? withStatePay(summaries, statePay) : summaries, costs, query) : null;
+  const chosen = query?.roles ?? (adding?.success ? (adding.data.roles ?? []) : []);
+  const titles = new Map(summaries.map((role) => [role.slug, role.title]));
   const shown = result?.careers ?? [];
+  const keep = keptChoices(raw);
 
   return (
     <>
@@ -44,33 +65,46 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
         from pay measured by age or years of experience, which BLS does not publish. Every assumption is stated below and most can be changed.
       </p>
 
-      {!parsed.success && raw.roles !== undefined && (
+      {addMessage && <p role="alert">{addMessage}</p>}
+      {query?.state && !statePay && <p role="alert">BLS publishes no pay for the state “{query.state}”, so the national figures are used.</p>}
+      {!parsed.success && raw.roles !== undefined && !(addMessage && chosen.length === 0) && (
         <div role="alert" className="notice">
           <p>This view cannot be shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}</p>
         </div>
       )}
       {result && result.unknown.length > 0 && <p role="alert">No career has the address {result.unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
       {result && result.withoutPay.length > 0 && (
-        <p role="alert">BLS publishes no median pay for {result.withoutPay.map((role) => role.title).join(", ")}, so it is left out of the chart.</p>
+        <p role="alert">
+          BLS publishes no median pay{statePay ? ` in ${statePay.name}` : ""} for {result.withoutPay.map((role) => role.title).join(", ")}, so it is left out of the chart.
+        </p>
       )}
 
-      <form method="get" action="/earnings" className="filters earnings-form" aria-label="Choose careers and assumptions">
-        <fieldset>
-          <legend>Careers (up to {MAX_EARNINGS_ROLES})</legend>
-          {Array.from({ length: MAX_EARNINGS_ROLES }, (_, index) => (
-            <div key={index}>
-              <label htmlFor={`earnings-role-${index + 1}`}>Career {index + 1}</label>
-              <input id={`earnings-role-${index + 1}`} name="roles" list="earnings-careers" defaultValue={chosen[index] ?? ""} autoComplete="off" />
-            </div>
-          ))}
-          <datalist id="earnings-careers">
-            {summaries.map((role) => (
-              <option key={role.slug} value={role.slug}>
-                {role.title}
-              </option>
+      <section aria-labelledby="earnings-careers-chosen">
+        <h2 id="earnings-careers-chosen">Careers (up to {MAX_EARNINGS_ROLES})</h2>
+        {chosen.length > 0 && (
+          <ul>
+            {chosen.map((slug) => (
+              <li key={slug}>
+                {titles.get(slug) ?? slug}{" "}
+                <Link
+                  href={`/earnings?${keptParams(raw, chosen.filter((other) => other !== slug))}`}
+                  className="hint"
+                  aria-label={`Remove ${titles.get(slug) ?? slug} from the earnings view`}
+                >
+                  Remove
+                </Link>
+              </li>
             ))}
-          </datalist>
-        </fieldset>
+          </ul>
+        )}
+        {chosen.length < MAX_EARNINGS_ROLES && (
+          <SearchBox label={chosen.length === 0 ? "Choose a career" : "Add a career"} variant="hero" addTo={{ action: "/earnings", roles: chosen, keep }} />
+        )}
+      </section>
+
+      <form method="get" action="/earnings" className="filters earnings-form" aria-label="Choose the assumptions">
+        <input type="hidden" name="roles" value={chosen.join(",")} />
+        {states.length > 0 && <StateSelect id="earnings-state" states={states} value={statePay?.state} />}
         <div>
           <label htmlFor="earnings-sector">College sector (NCES tuition)</label>
           <select id="earnings-sector" name="sector" defaultValue={query?.sector ?? "public"}>
@@ -131,17 +165,12 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
           <section aria-labelledby="earnings-careers-heading">
             <h2 id="earnings-careers-heading">What each career assumes</h2>
             {shown.map((career) => (
-              <CareerAssumptions key={career.slug} career={career} sector={SECTOR_LABELS[query.sector]} />
+              <CareerAssumptions key={career.slug} career={career} sector={SECTOR_LABELS[query.sector]} payArea={statePay?.name ?? null} />
             ))}
           </section>
         </>
       )}
-      {!query && raw.roles === undefined && (
-        <p>
-          Choose up to three careers by their address (the end of a career page&apos;s address, such as <code>{summaries[0]?.slug ?? "a-career"}</code>), or
-          follow a link here from a career page.
-        </p>
-      )}
+      {chosen.length === 0 && <p>Choose up to three careers with the career box above, or follow a link here from a career page or a comparison.</p>}
 
       <section aria-labelledby="earnings-method">
         <h2 id="earnings-method">How this is worked out</h2>
@@ -163,7 +192,9 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
             and board are not counted (living costs come with work too). Graduate years are not charged: NCES covers undergraduate charges only.
           </li>
           <li>
-            Pay: OEWS national annual wages (the career&apos;s own SOC code, else its smallest published SOC group, as the career page). &quot;25th to
+            Pay: OEWS annual wages, national or of the state you choose{statePay ? ` (now ${statePay.name}, ${statePay.referencePeriod})` : ""} (the
+            career&apos;s own SOC code, else its smallest published SOC group, as the career page; a career BLS publishes no figure for in the state is
+            left out, never given the national one). &quot;25th to
             75th percentile&quot; starts at the 25th percentile and rises in equal steps to the 75th over the years you choose, then stays there: an
             illustration of moving up the distribution, not a measured career path.
           </li>
@@ -181,6 +212,17 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
       </section>
     </>
   );
+}
+
+/** The reader's choices in the address other than the careers (sector, path, state, ...), to keep when careers change. */
+function keptChoices(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => entry[0] !== "add" && entry[0] !== "roles" && typeof entry[1] === "string" && entry[1] !== ""));
+}
+
+/** The page's query with these careers (`roles=a,b` first, commas as they are: slugs need no escaping) and the reader's other choices. */
+function keptParams(raw: Record<string, string | string[] | undefined>, roles: readonly string[]): string {
+  const rest = new URLSearchParams(keptChoices(raw)).toString();
+  return `roles=${roles.join(",")}${rest ? `&${rest}` : ""}`;
 }
 
 function breakEvenText(career: EarningsCareer): string {
@@ -225,7 +267,7 @@ function EarningsTable({ careers }: { careers: readonly EarningsCareer[] }) {
   );
 }
 
-function CareerAssumptions({ career, sector }: { career: EarningsCareer; sector: string }) {
+function CareerAssumptions({ career, sector, payArea }: { career: EarningsCareer; sector: string; payArea: string | null }) {
   return (
     <>
       <h3>
@@ -240,7 +282,7 @@ function CareerAssumptions({ career, sector }: { career: EarningsCareer; sector:
           Education cost: {career.costPerYear === null ? "none counted" : `${formatDollars(career.costPerYear)} a year × ${career.costYears} (${sector}, ${career.costLevel})`}.
         </li>
         <li>
-          Pay (OEWS): 25th percentile {career.pay.p25 === null ? "not published" : formatDollars(career.pay.p25)}, median {formatDollars(career.pay.median)}, 75th
+          Pay (OEWS, {payArea ?? "national"}): 25th percentile {career.pay.p25 === null ? "not published" : formatDollars(career.pay.p25)}, median {formatDollars(career.pay.median)}, 75th
           percentile {career.pay.p75 === null ? "not published" : formatDollars(career.pay.p75)}; the chart uses {career.path === "range" ? "the 25th → 75th percentile path" : "the median"}.
         </li>
         <li>

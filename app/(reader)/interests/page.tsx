@@ -8,7 +8,9 @@ import { wellFormedSearchParams } from "@/lib/http/request-params";
 import { rankCareersByInterest } from "@/lib/interests/rank-careers-by-interest";
 import { ANSWER_POINTS, scoreInterestAnswers } from "@/lib/interests/score-interest-answers";
 import { ZInterestOptionsSchema, type TInterestAnswer } from "@/lib/interests/score-interest-answers.types";
-import { findInterestProfilerCached, findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
+import { findInterestProfilerCached, findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
+import { formatDollars } from "@/lib/roles/format-figures";
+import { withStatePay } from "@/lib/roles/state-pay-summaries";
 
 export const metadata: Metadata = { title: "Find careers by interest", alternates: { canonical: "/interests" } };
 
@@ -26,7 +28,7 @@ interface InterestsPageProps {
 export default async function InterestsPage({ searchParams }: InterestsPageProps) {
   const query = wellFormedSearchParams(await searchParams);
   if (!query) notFound();
-  const [profiler, summaries] = await Promise.all([findInterestProfilerCached(), findRoleSummariesCached()]);
+  const [profiler, summaries, states] = await Promise.all([findInterestProfilerCached(), findRoleSummariesCached(), findPayStatesCached()]);
   const intro = (
     <>
       <h1>Find careers by interest</h1>
@@ -48,16 +50,19 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
       </>
     );
   }
-  const options = ZInterestOptionsSchema.safeParse(Object.fromEntries(Object.entries(query).filter(([key, value]) => (key === "zone" || key === "page") && value !== "")));
+  const options = ZInterestOptionsSchema.safeParse(Object.fromEntries(Object.entries(query).filter(([key, value]) => (key === "zone" || key === "page" || key === "state" || key === "minPay") && value !== "")));
   const answers = scoreInterestAnswers(profiler.questions, query);
   const given = answers.status === "incomplete" || answers.status === "complete" ? answers.answers : new Map<string, TInterestAnswer>();
-  const zone = options.success ? options.data.zone : undefined;
+  const { zone, state, minPay } = options.success ? options.data : {};
   const page = options.success ? options.data.page : 1;
-  const ranked = answers.status === "complete" ? rankCareersByInterest(summaries, answers.scores, { zone }) : null;
+  const statePay = state ? await findStatePayCached(state) : null;
+  const ranked = answers.status === "complete" ? rankCareersByInterest(statePay ? withStatePay(summaries, statePay) : summaries, answers.scores, { zone, minPay }) : null;
   const pageCount = ranked ? Math.max(1, Math.ceil(ranked.length / MATCHES_PER_PAGE)) : 1;
   const href = (target: number) => {
     const params = new URLSearchParams([...given].map(([key, answer]) => [key, answer]));
     if (zone) params.set("zone", String(zone));
+    if (state) params.set("state", state);
+    if (minPay !== undefined) params.set("minPay", String(minPay));
     if (target > 1) params.set("page", String(target));
     return `/interests?${params}#matches`;
   };
@@ -69,6 +74,11 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
         <div role="alert" className="notice">
           <p>These results cannot be filtered: {options.error.issues.map((issue) => issue.message).join(" ")}</p>
         </div>
+      )}
+      {state && !statePay && (
+        <p role="alert" className="notice">
+          BLS publishes no pay for the state “{state}”, so the national figures are used.
+        </p>
       )}
       {answers.status === "invalid" && (
         <div role="alert" className="notice">
@@ -99,11 +109,14 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
         <>
           <InterestProfile profile={answers.profile} scores={answers.scores} areas={profiler.areas} />
           <section aria-labelledby="matches">
-            <h2 id="matches">Careers that match your interests{zone ? ` (job zone ${zone}: ${JOB_ZONE_NAMES[zone - 1]?.toLowerCase()})` : ""}</h2>
+            <h2 id="matches">
+              Careers that match your interests{zone ? ` (job zone ${zone}: ${JOB_ZONE_NAMES[zone - 1]?.toLowerCase()})` : ""}
+              {minPay !== undefined ? `, median pay ${formatDollars(minPay)} or more${statePay ? ` in ${statePay.name}` : ""}` : ""}
+            </h2>
             {ranked === null ? (
               <p role="alert">You rated every interest area the same, so no career fits your answers better than another. Try telling apart what you like more.</p>
             ) : ranked.length === 0 ? (
-              <p>No career with O*NET interest scores is in this job zone.</p>
+              <p>No career with O*NET interest scores passes these filters.</p>
             ) : page > pageCount ? (
               <p role="alert">
                 There is no page {page}: this list has {pageCount} pages. <Link href={href(1)}>Go to page 1</Link>
@@ -114,7 +127,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
                   {ranked.length} careers, best match first. Match runs from −1 to 1: 1 means the career&apos;s O*NET interest scores rise and fall across the six
                   areas exactly as yours do.
                 </p>
-                <InterestMatches matches={ranked.slice((page - 1) * MATCHES_PER_PAGE, page * MATCHES_PER_PAGE)} start={(page - 1) * MATCHES_PER_PAGE + 1} />
+                <InterestMatches matches={ranked.slice((page - 1) * MATCHES_PER_PAGE, page * MATCHES_PER_PAGE)} start={(page - 1) * MATCHES_PER_PAGE + 1} payArea={statePay?.name} />
                 <Pagination href={href} page={page} pageCount={pageCount} />
               </>
             )}
@@ -127,7 +140,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
         <p className="muted">
           {profiler.questions.length} activities. For each, choose Like, Unsure or Dislike, without thinking about pay or the training it would take.
         </p>
-        <InterestForm questions={profiler.questions} answers={given} zone={zone} />
+        <InterestForm questions={profiler.questions} answers={given} options={{ zone, state: statePay?.state, minPay }} states={states} />
       </section>
 
       <section aria-labelledby="about-profiler">

@@ -6,8 +6,9 @@ import { browseRoles } from "@/lib/roles/browse-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { BROWSE_PAGE_SIZE, ZBrowsePageParamsSchema } from "@/lib/roles/browse-roles.types";
 import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
-import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
-import { formatCount } from "@/lib/roles/format-figures";
+import { findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
+import { withStatePay } from "@/lib/roles/state-pay-summaries";
+import { formatCount, formatDollars } from "@/lib/roles/format-figures";
 import { majorGroupName } from "@/lib/roles/soc-major-groups";
 import { describeInterestCode } from "@/lib/interests/riasec";
 
@@ -18,8 +19,8 @@ interface BrowsePageProps {
 }
 
 /**
- * /roles: every career, filtered by SOC major group, job zone and Bright Outlook, sorted
- * by pay, growth or openings, 50 a page. The list comes from Next's data cache, so a
+ * /roles: every career, filtered by SOC major group, job zone, Bright Outlook and minimum
+ * median pay, sorted by pay, growth or openings, 50 a page; `?state=CA` uses that state's pay. The list comes from Next's data cache, so a
  * view reads no database; bad parameters get a message, not an error page.
  */
 export default async function BrowsePage({ searchParams }: BrowsePageProps) {
@@ -38,23 +39,30 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
     );
   }
   const params = parsed.data;
-  const summaries = await findRoleSummariesCached();
-  const result = browseRoles(summaries, params, BROWSE_PAGE_SIZE);
+  const [summaries, states, statePay] = await Promise.all([findRoleSummariesCached(), findPayStatesCached(), params.state ? findStatePayCached(params.state) : null]);
+  const result = browseRoles(statePay ? withStatePay(summaries, statePay) : summaries, params, BROWSE_PAGE_SIZE);
   const groups = [...new Set(summaries.map((role) => role.majorGroup))].sort();
 
   return (
     <>
       <h1>Browse careers</h1>
-      <BrowseFilters action="/roles" params={params} groups={groups} label="Filter and sort careers" />
+      <BrowseFilters action="/roles" params={params} groups={groups} label="Filter and sort careers" states={states} />
+      {params.state && !statePay && (
+        <p role="alert" className="notice">
+          BLS publishes no pay for the state “{params.state}”, so the national figures are used.
+        </p>
+      )}
       <p className="muted">
         Bright Outlook: projected to grow {BRIGHT_OUTLOOK_CRITERIA.growthPercent} % or more, or to have {formatCount(BRIGHT_OUTLOOK_CRITERIA.openingsOverPeriod)} or
         more openings, over the BLS projections period (O*NET&apos;s criteria). Pay, growth and openings use the occupation&apos;s own SOC code, else its
         smallest published SOC group, as the role pages do.
+        {statePay && ` Pay is OEWS ${statePay.referencePeriod} for ${statePay.name}; a career BLS publishes no figure for there shows a dash.`}
       </p>
 
       <h2 id="results">
         {formatCount(result.total)} career{result.total === 1 ? "" : "s"}
         {params.group ? ` in ${majorGroupName(params.group)}` : ""}
+        {params.minPay !== undefined ? `, median pay ${formatDollars(params.minPay)} or more${statePay ? ` in ${statePay.name}` : ""}` : ""}
       </h2>
       {params.interest && (
         <p>
@@ -72,7 +80,7 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
         </p>
       ) : (
         <>
-          <RoleTable roles={result.roles} caption={`Careers, sorted by ${SORT_LABELS[params.sort].toLowerCase()}`} />
+          <RoleTable roles={result.roles} caption={`Careers, sorted by ${SORT_LABELS[params.sort].toLowerCase()}`} payArea={statePay?.name} />
           <Pagination href={(page) => browseHref("/roles", params, page)} page={result.page} pageCount={result.pageCount} />
         </>
       )}

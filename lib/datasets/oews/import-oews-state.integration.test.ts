@@ -27,6 +27,13 @@ beforeAll(async () => {
   fixture = await makeFixtureDir();
   await writeOewsFile(fixture.dir, { year: 2024, rows: [oewsRow({ OCC_CODE: "15-1299", TOT_EMP: 439380, A_MEDIAN: 108970 })] });
   await writeOewsStateCsv(fixture.dir, 2024, STATE_2024);
+  // Metro areas in a CSV with the same column names: a five-digit MSA code, its primary state, a title with commas.
+  await writeOewsStateCsv(
+    fixture.dir,
+    2024,
+    [oewsRow({ AREA: "41940", AREA_TITLE: "San Jose-Sunnyvale-Santa Clara, CA", AREA_TYPE: "4", PRIM_STATE: "CA", OCC_CODE: "15-1299", OCC_TITLE: "Computer Occupations, All Other", TOT_EMP: 9870, JOBS_1000: 8.9, LOC_QUOTIENT: 3.02, A_MEDIAN: 171000, A_PCT90: null })],
+    "MSA",
+  );
 });
 
 afterAll(async () => {
@@ -40,18 +47,25 @@ describe("OEWS state estimates from the CSV on hand (18 of the 32 columns, read 
     expect(failed).toEqual([]);
     const [release] = await query<{ version: string; files: { name: string }[] }>(`SELECT "version", "files" FROM "DatasetRelease" WHERE "dataset" = 'oews'`);
     expect(release).toMatchObject({ version: "May 2024" });
-    expect(release!.files.map((f) => f.name)).toEqual(["bls/national_M2024_dl.xlsx", "bls/oews_state_M2024.csv"]);
+    expect(release!.files.map((f) => f.name)).toEqual(["bls/national_M2024_dl.xlsx", "bls/oews_MSA_M2024.csv", "bls/oews_state_M2024.csv"]);
   });
 
   it("stores area, state, jobs per 1,000 and location quotient; empty cells are null, never zero", async () => {
     const rows = await query<Record<string, unknown>>(
       `SELECT "areaCode", "areaTitle", "state", "socCode", "groupLevel", "employment", "jobsPer1000", "locationQuotient", "annualMedian", "annualP90", "hourlyP10", "annualOnly"
-       FROM "Wage" WHERE "areaCode" <> '99' ORDER BY "areaCode", "socCode"`,
+       FROM "Wage" WHERE "areaCode" <> '99' AND length("areaCode") = 2 ORDER BY "areaCode", "socCode"`,
     );
     expect(rows).toEqual([
       { areaCode: "06", areaTitle: "California", state: "CA", socCode: "15-1299", groupLevel: "detailed", employment: 85270, jobsPer1000: 4.763, locationQuotient: 1.62, annualMedian: 128750, annualP90: 200000, hourlyP10: null, annualOnly: false },
       { areaCode: "06", areaTitle: "California", state: "CA", socCode: "99-1030", groupLevel: "broad", employment: 4000, jobsPer1000: 0.2, locationQuotient: 0.9, annualMedian: 51000, annualP90: 104000, hourlyP10: null, annualOnly: false },
       { areaCode: "56", areaTitle: "Wyoming", state: "WY", socCode: "15-1299", groupLevel: "detailed", employment: null, jobsPer1000: null, locationQuotient: null, annualMedian: 90000, annualP90: null, hourlyP10: null, annualOnly: false },
+    ]);
+  });
+
+  it("stores a metro area from the MSA CSV under its MSA code and primary state, empty cells null", async () => {
+    const rows = await query<Record<string, unknown>>(`SELECT "areaCode", "areaTitle", "state", "socCode", "employment", "jobsPer1000", "locationQuotient", "annualMedian", "annualP90" FROM "Wage" WHERE length("areaCode") > 2`);
+    expect(rows).toEqual([
+      { areaCode: "41940", areaTitle: "San Jose-Sunnyvale-Santa Clara, CA", state: "CA", socCode: "15-1299", employment: 9870, jobsPer1000: 8.9, locationQuotient: 3.02, annualMedian: 171000, annualP90: null },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { DatasetFileError } from "../dataset-error";
+import { openWorkbook } from "../read-workbook";
 
 export const BLS_DIR = "bls";
 
@@ -48,8 +48,7 @@ export async function findOewsFiles(dir: string): Promise<Map<number, OewsFile[]
 export async function findOewsSheet(dir: string, file: OewsFile): Promise<string> {
   const stem = path.basename(file.name, ".xlsx");
   if (file.scope === "national") return stem;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(dir, file.name));
+  const workbook = await openWorkbook(path.join(dir, file.name), file.name);
   const named = workbook.getWorksheet(stem);
   const candidates = named ? [named, ...workbook.worksheets] : workbook.worksheets;
   for (const sheet of candidates) {

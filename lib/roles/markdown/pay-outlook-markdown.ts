@@ -1,6 +1,6 @@
 import { BRIGHT_OUTLOOK_CRITERIA } from "../bright-outlook";
 import { formatAnnual, formatChange, formatCount, formatHourly, formatRatio, formatThousands } from "../format-figures";
-import { payFigure } from "../pay-ladder";
+import { areaPayMedian, areaPayRange, payFigure } from "../pay-ladder";
 import { basisLabel, basisSentence, PAY_LADDER_NOTE, stateWagesSentence } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
 
@@ -40,24 +40,26 @@ export function writePayMarkdown(doc: MarkdownDocument) {
 function writeStateWagesMarkdown(doc: MarkdownDocument) {
   const stateWages = doc.page.stateWages;
   if (!stateWages) return;
-  doc.heading(3, "Pay by state");
-  doc.paragraph(stateWagesSentence(stateWages, doc.page.wages?.basis ?? null));
-  doc.line("| State | Median (annual) | 10th–90th percentile | Employment | Jobs per 1,000 | Location quotient | Figure for |");
-  doc.line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
-  for (const row of stateWages.states) {
-    const range = `${formatAnnual(row.annualP10, row.topCoded.includes("A_PCT10"))} – ${formatAnnual(row.annualP90, row.topCoded.includes("A_PCT90"))}`;
-    const cells = [
-      `${escape(row.name)} (${row.state})`,
-      formatAnnual(row.annualMedian, row.topCoded.includes("A_MEDIAN")),
-      range,
-      formatCount(row.employment),
-      formatRatio(row.jobsPer1000),
-      formatRatio(row.locationQuotient),
-      basisLabel(row.basis),
-    ];
-    doc.line(`| ${cells.join(" | ")} |`);
+  for (const scope of ["states", "metros"] as const) {
+    if (stateWages[scope].length === 0) continue;
+    doc.heading(3, scope === "states" ? "Pay by state" : "Pay by metro area");
+    doc.paragraph(stateWagesSentence(stateWages, doc.page.wages?.basis ?? null, scope));
+    doc.line(`| ${scope === "states" ? "State" : "Metro area"} | Median (annual) | 10th–90th percentile | Employment | Jobs per 1,000 | Location quotient | Figure for |`);
+    doc.line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+    for (const row of stateWages[scope]) {
+      const cells = [
+        scope === "states" ? `${escape(row.name)} (${row.state})` : escape(row.name),
+        areaPayMedian(row),
+        areaPayRange(row),
+        formatCount(row.employment),
+        formatRatio(row.jobsPer1000),
+        formatRatio(row.locationQuotient),
+        basisLabel(row.basis),
+      ];
+      doc.line(`| ${cells.join(" | ")} |`);
+    }
+    doc.line();
   }
-  doc.line();
 }
 
 export function writeOutlookMarkdown(doc: MarkdownDocument) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import { appendFixtureOccupations, FIXTURE_CODES, type ExtraFixtureOccupation } from "../fixtures/onet-fixtures";
-import { oewsRow, writeOewsStateCsv } from "../fixtures/bls-fixtures";
+import { oewsRow, writeOewsFile, writeOewsStateCsv } from "../fixtures/bls-fixtures";
 import { writeRoleDatasets } from "../fixtures/role-fixtures";
 import { COMMUNITY_FIXTURES } from "./community-fixtures";
 import { appendSearchTitles } from "../fixtures/search-fixtures";
@@ -58,6 +58,8 @@ export async function writeE2eDatasets(dir: string) {
   await appendInterestScores(dir, [FIXTURE_CODES.widget, FIXTURE_CODES.gadget, FIXTURE_CODES.sprocket]);
   // Pay by state (e2e/reader/state-pay.spec.ts): the state CSV's layout, one state with empty cells, one group fallback.
   await writeOewsStateCsv(dir, 2024, E2E_STATE_WAGES);
+  // Pay by metro area: BLS's MSA workbook layout, one metro in California and one in Wyoming.
+  await writeOewsFile(dir, { year: 2024, scope: "MSA", rows: E2E_METRO_WAGES });
 }
 
 const stateArea = (AREA: string, AREA_TITLE: string, PRIM_STATE: string) => ({ AREA, AREA_TITLE, AREA_TYPE: "2", PRIM_STATE });
@@ -67,6 +69,13 @@ export const E2E_STATE_WAGES = [
   oewsRow({ ...stateArea("48", "Texas", "TX"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 31000, JOBS_1000: 2.3, LOC_QUOTIENT: 0.8, A_MEDIAN: 112000 }),
   oewsRow({ ...stateArea("56", "Wyoming", "WY"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: null, JOBS_1000: null, LOC_QUOTIENT: null, A_MEDIAN: null }),
   oewsRow({ ...stateArea("06", "California", "CA"), OCC_CODE: "99-1030", OCC_TITLE: "Test Workers Group", O_GROUP: "broad", TOT_EMP: 4000, A_MEDIAN: 51000 }),
+];
+
+const metroArea = (AREA: string, AREA_TITLE: string, PRIM_STATE: string) => ({ AREA, AREA_TITLE, AREA_TYPE: "4", PRIM_STATE });
+
+export const E2E_METRO_WAGES = [
+  oewsRow({ ...metroArea("41940", "San Jose-Sunnyvale-Santa Clara, CA", "CA"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 12340, JOBS_1000: 10.5, LOC_QUOTIENT: 3.6, A_MEDIAN: 170000, A_PCT90: "#" }),
+  oewsRow({ ...metroArea("16940", "Cheyenne, WY", "WY"), OCC_CODE: "99-1011", OCC_TITLE: "Test Widget Engineers", TOT_EMP: 40, A_MEDIAN: 81000 }),
 ];
 
 /** (Re)creates `database` on the server of `adminUrl`, migrated, with the e2e fixture datasets imported; returns its URL. */

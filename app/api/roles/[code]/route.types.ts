@@ -32,8 +32,17 @@ export const ZRoleApiResponseSchema = z
     tasksRanked: z.boolean(),
     wages: part({ source: ZSectionSourceSchema, employment: z.number().nullable(), annualMean: z.number().nullable() }, "BLS OEWS pay: percentiles annual and hourly, and where the figure comes from.").nullable(),
     stateWages: part(
-      { source: ZSectionSourceSchema, states: z.array(part({ state: z.string() }, "One state's OEWS figures (median, 10th–90th, employment, jobs per 1,000, location quotient; null where BLS published none) and the SOC code they are for.")) },
-      "BLS OEWS pay by state, highest median first.",
+      {
+        source: ZSectionSourceSchema,
+        states: z.array(part({ state: z.string() }, "One state's OEWS figures (median, 10th–90th, employment, jobs per 1,000, location quotient; null where BLS published none) and the SOC code they are for.")),
+        metros: z.array(
+          part(
+            { areaCode: z.string(), state: z.string(), name: z.string() },
+            "One metro area's OEWS figures (BLS's MSA file; same fields as a state, `state` is the area's primary state); empty when no MSA file was imported.",
+          ),
+        ),
+      },
+      "BLS OEWS pay by state and by metro area, each highest median first.",
     ).nullable(),
     projection: part({ source: ZSectionSourceSchema, baseYear: z.number().int(), projectedYear: z.number().int(), changePercent: z.number().nullable() }, "BLS employment projection.").nullable(),
     jobZone: part({}, "O*NET job zone: how much preparation the work needs.").nullable(),
