@@ -18,6 +18,7 @@ import { MissingData, RoleSection } from "./role-section";
 import { SourcesList } from "./sources-list";
 import { TaskList } from "./task-list";
 import { TechnologySection } from "./technology-section";
+import { WorkContextSection, WorkStylesSection } from "./work-profile-section";
 
 type SectionView = (props: { page: RolePage; section: RoleSectionInfo; url: string }) => ReactNode;
 
@@ -30,6 +31,8 @@ const SECTION_VIEWS: Record<RoleSectionId, SectionView> = {
   education: EducationSection,
   "ai-exposure": AiExposureSection,
   skills: RatingsSection,
+  "work-styles": WorkStylesSection,
+  "work-context": WorkContextSection,
   technology: TechnologySection,
   related: RelatedCareers,
   sources: Sources,

@@ -1,5 +1,5 @@
 import { officialTaskKey } from "@/lib/community/fields";
-import { ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
+import { ONET_FILES, ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
 import { standsAloneAsTask } from "./release-notice";
 import { firstSentence } from "./first-sentence";
 import { payAt } from "./pay-ladder";
@@ -15,6 +15,7 @@ import type {
   ShownRelatedRole,
   ShownTask,
   ShownTasks,
+  WorkProfileList,
 } from "./role-page.types";
 
 /** The official page, its approved corrections and narratives: what the one view is built from. */
@@ -131,6 +132,14 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
   ].flatMap(([name, items]) => (items!.length === 0 ? [name as string] : []));
   if (emptyRatings.length > 0) missing.ratings = `${of("skills")} has no ${listWords(emptyRatings, "or")} ratings for this occupation.`;
   if (page.ratings.interests.length === 0) missing.interests = `${of("interests")} has no interest profile for this occupation.`;
+  const noList = (list: WorkProfileList | null, part: OnetPart, what: string) =>
+    !list ? `No imported O*NET release has ${what} (${ONET_FILES[part]}).` : list.items.length === 0 ? `O*NET ${list.source.version} has no ${what} for this occupation.` : undefined;
+  const workLists = [
+    ["workStyles", noList(page.workStyles, "workStyles", "work style ratings")],
+    ["workValues", noList(page.workValues, "workValues", "work value ratings")],
+    ["workContext", noList(page.workContext, "workContext", "work context ratings")],
+  ] as const;
+  for (const [key, sentence] of workLists) if (sentence) missing[key] = sentence;
   const noTechnology = page.technology.length === 0 && !correctionOf(page, "TECHNOLOGY_SKILLS");
   if (noTechnology && page.tools.length === 0) missing.technology = `${of("technology")} lists no technology skills or tools for this occupation.`;
   else if (noTechnology) missing.technology = `${of("technology")} lists no technology skills for this occupation.`;
@@ -160,6 +169,8 @@ function roleSections(page: RoleOfficialPage): RoleSectionInfo[] {
     section("education", "Education and training", [page.projection?.source, page.onet, page.educationCost?.source, page.video?.source]),
     section("ai-exposure", "AI exposure", page.aiExposure.filter((index) => index.value !== null).map((index) => index.source)),
     section("skills", "Skills, knowledge and abilities", [page.onet]),
+    section("work-styles", "Work styles and values", [page.workStyles?.source, page.workValues?.source]),
+    section("work-context", "Work context", [page.workContext?.source]),
     section("technology", "Technology and tools", [page.onet]),
     section("related", "Related careers", [page.onet, page.wages?.source]),
     section("sources", "Sources"),
