@@ -19,6 +19,7 @@ import { escapeMarkdown } from "./markdown/markdown-document";
 import { payFigure } from "./pay-ladder";
 import type { RolePage } from "./role-page.types";
 import { roleJsonLd } from "./role-json-ld";
+import { workProfileValue } from "./role-sentences";
 import { roleToMarkdown } from "./role-to-markdown";
 
 // The one role view: the page's HTML, its Markdown, its JSON and its JSON-LD only format
@@ -86,6 +87,7 @@ function viewTexts(page: RolePage): string[] {
     ...(shown.pay ? [payFigure(shown.pay.unit, shown.pay.median)] : []),
     ...(shown.payOutlookNote ? [shown.payOutlookNote.value as string] : []),
     ...Object.values(page.missing),
+    ...[page.workStyles, page.workValues, page.workContext].flatMap((list) => list?.items.flatMap((item) => [item.name, item.description ?? "", workProfileValue(item)]) ?? []),
     ...page.narratives.flatMap((narrative) => [narrative.author.name, narrative.title, ...narrative.text.split("\n\n")]),
   ].filter(Boolean);
 }
@@ -176,5 +178,35 @@ describe("the one role view: community content", () => {
     expect(textOf(html(hourlyOnly))).toContain(`Median pay ${headline}`);
     expect(markdown(hourlyOnly)).toContain(`- **Median pay:** ${headline}`);
     expect(textOf(html(hourlyOnly))).not.toContain("not published a year");
+  });
+
+  it("work styles and values are ranked by O*NET's score, described, and said missing in a sentence where absent", () => {
+    expect(withCommunity.workStyles?.items.map((item) => [item.name, item.value, item.suppressed])).toEqual([
+      ["Attention to Detail", 4.8, false],
+      ["Cooperation", 4.1, true],
+      ["Initiative", 3.9, false],
+    ]);
+    expect(withCommunity.workStyles?.items[0]).toMatchObject({ scale: { id: "IM", minimum: 1, maximum: 5 }, description: "Job requires being careful about detail and thorough in completing work tasks." });
+    expect(withCommunity.workValues?.items.map((item) => item.name)).toEqual(["Achievement", "Independence", "Relationships"]);
+    expect(withCommunity.workContext?.items.map((item) => [item.name, item.topAnswer?.label])).toEqual([
+      ["Duration of Typical Work Week", "40 hours"],
+      ["Public Speaking", "Once a year or more but not every month"],
+    ]);
+    expect(workProfileValue(withCommunity.workStyles!.items[1]!)).toBe("4.10 / 5; low precision");
+    expect(missingMuch.missing.workStyles).toBe("O*NET 29.3 has no work style ratings for this occupation.");
+    expect(withCommunity.sections.find((section) => section.id === "work-styles")?.sources.map((source) => source.version)).toEqual(["29.3"]);
+    const noContextFile = buildRoleView({ ...official, workContext: null });
+    expect(noContextFile.missing.workContext).toBe("No imported O*NET release has work context ratings (Work Context.txt).");
+    expect(textOf(html(noContextFile))).toContain(noContextFile.missing.workContext);
+    expect(markdown(noContextFile)).toContain(noContextFile.missing.workContext);
+  });
+
+  it("a 30.x work style shows its impact on −3 to +3 and its distinctiveness rank in every format", () => {
+    const item = { elementId: "1.D.3.b", name: "Attention to Detail", description: null, scale: { id: "WI", name: "Work Styles Impact", minimum: -3, maximum: 3 }, value: -0.5, distinctiveness: 7, topAnswer: null, suppressed: false };
+    const page = buildRoleView({ ...official, workStyles: { source: { ...official.onet, version: "30.1" }, items: [item] } });
+    expect(workProfileValue(item)).toBe("−0.50 on −3 to +3; distinctive, rank 7");
+    expect(textOf(html(page))).toContain("−0.50 on −3 to +3; distinctive, rank 7");
+    expect(textOf(html(page))).toContain("Work Styles Impact scale from −3 to +3");
+    expect(markdown(page)).toContain("**Attention to Detail** (−0.50 on −3 to +3; distinctive, rank 7)");
   });
 });
