@@ -81,7 +81,7 @@ function shownRelated(page: RoleOfficialPage): RoleShown["related"] {
   // Pay is known where O*NET lists the same career; others have it on their own page.
   const value = (correction.roles ?? []).map((role): ShownRelatedRole => {
     const known = page.related.find((r) => r.code === role.code);
-    return { ...role, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
+    return { ...role, tier: known?.tier ?? null, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
   });
   return { value, correction };
 }

@@ -332,6 +332,8 @@ export interface ShownRelatedRole {
   code: string;
   slug: string;
   title: string;
+  /** O*NET's relatedness tier ("Primary-Short", ...) where O*NET lists the career; null for one only practitioners named. */
+  tier: string | null;
   medianAnnual: number | null;
   medianTopCoded: boolean;
   basis: FigureBasis | null;

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ZRoleApiResponseSchema } from "@/app/api/roles/[code]/route.types";
 import { prisma } from "@/lib/db/prisma";
 import { realDataDir, realDataPresent, useRealDataDatabase } from "@/tests/support/integration/real-data";
 import { getRolePageByCode } from "./get-role-page";
@@ -45,6 +46,14 @@ describe.skipIf(!realDataPresent)("work styles and values from the real O*NET re
     expect(page.workStyles!.items).toHaveLength(21);
     expect(page.workValues!.items).toEqual([]);
     expect(page.missing.workValues).toBe("O*NET 30.1 has no work value ratings for this occupation.");
+  });
+
+  it("the strict Role schema of the API holds for real answers (every nested part documented)", async () => {
+    for (const code of ["29-1141.00", "15-1299.05", "11-1011.00", "15-1299.09"]) {
+      const page = await getRolePageByCode(code);
+      const parsed = ZRoleApiResponseSchema.safeParse(JSON.parse(JSON.stringify(page)));
+      expect(parsed.error?.issues ?? [], code).toEqual([]);
+    }
   });
 
   it.each([

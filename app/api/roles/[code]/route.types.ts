@@ -123,7 +123,7 @@ const ZCorrectionSchema = strict({
 
 const shownOf = <T extends z.ZodType>(value: T) => strict({ value, correction: ZCorrectionSchema.nullable() });
 const ZShownTaskSchema = strict({ key: z.string(), statement: z.string(), correction: ZCorrectionSchema.nullable() });
-const ZShownRelatedSchema = strict({ code: z.string(), slug: z.string(), title: z.string(), medianAnnual: money, medianTopCoded: z.boolean(), basis: ZFigureBasisSchema.nullable() });
+const ZShownRelatedSchema = strict({ code: z.string(), slug: z.string(), title: z.string(), tier: z.string().nullable(), medianAnnual: money, medianTopCoded: z.boolean(), basis: ZFigureBasisSchema.nullable() });
 
 const MISSING_KEYS = [
   "description", "alsoKnownAs", "tasks", "narratives", "wages", "projection", "jobZone", "educationLevels", "video", "aiLevel", "aiIndices",
