@@ -62,7 +62,7 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
   const official = page.tasks.map((task): ShownTask => {
     const key = officialTaskKey(task.taskId);
     const correction = corrections.get(key) ?? null;
-    return { key, statement: correction && !correction.removed ? asText(correction.value) : task.statement, correction };
+    return { key, statement: correction && !correction.removed ? asText(correction.value) : task.statement, importance: task.importance, correction };
   });
   const shown = official.filter((task) => !task.correction?.removed);
   const typeOf = (task: ShownTask) => page.tasks.find((t) => officialTaskKey(t.taskId) === task.key)?.taskType;
@@ -71,7 +71,7 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
     { heading: "Supplemental tasks", tasks: shown.filter((task) => typeOf(task) === "Supplemental") },
     { heading: "Tasks", tasks: shown.filter((task) => typeOf(task) !== "Core" && typeOf(task) !== "Supplemental") },
   ].filter((group) => group.tasks.length > 0);
-  const added = [...corrections.values()].filter(standsAloneAsTask).map((c) => ({ key: c.itemKey, statement: asText(c.value), correction: c }));
+  const added = [...corrections.values()].filter(standsAloneAsTask).map((c) => ({ key: c.itemKey, statement: asText(c.value), importance: null, correction: c }));
   return { groups, added, removed: official.filter((task) => task.correction?.removed) };
 }
 

@@ -315,6 +315,8 @@ export interface ShownTask {
   /** "onet:<task id>" or "new:<id>" (lib/community/fields.ts). */
   key: string;
   statement: string;
+  /** O*NET's importance of the official task (Task Ratings IM, 1–5); null without ratings or for a task practitioners added. */
+  importance: number | null;
   correction: RoleCorrection | null;
 }
 

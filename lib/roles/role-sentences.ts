@@ -96,3 +96,8 @@ export function workProfileValue(item: WorkProfileItem): string {
 function formatShare(percent: number): string {
   return Number.isInteger(percent) ? String(percent) : percent.toFixed(1);
 }
+
+/** "importance 4.50 / 5": a task's O*NET importance, where Task Ratings rate it. */
+export function taskImportanceLabel(importance: number | null): string | null {
+  return importance === null ? null : `importance ${importance.toFixed(2)} / 5`;
+}

@@ -19,7 +19,7 @@ import { escapeMarkdown } from "./markdown/markdown-document";
 import { payFigure } from "./pay-ladder";
 import type { RolePage } from "./role-page.types";
 import { roleJsonLd } from "./role-json-ld";
-import { workProfileValue } from "./role-sentences";
+import { taskImportanceLabel, workProfileValue } from "./role-sentences";
 import { roleToMarkdown } from "./role-to-markdown";
 
 // The one role view: the page's HTML, its Markdown, its JSON and its JSON-LD only format
@@ -81,7 +81,7 @@ function viewTexts(page: RolePage): string[] {
     ...page.sections.map((section) => section.title),
     shown.description.value,
     ...shown.alsoKnownAs.value,
-    ...shown.tasks.groups.flatMap((group) => [group.heading, ...group.tasks.map((task) => task.statement)]),
+    ...shown.tasks.groups.flatMap((group) => [group.heading, ...group.tasks.flatMap((task) => [task.statement, taskImportanceLabel(task.importance) ?? ""])]),
     ...shown.tasks.added.map((task) => task.statement),
     ...shown.related.value.map((role) => role.title),
     ...(shown.pay ? [payFigure(shown.pay.unit, shown.pay.median)] : []),
@@ -178,6 +178,19 @@ describe("the one role view: community content", () => {
     expect(textOf(html(hourlyOnly))).toContain(`Median pay ${headline}`);
     expect(markdown(hourlyOnly)).toContain(`- **Median pay:** ${headline}`);
     expect(textOf(html(hourlyOnly))).not.toContain("not published a year");
+  });
+
+  it("tasks are ordered and marked by O*NET's importance where Task Ratings rate them", () => {
+    const tasks = withCommunity.shown.tasks.groups.flatMap((group) => group.tasks);
+    expect(withCommunity.tasksRanked).toBe(true);
+    expect(tasks.map((task) => [task.key, task.importance])).toEqual([
+      ["onet:90001", 4.5],
+      ["onet:90002", 3.2],
+    ]);
+    expect(withCommunity.shown.tasks.added.map((task) => task.importance)).toEqual([null]);
+    expect(textOf(html(withCommunity))).toContain("Test widgets under load. (importance 3.20 / 5)");
+    expect(markdown(withCommunity)).toContain("- Test widgets under load. _(importance 3.20 / 5)_");
+    expect(official.shown.tasks.groups.flatMap((group) => group.tasks).every((task) => task.importance === null)).toBe(true);
   });
 
   it("work styles and values are ranked by O*NET's score, described, and said missing in a sentence where absent", () => {

@@ -122,7 +122,12 @@ const ZCorrectionSchema = strict({
   .meta({ id: "Correction" });
 
 const shownOf = <T extends z.ZodType>(value: T) => strict({ value, correction: ZCorrectionSchema.nullable() });
-const ZShownTaskSchema = strict({ key: z.string(), statement: z.string(), correction: ZCorrectionSchema.nullable() });
+const ZShownTaskSchema = strict({
+  key: z.string(),
+  statement: z.string(),
+  importance: z.number().nullable().describe("O*NET task importance (IM, 1–5) of an official task; null without Task Ratings or for an added task."),
+  correction: ZCorrectionSchema.nullable(),
+});
 const ZShownRelatedSchema = strict({ code: z.string(), slug: z.string(), title: z.string(), tier: z.string().nullable(), medianAnnual: money, medianTopCoded: z.boolean(), basis: ZFigureBasisSchema.nullable() });
 
 const MISSING_KEYS = [
