@@ -19,6 +19,7 @@ import { SourcesList } from "./sources-list";
 import { TaskList } from "./task-list";
 import { TechnologySection } from "./technology-section";
 import { WatchButton } from "./watch-button";
+import { WorkContextSection, WorkStylesSection } from "./work-profile-section";
 
 type SectionView = (props: { page: RolePage; section: RoleSectionInfo; url: string }) => ReactNode;
 
@@ -31,6 +32,8 @@ const SECTION_VIEWS: Record<RoleSectionId, SectionView> = {
   education: EducationSection,
   "ai-exposure": AiExposureSection,
   skills: RatingsSection,
+  "work-styles": WorkStylesSection,
+  "work-context": WorkContextSection,
   technology: TechnologySection,
   related: RelatedCareers,
   sources: Sources,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isAddedTaskKey } from "@/lib/community/fields";
 import type { RolePage, ShownTask } from "@/lib/roles/role-page.types";
-import { officialSourceLabel } from "@/lib/roles/role-sentences";
+import { officialSourceLabel, taskImportanceLabel } from "@/lib/roles/role-sentences";
 import { CorrectedValue, ShownValue } from "./community-correction";
 import { MissingData } from "./role-section";
 
@@ -67,6 +67,7 @@ function TaskGroup({ heading, tasks, source }: { heading: string; tasks: ShownTa
             <ShownValue correction={task.correction} officialSource={source}>
               {task.statement}
             </ShownValue>
+            {task.importance !== null && <span className="muted"> ({taskImportanceLabel(task.importance)})</span>}
           </li>
         ))}
       </ul>

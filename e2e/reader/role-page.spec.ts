@@ -13,6 +13,8 @@ const SECTIONS = [
   "Education and training",
   "AI exposure",
   "Skills, knowledge and abilities",
+  "Work styles and values",
+  "Work context",
   "Technology and tools",
   "Related careers",
   "Sources",
@@ -62,6 +64,27 @@ test("quick facts: pay with its range, education, training time, growth and the 
   const ai = facts.getByRole("definition").filter({ hasText: "task overlap, not a forecast of job loss" });
   await expect(ai).toBeVisible();
   await expect(ai).toContainText("High");
+});
+
+test("work styles and values: reached from the section menu, most important first, with O*NET's descriptions", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Work styles and values" }).click();
+  await expect(page).toHaveURL(/#work-styles$/);
+  const styles = section(page, "Work styles and values");
+  await expect(styles.getByText("Importance on O*NET's scale from 1 (not important) to 5 (extremely important), most important first.")).toBeVisible();
+  const items = styles.locator("ol.bar-list").first().locator("li");
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText("Attention to Detail");
+  await expect(items.nth(0)).toContainText("Job requires being careful about detail and thorough in completing work tasks.");
+  await expect(items.nth(0)).toContainText("4.80 / 5");
+  await expect(items.nth(1)).toContainText("4.10 / 5; low precision");
+  await expect(styles.getByRole("heading", { level: 3, name: "Work values" })).toBeVisible();
+  await expect(styles.locator("ol.bar-list").nth(1).locator("li").first()).toContainText("Achievement");
+  await expect(styles.getByText("Source: O*NET Database, 29.3 (May 2025).")).toBeVisible();
+  await expect(section(page, "Work context").locator("li").filter({ hasText: "Duration of Typical Work Week" })).toContainText("most common answer: 40 hours (60 %)");
+
+  await page.goto("/roles/test-sprocket-inspectors");
+  await expect(section(page, "Work styles and values").getByText("O*NET 29.3 has no work style ratings for this occupation.")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -26,6 +26,7 @@ const DATASET_FILES: Record<string, readonly string[]> = {
     "Occupation Data.txt", "Job Zones.txt", "Job Zone Reference.txt", "Task Statements.txt", "Task Ratings.txt", "Skills.txt", "Knowledge.txt",
     "Abilities.txt", "Work Activities.txt", "Interests.txt", "Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt",
     "Sample of Reported Titles.txt", "Related Occupations.txt", "Education, Training, and Experience.txt", "Education, Training, and Experience Categories.txt",
+    "Work Styles.txt", "Work Values.txt", "Work Context.txt", "Work Context Categories.txt", "Content Model Reference.txt",
   ].map((file) => `onet/${file}`),
   oews: ["bls/national_M2024_dl.xlsx", "bls/national_M2023_dl.xlsx", "bls/oews_state_M2024.csv", "bls/MSA_M2024_dl.xlsx"],
   projections: ["bls/occupation.xlsx"],

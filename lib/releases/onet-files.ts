@@ -21,6 +21,11 @@ export const ONET_FILES = {
   related: "Related Occupations.txt",
   education: "Education, Training, and Experience.txt",
   educationCategories: "Education, Training, and Experience Categories.txt",
+  workStyles: "Work Styles.txt",
+  workValues: "Work Values.txt",
+  workContext: "Work Context.txt",
+  workContextCategories: "Work Context Categories.txt",
+  contentModel: "Content Model Reference.txt",
 } as const;
 
 export type OnetPart = keyof typeof ONET_FILES;
@@ -44,6 +49,11 @@ export const ONET_PART_LABELS: Record<OnetPart, string> = {
   related: "Related occupations",
   education: "Education levels",
   educationCategories: "Education level names",
+  workStyles: "Work styles",
+  workValues: "Work values",
+  workContext: "Work context",
+  workContextCategories: "Work context answer names",
+  contentModel: "Element descriptions",
 };
 
 /** The O*NET release a part is read from. */

@@ -1,5 +1,5 @@
 import { officialTaskKey } from "@/lib/community/fields";
-import { ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
+import { ONET_FILES, ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
 import { standsAloneAsTask } from "./release-notice";
 import { firstSentence } from "./first-sentence";
 import { payAt } from "./pay-ladder";
@@ -15,6 +15,7 @@ import type {
   ShownRelatedRole,
   ShownTask,
   ShownTasks,
+  WorkProfileList,
 } from "./role-page.types";
 
 /** The official page, its approved corrections and narratives: what the one view is built from. */
@@ -61,7 +62,7 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
   const official = page.tasks.map((task): ShownTask => {
     const key = officialTaskKey(task.taskId);
     const correction = corrections.get(key) ?? null;
-    return { key, statement: correction && !correction.removed ? asText(correction.value) : task.statement, correction };
+    return { key, statement: correction && !correction.removed ? asText(correction.value) : task.statement, importance: task.importance, correction };
   });
   const shown = official.filter((task) => !task.correction?.removed);
   const typeOf = (task: ShownTask) => page.tasks.find((t) => officialTaskKey(t.taskId) === task.key)?.taskType;
@@ -70,7 +71,7 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
     { heading: "Supplemental tasks", tasks: shown.filter((task) => typeOf(task) === "Supplemental") },
     { heading: "Tasks", tasks: shown.filter((task) => typeOf(task) !== "Core" && typeOf(task) !== "Supplemental") },
   ].filter((group) => group.tasks.length > 0);
-  const added = [...corrections.values()].filter(standsAloneAsTask).map((c) => ({ key: c.itemKey, statement: asText(c.value), correction: c }));
+  const added = [...corrections.values()].filter(standsAloneAsTask).map((c) => ({ key: c.itemKey, statement: asText(c.value), importance: null, correction: c }));
   return { groups, added, removed: official.filter((task) => task.correction?.removed) };
 }
 
@@ -80,7 +81,7 @@ function shownRelated(page: RoleOfficialPage): RoleShown["related"] {
   // Pay is known where O*NET lists the same career; others have it on their own page.
   const value = (correction.roles ?? []).map((role): ShownRelatedRole => {
     const known = page.related.find((r) => r.code === role.code);
-    return { ...role, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
+    return { ...role, tier: known?.tier ?? null, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
   });
   return { value, correction };
 }
@@ -131,6 +132,14 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
   ].flatMap(([name, items]) => (items!.length === 0 ? [name as string] : []));
   if (emptyRatings.length > 0) missing.ratings = `${of("skills")} has no ${listWords(emptyRatings, "or")} ratings for this occupation.`;
   if (page.ratings.interests.length === 0) missing.interests = `${of("interests")} has no interest profile for this occupation.`;
+  const noList = (list: WorkProfileList | null, part: OnetPart, what: string) =>
+    !list ? `No imported O*NET release has ${what} (${ONET_FILES[part]}).` : list.items.length === 0 ? `O*NET ${list.source.version} has no ${what} for this occupation.` : undefined;
+  const workLists = [
+    ["workStyles", noList(page.workStyles, "workStyles", "work style ratings")],
+    ["workValues", noList(page.workValues, "workValues", "work value ratings")],
+    ["workContext", noList(page.workContext, "workContext", "work context ratings")],
+  ] as const;
+  for (const [key, sentence] of workLists) if (sentence) missing[key] = sentence;
   const noTechnology = page.technology.length === 0 && !correctionOf(page, "TECHNOLOGY_SKILLS");
   if (noTechnology && page.tools.length === 0) missing.technology = `${of("technology")} lists no technology skills or tools for this occupation.`;
   else if (noTechnology) missing.technology = `${of("technology")} lists no technology skills for this occupation.`;
@@ -160,6 +169,8 @@ function roleSections(page: RoleOfficialPage): RoleSectionInfo[] {
     section("education", "Education and training", [page.projection?.source, page.onet, page.educationCost?.source, page.video?.source]),
     section("ai-exposure", "AI exposure", page.aiExposure.filter((index) => index.value !== null).map((index) => index.source)),
     section("skills", "Skills, knowledge and abilities", [page.onet]),
+    section("work-styles", "Work styles and values", [page.workStyles?.source, page.workValues?.source]),
+    section("work-context", "Work context", [page.workContext?.source]),
     section("technology", "Technology and tools", [page.onet]),
     section("related", "Related careers", [page.onet, page.wages?.source]),
     section("sources", "Sources"),

@@ -19,6 +19,7 @@ import { findRoleRatings } from "./find-role-ratings";
 import { findRoleTasks } from "./find-role-tasks";
 import { findRoleTechnology, findRoleTools } from "./find-role-technology";
 import { findRoleTitles } from "./find-role-titles";
+import { findRoleWorkProfile } from "./find-role-work-profile";
 import { findStateWages } from "./find-state-wages";
 import { findWageFigures, type WageFigure } from "./find-wage-figures";
 import type { PayPoint, RolePage, RoleProjection, RoleRelease, RoleWages, SectionSource } from "./role-page.types";
@@ -66,7 +67,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, zoneRow, tasks, alsoKnownAs, ratings, technology, tools, related, educationLevels, wages, stateWages, projection, aiExposure, video, community, narratives] = await Promise.all([
+  const [details, zoneRow, tasks, alsoKnownAs, ratings, workProfile, technology, tools, related, educationLevels, wages, stateWages, projection, aiExposure, video, community, narratives] = await Promise.all([
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("occupations"), code: occupation.code } }, select: { description: true } }),
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("jobZones"), code: occupation.code } }, select: { jobZone: true } }),
     findRoleTasks(partId("tasks"), occupation.code),
@@ -75,6 +76,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
       { SKILL: partId("skills"), KNOWLEDGE: partId("knowledge"), ABILITY: partId("abilities"), WORK_ACTIVITY: partId("workActivities"), INTEREST: partId("interests") },
       occupation.code,
     ),
+    findRoleWorkProfile({ WORK_STYLE: parts.workStyles, WORK_VALUE: parts.workValues, WORK_CONTEXT: parts.workContext }, parts.contentModel, occupation.code),
     findRoleTechnology(partId("technology"), occupation.code),
     findRoleTools(partId("tools"), occupation.code),
     findRelatedRoles(partId("related"), oews?.id ?? null, occupation.code),
@@ -133,6 +135,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     aiExposure,
     aiLevel: aiExposureLevel(aiExposure.filter((index) => index.inLevel && index.percentile !== null).map((index) => index.percentile!)),
     ratings,
+    ...workProfile,
     technology,
     tools,
     related,
@@ -146,7 +149,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
 
 /** The parts pages show from an older release than the current one, named, with why. */
 function olderOnetParts(parts: Record<OnetPart, OnetPartRelease | null>, currentVersion: string): RolePage["onetOlderParts"] {
-  const shown: OnetPart[] = ["tasks", "skills", "knowledge", "abilities", "workActivities", "interests", "technology", "tools", "alternateTitles", "related", "education", "jobZones"];
+  const shown: OnetPart[] = ["tasks", "skills", "knowledge", "abilities", "workActivities", "interests", "workStyles", "workValues", "workContext", "technology", "tools", "alternateTitles", "related", "education", "jobZones"];
   return shown.flatMap((part) => {
     const release = parts[part];
     if (!release || release.version === currentVersion) return [];

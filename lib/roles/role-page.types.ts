@@ -118,6 +118,37 @@ export interface RoleRatings {
   workActivities: RatingItem[];
 }
 
+/** One Work Style, Work Value or Work Context element of the occupation, with O*NET's description. */
+export interface WorkProfileItem {
+  elementId: string;
+  name: string;
+  /** O*NET's description (Content Model Reference), null when the release has none for it. */
+  description: string | null;
+  /** The scale `value` is on (O*NET's Scales Reference): IM, WI, EX, CX or CT. */
+  scale: WorkProfileScale;
+  value: number;
+  /** 30.x Work Styles: O*NET's distinctiveness rank (1–10) when the style is among the occupation's ten ranked ones. */
+  distinctiveness: number | null;
+  /** Work Context: the answer most respondents gave, and its share (percent). */
+  topAnswer: { label: string; percent: number } | null;
+  /** O*NET recommends suppressing the estimate (low precision). */
+  suppressed: boolean;
+}
+
+export interface WorkProfileScale {
+  id: string;
+  name: string;
+  minimum: number;
+  maximum: number;
+}
+
+/** A Work Styles, Work Values or Work Context list of one release, highest first (by the value's place on its scale). */
+export interface WorkProfileList {
+  /** The O*NET release the list comes from (the newest that has the file). */
+  source: SectionSource;
+  items: WorkProfileItem[];
+}
+
 export interface TechnologyGroup {
   commodityTitle: string;
   items: { example: string; hotTechnology: boolean; inDemand: boolean }[];
@@ -229,6 +260,15 @@ export interface RolePage {
   aiExposure: AiIndexValue[];
   aiLevel: AiLevel | null;
   ratings: RoleRatings;
+  /**
+   * Work Styles (29.x: importance; 30.x: impact, with distinctiveness), from the newest release
+   * that has the file: null when no imported release has it, no items when it rates none for this occupation.
+   */
+  workStyles: WorkProfileList | null;
+  /** Work Values (extent), as workStyles. */
+  workValues: WorkProfileList | null;
+  /** Work Context (context or time scale), as workStyles. */
+  workContext: WorkProfileList | null;
   technology: TechnologyGroup[];
   tools: ToolGroup[];
   related: RelatedRole[];
@@ -277,6 +317,8 @@ export interface ShownTask {
   /** "onet:<task id>" or "new:<id>" (lib/community/fields.ts). */
   key: string;
   statement: string;
+  /** O*NET's importance of the official task (Task Ratings IM, 1–5); null without ratings or for a task practitioners added. */
+  importance: number | null;
   correction: RoleCorrection | null;
 }
 
@@ -294,6 +336,8 @@ export interface ShownRelatedRole {
   code: string;
   slug: string;
   title: string;
+  /** O*NET's relatedness tier ("Primary-Short", ...) where O*NET lists the career; null for one only practitioners named. */
+  tier: string | null;
   medianAnnual: number | null;
   medianTopCoded: boolean;
   basis: FigureBasis | null;
@@ -323,12 +367,14 @@ export interface RoleShown {
 
 type RoleMissingKey =
   | "description" | "alsoKnownAs" | "tasks" | "narratives" | "wages" | "projection" | "jobZone" | "educationLevels" | "video"
-  | "aiLevel" | "aiIndices" | "ratings" | "interests" | "technology" | "tools" | "related";
+  | "aiLevel" | "aiIndices" | "ratings" | "interests" | "workStyles" | "workValues" | "workContext" | "technology" | "tools" | "related";
 
 /** Sentences such as "O*NET 29.3 has no skill, knowledge or ability ratings for this occupation." */
 export type RoleMissing = Partial<Record<RoleMissingKey, string>>;
 
-export type RoleSectionId = "overview" | "tasks" | "inside-this-career" | "pay" | "outlook" | "education" | "ai-exposure" | "skills" | "technology" | "related" | "sources";
+export type RoleSectionId =
+  | "overview" | "tasks" | "inside-this-career" | "pay" | "outlook" | "education" | "ai-exposure" | "skills" | "work-styles" | "work-context"
+  | "technology" | "related" | "sources";
 
 export interface RoleSectionInfo {
   id: RoleSectionId;

@@ -2,7 +2,7 @@
 // comes from, the AI level in plain words. Plain text, so both HTML and
 // Markdown can use them. What is missing is said by the view itself (RolePage.missing).
 import { AI_LEVEL_LABEL, type AiLevel } from "./ai-exposure-level";
-import type { FigureBasis, PayPoint, RolePage, RoleStateWages, SectionSource } from "./role-page.types";
+import type { FigureBasis, PayPoint, RolePage, RoleStateWages, SectionSource, WorkProfileItem, WorkProfileList } from "./role-page.types";
 
 export function sourceLine(source: SectionSource): string {
   return `${source.name}, ${source.version}${source.referencePeriod && source.referencePeriod !== source.version ? ` (${source.referencePeriod})` : ""}`;
@@ -71,3 +71,35 @@ export function aiLevelSentence(level: AiLevel): string {
 
 /** Percentile names of the pay ladder: distribution points, not experience levels. */
 export const PERCENTILE_NAMES: Record<PayPoint["percentile"], string> = { 10: "10th percentile", 25: "25th percentile", 50: "Median", 75: "75th percentile", 90: "90th percentile" };
+
+/** How a Work Styles, Work Values or Work Context list is scored and ordered, in one sentence. */
+export function workProfileScaleNote(kind: "workStyles" | "workValues" | "workContext", list: WorkProfileList): string {
+  const scale = list.items[0]?.scale;
+  if (kind === "workValues") return "How far the work satisfies each value, on O*NET's extent scale from 1 to 7, highest first.";
+  if (kind === "workContext") return "Each condition's average answer on O*NET's context scale (1 to 5; 1 to 3 for time), highest first, with the answer most workers gave.";
+  if (scale?.id === "WI") {
+    return "How much each style affects performance in this work, on O*NET's Work Styles Impact scale from −3 to +3, highest first; \"distinctive\" marks the styles O*NET ranks among the ten most distinctive of this occupation (rank 1–10).";
+  }
+  return "Importance on O*NET's scale from 1 (not important) to 5 (extremely important), most important first.";
+}
+
+/** "2.64 on −3 to +3", "4.50 / 5"; with the distinctiveness rank and the most common answer when O*NET gives them. */
+export function workProfileValue(item: WorkProfileItem): string {
+  const { scale } = item;
+  const value = scale.minimum < 0 ? `${item.value > 0 ? "+" : item.value < 0 ? "−" : ""}${Math.abs(item.value).toFixed(2)} on −${-scale.minimum} to +${scale.maximum}` : `${item.value.toFixed(2)} / ${scale.maximum}`;
+  const marks = [
+    item.distinctiveness !== null ? `distinctive, rank ${item.distinctiveness}` : null,
+    item.topAnswer ? `most common answer: ${item.topAnswer.label} (${formatShare(item.topAnswer.percent)} %)` : null,
+    item.suppressed ? "low precision" : null,
+  ].filter(Boolean);
+  return marks.length > 0 ? `${value}; ${marks.join("; ")}` : value;
+}
+
+function formatShare(percent: number): string {
+  return Number.isInteger(percent) ? String(percent) : percent.toFixed(1);
+}
+
+/** "importance 4.50 / 5": a task's O*NET importance, where Task Ratings rate it. */
+export function taskImportanceLabel(importance: number | null): string | null {
+  return importance === null ? null : `importance ${importance.toFixed(2)} / 5`;
+}

@@ -7,6 +7,7 @@ import { writeOverviewMarkdown, writeTasksMarkdown } from "./markdown/overview-m
 import { writeOutlookMarkdown, writePayMarkdown } from "./markdown/pay-outlook-markdown";
 import { writeRelatedMarkdown, writeSourcesMarkdown } from "./markdown/related-sources-markdown";
 import { writeSkillsMarkdown, writeTechnologyMarkdown } from "./markdown/skills-technology-markdown";
+import { writeWorkContextMarkdown, writeWorkStylesMarkdown } from "./markdown/work-profile-markdown";
 import type { RolePage, RoleSectionId } from "./role-page.types";
 
 const SECTION_WRITERS: Record<RoleSectionId, (doc: MarkdownDocument) => void> = {
@@ -18,6 +19,8 @@ const SECTION_WRITERS: Record<RoleSectionId, (doc: MarkdownDocument) => void> = 
   education: writeEducationMarkdown,
   "ai-exposure": writeAiExposureMarkdown,
   skills: writeSkillsMarkdown,
+  "work-styles": writeWorkStylesMarkdown,
+  "work-context": writeWorkContextMarkdown,
   technology: writeTechnologyMarkdown,
   related: writeRelatedMarkdown,
   sources: writeSourcesMarkdown,

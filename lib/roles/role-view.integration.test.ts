@@ -19,6 +19,7 @@ import { escapeMarkdown } from "./markdown/markdown-document";
 import { payFigure } from "./pay-ladder";
 import type { RolePage } from "./role-page.types";
 import { roleJsonLd } from "./role-json-ld";
+import { taskImportanceLabel, workProfileValue } from "./role-sentences";
 import { roleToMarkdown } from "./role-to-markdown";
 
 // The one role view: the page's HTML, its Markdown, its JSON and its JSON-LD only format
@@ -80,12 +81,13 @@ function viewTexts(page: RolePage): string[] {
     ...page.sections.map((section) => section.title),
     shown.description.value,
     ...shown.alsoKnownAs.value,
-    ...shown.tasks.groups.flatMap((group) => [group.heading, ...group.tasks.map((task) => task.statement)]),
+    ...shown.tasks.groups.flatMap((group) => [group.heading, ...group.tasks.flatMap((task) => [task.statement, taskImportanceLabel(task.importance) ?? ""])]),
     ...shown.tasks.added.map((task) => task.statement),
     ...shown.related.value.map((role) => role.title),
     ...(shown.pay ? [payFigure(shown.pay.unit, shown.pay.median)] : []),
     ...(shown.payOutlookNote ? [shown.payOutlookNote.value as string] : []),
     ...Object.values(page.missing),
+    ...[page.workStyles, page.workValues, page.workContext].flatMap((list) => list?.items.flatMap((item) => [item.name, item.description ?? "", workProfileValue(item)]) ?? []),
     ...page.narratives.flatMap((narrative) => [narrative.author.name, narrative.title, ...narrative.text.split("\n\n")]),
   ].filter(Boolean);
 }
@@ -176,5 +178,48 @@ describe("the one role view: community content", () => {
     expect(textOf(html(hourlyOnly))).toContain(`Median pay ${headline}`);
     expect(markdown(hourlyOnly)).toContain(`- **Median pay:** ${headline}`);
     expect(textOf(html(hourlyOnly))).not.toContain("not published a year");
+  });
+
+  it("tasks are ordered and marked by O*NET's importance where Task Ratings rate them", () => {
+    const tasks = withCommunity.shown.tasks.groups.flatMap((group) => group.tasks);
+    expect(withCommunity.tasksRanked).toBe(true);
+    expect(tasks.map((task) => [task.key, task.importance])).toEqual([
+      ["onet:90001", 4.5],
+      ["onet:90002", 3.2],
+    ]);
+    expect(withCommunity.shown.tasks.added.map((task) => task.importance)).toEqual([null]);
+    expect(textOf(html(withCommunity))).toContain("Test widgets under load. (importance 3.20 / 5)");
+    expect(markdown(withCommunity)).toContain("- Test widgets under load. _(importance 3.20 / 5)_");
+    expect(official.shown.tasks.groups.flatMap((group) => group.tasks).every((task) => task.importance === null)).toBe(true);
+  });
+
+  it("work styles and values are ranked by O*NET's score, described, and said missing in a sentence where absent", () => {
+    expect(withCommunity.workStyles?.items.map((item) => [item.name, item.value, item.suppressed])).toEqual([
+      ["Attention to Detail", 4.8, false],
+      ["Cooperation", 4.1, true],
+      ["Initiative", 3.9, false],
+    ]);
+    expect(withCommunity.workStyles?.items[0]).toMatchObject({ scale: { id: "IM", minimum: 1, maximum: 5 }, description: "Job requires being careful about detail and thorough in completing work tasks." });
+    expect(withCommunity.workValues?.items.map((item) => item.name)).toEqual(["Achievement", "Independence", "Relationships"]);
+    expect(withCommunity.workContext?.items.map((item) => [item.name, item.topAnswer?.label])).toEqual([
+      ["Duration of Typical Work Week", "40 hours"],
+      ["Public Speaking", "Once a year or more but not every month"],
+    ]);
+    expect(workProfileValue(withCommunity.workStyles!.items[1]!)).toBe("4.10 / 5; low precision");
+    expect(missingMuch.missing.workStyles).toBe("O*NET 29.3 has no work style ratings for this occupation.");
+    expect(withCommunity.sections.find((section) => section.id === "work-styles")?.sources.map((source) => source.version)).toEqual(["29.3"]);
+    const noContextFile = buildRoleView({ ...official, workContext: null });
+    expect(noContextFile.missing.workContext).toBe("No imported O*NET release has work context ratings (Work Context.txt).");
+    expect(textOf(html(noContextFile))).toContain(noContextFile.missing.workContext);
+    expect(markdown(noContextFile)).toContain(noContextFile.missing.workContext);
+  });
+
+  it("a 30.x work style shows its impact on −3 to +3 and its distinctiveness rank in every format", () => {
+    const item = { elementId: "1.D.3.b", name: "Attention to Detail", description: null, scale: { id: "WI", name: "Work Styles Impact", minimum: -3, maximum: 3 }, value: -0.5, distinctiveness: 7, topAnswer: null, suppressed: false };
+    const page = buildRoleView({ ...official, workStyles: { source: { ...official.onet, version: "30.1" }, items: [item] } });
+    expect(workProfileValue(item)).toBe("−0.50 on −3 to +3; distinctive, rank 7");
+    expect(textOf(html(page))).toContain("−0.50 on −3 to +3; distinctive, rank 7");
+    expect(textOf(html(page))).toContain("Work Styles Impact scale from −3 to +3");
+    expect(markdown(page)).toContain("**Attention to Detail** (−0.50 on −3 to +3; distinctive, rank 7)");
   });
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ONET_FILES } from "@/lib/releases/onet-files";
 import { findOnetPartReleases } from "@/lib/releases/onet-part-releases";
 import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
-import { ZIntegerText, ZOptionalNumberText, ZText } from "../cells";
+import { ZIntegerText, ZOptionalIntegerText, ZOptionalNumberText, ZText } from "../cells";
 import { DatasetFileError } from "../dataset-error";
 import type { DatasetImporter, ImportContext } from "../dataset-importer";
 import { describeFiles, registerRelease } from "../register-release";
@@ -13,6 +13,7 @@ import { importRatings } from "./import-ratings";
 import { importRelatedOccupations } from "./import-related";
 import { importTechnologySkills, importToolsUsed } from "./import-technology";
 import { importTitles } from "./import-titles";
+import { importContentModel, importWorkProfile } from "./import-work-profile";
 import { requireKnownOccupation } from "./known-occupations";
 import { chooseCurrentOnetRelease, showOnetReleasesUpTo } from "./current-onet-release";
 import { findOnetFolders, listOnetFilesPresent, REQUIRED_ONET_FILE } from "./onet-files";
@@ -50,10 +51,12 @@ const ZTaskStatementRow = z.object({
   "Task Type": z.enum(["Core", "Supplemental", "n/a"], "expected Core, Supplemental or n/a"),
 });
 
+/** Task Ratings.txt: IM (importance 1–5) and RT (relevance, %) per task, FT (frequency, %) per task and Category 1–7. */
 const ZTaskRatingRow = z.object({
   "O*NET-SOC Code": ZOnetSocCodeSchema,
   "Task ID": ZIntegerText,
-  "Scale ID": ZText,
+  "Scale ID": z.enum(["IM", "RT", "FT"], "expected IM, RT or FT"),
+  Category: ZOptionalIntegerText,
   "Data Value": ZOptionalNumberText,
 });
 
@@ -92,6 +95,8 @@ async function importOnetRelease(context: ImportContext, releaseId: number, pres
   if (present.has(ONET_FILES.tools)) await importToolsUsed(context, releaseId, occupations);
   if (present.has(ONET_FILES.related)) await importRelatedOccupations(context, releaseId, occupations);
   if (present.has(ONET_FILES.education) && present.has(ONET_FILES.educationCategories)) await importEducationDistribution(context, releaseId, occupations);
+  await importWorkProfile(context, releaseId, occupations);
+  if (present.has(ONET_FILES.contentModel)) await importContentModel(context, releaseId);
 }
 
 async function importOccupations(context: ImportContext, releaseId: number, present: ReadonlySet<string>): Promise<Set<string>> {
@@ -151,14 +156,29 @@ async function importOccupations(context: ImportContext, releaseId: number, pres
   return codes;
 }
 
+/** The IM value of each task (occupation|task id); RT and FT rows are not stored. */
+function taskImportance(ratingRows: readonly SourcedRow<z.output<typeof ZTaskRatingRow>>[], occupations: ReadonlySet<string>): Map<string, number | null> {
+  const importance = new Map<string, number | null>();
+  const lines = new Map<string, number>();
+  for (const { row, source } of ratingRows) {
+    requireKnownOccupation(occupations, row["O*NET-SOC Code"], source);
+    if (row["Scale ID"] !== "IM") continue;
+    const key = `${row["O*NET-SOC Code"]}|${row["Task ID"]}`;
+    const earlier = lines.get(key);
+    if (earlier !== undefined) throw new DatasetFileError(source.file, source.line, "Scale ID", `repeats the IM rating of task ${row["Task ID"]} for ${row["O*NET-SOC Code"]} (already on line ${earlier})`);
+    const value = row["Data Value"];
+    if (value !== null && (value < 1 || value > 5)) throw new DatasetFileError(source.file, source.line, "Data Value", `${value} is outside the IM scale (1 to 5)`);
+    lines.set(key, source.line);
+    importance.set(key, value);
+  }
+  return importance;
+}
+
 async function importTasks(context: ImportContext, releaseId: number, occupations: ReadonlySet<string>) {
   const taskRows = (await readOnetFile(context, "Task Statements.txt", ZTaskStatementRow))!;
   // Task Ratings.txt is optional: with it, tasks are ordered by importance (IM).
   const ratingRows = await readOnetFile(context, "Task Ratings.txt", ZTaskRatingRow, { optional: true });
-  const importance = new Map<string, number | null>();
-  for (const { row } of ratingRows ?? []) {
-    if (row["Scale ID"] === "IM") importance.set(`${row["O*NET-SOC Code"]}|${row["Task ID"]}`, row["Data Value"]);
-  }
+  const importance = taskImportance(ratingRows ?? [], occupations);
   const positions = new Map<string, number>();
   const rows: SourcedRow<Record<string, string | number | null>>[] = taskRows.map(({ row, source }) => {
     const code = row["O*NET-SOC Code"];

@@ -1,5 +1,6 @@
 import { isAddedTaskKey } from "@/lib/community/fields";
 import type { ShownTask } from "../role-page.types";
+import { taskImportanceLabel } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
 
 export function writeOverviewMarkdown(doc: MarkdownDocument) {
@@ -12,7 +13,10 @@ export function writeOverviewMarkdown(doc: MarkdownDocument) {
 export function writeTasksMarkdown(doc: MarkdownDocument) {
   const { tasks } = doc.page.shown;
   if (doc.page.missing.tasks) doc.paragraph(doc.page.missing.tasks);
-  const item = (task: ShownTask) => (task.correction ? `- ${escape(task.statement)} ${doc.communityNote(task.correction)}` : `- ${escape(task.statement)}`);
+  const item = (task: ShownTask) => {
+    const importance = taskImportanceLabel(task.importance);
+    return `- ${escape(task.statement)}${importance ? ` _(${importance})_` : ""}${task.correction ? ` ${doc.communityNote(task.correction)}` : ""}`;
+  };
   for (const group of tasks.groups) {
     doc.heading(3, group.heading);
     for (const task of group.tasks) doc.line(item(task));

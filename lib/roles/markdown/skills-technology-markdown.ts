@@ -14,6 +14,7 @@ export function writeSkillsMarkdown(doc: MarkdownDocument) {
   list("Skills", ratings.skills);
   list("Knowledge", ratings.knowledge);
   list("Abilities", ratings.abilities);
+  list("Work activities", ratings.workActivities);
   if (missing.interests) doc.paragraph(missing.interests);
   list("Interests", ratings.interests, 7);
 }
