@@ -1,0 +1,35 @@
+import pg from "pg";
+
+/** The PostgreSQL channel on which every app instance hears of a data change (its payload: the row's id). */
+export const DATA_CHANGE_CHANNEL = "careerwiki_data_change";
+
+export interface RecordDataChangeInput {
+  databaseUrl: string;
+  /** What made it: "import", "restore". */
+  source: string;
+}
+
+/**
+ * After a change to the data pages show commits outside the app instances (an import, a
+ * restore): records it in `DataChange` and notifies every running instance in one statement,
+ * delivered when it commits (lib/cache/listen-for-data-changes.ts). Each instance then drops
+ * its cached pages and one of them refreshes the cache front's copies (lib/cache/apply-data-change.ts),
+ * whatever cache they use (Next's files or Redis) and however many there are; the importer
+ * needs to know none of them. Returns the change's id.
+ */
+export async function recordDataChange({ databaseUrl, source }: RecordDataChangeInput): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const result = await client.query<{ id: number }>(
+      `WITH change AS (
+         INSERT INTO "DataChange" ("source") VALUES ($1) RETURNING "id")
+       SELECT "id", pg_notify($2, "id"::text) FROM change`,
+      [source, DATA_CHANGE_CHANNEL],
+    );
+    return result.rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
