@@ -51,7 +51,7 @@ async function main() {
       // each hears of the change from PostgreSQL and drops its cached pages, and the cache front
       // is refreshed (lib/cache/apply-data-change.ts).
       await revalidateAllPages();
-      await recordDataChange({ databaseUrl: database.url, source: "import" });
+      await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: report.changedOccupations() });
       console.log("Cached pages revalidated: running app instances (and the cache front) show the new data now.");
     }
     process.exitCode = failed.length > 0 ? 1 : 0;

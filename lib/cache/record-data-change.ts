@@ -7,6 +7,12 @@ export interface RecordDataChangeInput {
   databaseUrl: string;
   /** What made it: "import", "restore". */
   source: string;
+  /**
+   * The occupations whose official rows changed (ImportReport.changedOccupations), or null
+   * when any page may have changed. The occupations whose related careers name one of them
+   * are added: their pages show its title.
+   */
+  occupationCodes: readonly string[] | null;
 }
 
 /**
@@ -17,16 +23,19 @@ export interface RecordDataChangeInput {
  * whatever cache they use (Next's files or Redis) and however many there are; the importer
  * needs to know none of them. Returns the change's id.
  */
-export async function recordDataChange({ databaseUrl, source }: RecordDataChangeInput): Promise<number> {
+export async function recordDataChange({ databaseUrl, source, occupationCodes }: RecordDataChangeInput): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on("error", () => {});
   await client.connect();
   try {
     const result = await client.query<{ id: number }>(
       `WITH change AS (
-         INSERT INTO "DataChange" ("source") VALUES ($1) RETURNING "id")
-       SELECT "id", pg_notify($2, "id"::text) FROM change`,
-      [source, DATA_CHANGE_CHANNEL],
+         INSERT INTO "DataChange" ("source", "everyPage", "occupationCodes")
+         SELECT $1, $2::text[] IS NULL, ARRAY(
+           SELECT unnest($2::text[]) UNION SELECT "occupationCode" FROM "RelatedOccupation" WHERE "relatedCode" = ANY($2::text[]) ORDER BY 1)
+         RETURNING "id")
+       SELECT "id", pg_notify($3, "id"::text) FROM change`,
+      [source, occupationCodes, DATA_CHANGE_CHANNEL],
     );
     return result.rows[0]!.id;
   } finally {

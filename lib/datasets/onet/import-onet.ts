@@ -113,6 +113,7 @@ async function importOccupations(context: ImportContext, releaseId: number, pres
     table: "OnetOccupation",
     releaseId,
     key: ["releaseId", "code"],
+    occupationColumn: "code",
     rows: occupationRows.map(({ row, source }) => ({
       source,
       row: {
