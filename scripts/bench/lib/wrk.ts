@@ -24,7 +24,9 @@ export interface WrkFigures {
  * connections for `durationSeconds` over `threads` threads, with its latency distribution.
  */
 export async function runWrk({ url, connections, durationSeconds, threads = 2 }: { url: string; connections: number; durationSeconds: number; threads?: number }): Promise<WrkFigures> {
-  const { stdout } = await promisify(execFile)(WRK_PATH, [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--latency", url], { timeout: (durationSeconds + 30) * 1_000 });
+  // wrk gives up on an answer after 2 s by default and leaves it out of the latencies: a slow
+  // `next start` would look faster than it is. 10 s, as autocannon's.
+  const { stdout } = await promisify(execFile)(WRK_PATH, [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--timeout", "10s", "--latency", url], { timeout: (durationSeconds + 30) * 1_000 });
   return parseWrkOutput(stdout);
 }
 
