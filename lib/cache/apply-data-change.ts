@@ -11,8 +11,8 @@ import { refreshesFront, refreshPathsInFront } from "./refresh-front";
 const FRONT_REFRESH_CONCURRENCY = 2;
 
 /**
- * What an app instance does when it hears of a data change recorded in PostgreSQL (an import or a
- * restore in another process, lib/cache/record-data-change.ts):
+ * What an app instance does when it hears of a data change recorded in PostgreSQL (an import
+ * in another process, lib/cache/record-data-change.ts):
  *
  * 1. drops what this process has cached (and, with Redis, the shared entries) of the changed
  *    pages: the changed occupations' pages and exports and the lists of roles (home, browse,

@@ -61,9 +61,9 @@ describe("data changes recorded by an import reach every running instance", () =
     await vi.waitFor(() => expect(heard.map((h) => h.change.id)).toEqual([before]), { timeout: 2_000, interval: 10 });
     // The database drops the listening connection (a restart, a failover): two changes land before it is back.
     await query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND datname = current_database()`);
-    const missed = [await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: null }), await recordDataChange({ databaseUrl: database.url, source: "restore", occupationCodes: null })];
+    const missed = [await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: null }), await recordDataChange({ databaseUrl: database.url, source: "import --release", occupationCodes: null })];
     await vi.waitFor(() => expect(heard.map((h) => h.change.id)).toEqual([before, ...missed]), { timeout: 5_000, interval: 20 });
-    expect(heard.map((h) => h.change.source)).toEqual(["import", "import", "restore"]);
+    expect(heard.map((h) => h.change.source)).toEqual(["import", "import", "import --release"]);
   });
 });
 

@@ -23,7 +23,7 @@ export interface ListenForDataChangesOptions {
 }
 
 /**
- * Listens on PostgreSQL for the data changes that imports and restores record
+ * Listens on PostgreSQL for the data changes that imports record
  * (record-data-change.ts): one connection per app instance with `LISTEN`. Changes recorded
  * while the connection was down (the database restarting) are caught up when it is back: each
  * (re)connection reads the `DataChange` rows after the last one handled. Changes recorded before

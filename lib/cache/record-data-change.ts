@@ -5,7 +5,7 @@ export const DATA_CHANGE_CHANNEL = "careerwiki_data_change";
 
 export interface RecordDataChangeInput {
   databaseUrl: string;
-  /** What made it: "import", "restore". */
+  /** What made it: "import" (`npm run data:import`). */
   source: string;
   /**
    * The occupations whose official rows changed (ImportReport.changedOccupations), or null
@@ -16,8 +16,8 @@ export interface RecordDataChangeInput {
 }
 
 /**
- * After a change to the data pages show commits outside the app instances (an import, a
- * restore): records it in `DataChange` and notifies every running instance in one statement,
+ * After a change to the data pages show commits outside the app instances (an import):
+ * records it in `DataChange` and notifies every running instance in one statement,
  * delivered when it commits (lib/cache/listen-for-data-changes.ts). Each instance then drops
  * its cached pages and one of them refreshes the cache front's copies (lib/cache/apply-data-change.ts),
  * whatever cache they use (Next's files or Redis) and however many there are; the importer
