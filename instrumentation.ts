@@ -5,6 +5,32 @@ export async function register() {
   keepOneLocationHeader();
   // Not awaited: the instance serves at once, whether or not the database answers yet.
   void startScheduledWork();
+  void listenForDataChangesHere();
+}
+
+/**
+ * Imports and restores run in other processes and record their change in PostgreSQL
+ * (lib/cache/record-data-change.ts); this instance hears of it at once (LISTEN) and drops its
+ * cached pages, and one instance refreshes the cache front (lib/cache/apply-data-change.ts).
+ */
+async function listenForDataChangesHere() {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ listenForDataChanges }, { applyDataChange }, { logger }] = await Promise.all([import("./lib/cache/listen-for-data-changes"), import("./lib/cache/apply-data-change"), import("./lib/logging/logger.cjs")]);
+  // One line per outage, not one per reconnection attempt.
+  let failing = false;
+  const listener = await listenForDataChanges({
+    databaseUrl,
+    onChange: async (change) => {
+      await applyDataChange(change);
+      failing = false;
+    },
+    onError: (error) => {
+      if (!failing) logger.error({ component: "data-changes", err: error }, "data change listener failing (reconnecting)");
+      failing = true;
+    },
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void listener.stop().catch(() => {}));
 }
 
 /** How long an instance waits before trying again to start its queue (the database was away). */

@@ -5,6 +5,7 @@
 // makes that O*NET release the one pages show (going back needs --allow-older).
 import { parseArgs } from "node:util";
 import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeReport } from "@/lib/community/official-release-changes";
+import { recordDataChange } from "@/lib/cache/record-data-change";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
@@ -46,8 +47,12 @@ async function main() {
     for (const releaseReport of releaseReports) console.log(`\n${formatReleaseChangeReport(releaseReport, options.dryRun)}`);
     for (const error of failed) console.error(`error: ${error.message}`);
     if (!options.dryRun && report.rowsChanged > 0) {
+      // For an app that is not running (its next start renders afresh), then for those that are:
+      // each hears of the change from PostgreSQL and drops its cached pages, and the cache front
+      // is refreshed (lib/cache/apply-data-change.ts).
       await revalidateAllPages();
-      console.log(process.env.REDIS_URL ? "Cached pages revalidated: every app instance renders them again from the new data." : "Cached pages removed from disk: restart a running `npm start` to show the new data at once (else within the hour).");
+      await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: report.changedOccupations() });
+      console.log("Cached pages revalidated: running app instances (and the cache front) show the new data now.");
     }
     process.exitCode = failed.length > 0 ? 1 : 0;
   } finally {

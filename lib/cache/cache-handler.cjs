@@ -19,7 +19,11 @@
 // Next remembers a route's lifetime in the memory of the instance that rendered it, and
 // another instance reading the entry without one takes it as 1 second old at most: it served
 // it STALE and rendered again on nearly every request. Next 16 uses an entry's own `cacheControl`.
+//
+// Next constructs it for each request; the latest is registered (loaded-cache.cjs) so that a
+// data change heard from PostgreSQL outside any request can drop entries (apply-data-change.ts).
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { registerLoadedCache } = require("./loaded-cache.cjs");
 
 // The statuses a response may be cached with: success, and the redirects pages make on
 // purpose (an O*NET-SOC code or an old slug to the current slug). A page rendered with 200
@@ -93,6 +97,12 @@ function baseCacheHandler() {
 }
 
 class CareerwikiCacheHandler extends baseCacheHandler() {
+  /** @param {any} context */
+  constructor(context) {
+    super(context);
+    registerLoadedCache(this);
+  }
+
   /**
    * @param {string} key
    * @param {any} ctx

@@ -32,6 +32,29 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
   }
 }
 
+/**
+ * After a data change heard from PostgreSQL (lib/cache/apply-data-change.ts): asks the front
+ * to fetch `paths` again from this instance, a few at a time, the first ones first. Returns
+ * whether the front is configured here. A failure is one log line per path.
+ */
+export async function refreshPathsInFront(paths: readonly string[], concurrency = 4): Promise<boolean> {
+  const front = frontSettings();
+  if (!front) return false;
+  const queue = [...paths];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      await refreshOrRetry(front, path).catch((error: Error) => logger.error({ component: "cache-front", path, err: error }, "could not refresh the page in the front"));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return true;
+}
+
+/** Whether this instance is set to refresh a cache front (CACHE_REFRESH_URL and CACHE_REFRESH_SECRET). */
+export function refreshesFront(): boolean {
+  return frontSettings() !== null;
+}
+
 const REFRESH_TIMEOUT_MS = 5_000;
 
 interface FrontSettings {

@@ -17,8 +17,9 @@ export interface RevalidateAllPagesOptions {
  * With REDIS_URL: every cached page and data entry of the build is dropped from the shared
  * cache, so every instance renders afresh on its next request; nothing to restart. Without it
  * (one instance, Next's own cache): the entries Next wrote to disk are removed, so the app
- * starts clean; an app already running keeps its copies in memory until it restarts or they
- * expire (an hour).
+ * starts clean. An app already running keeps its copies in memory: it drops them when the
+ * importer then records the change (lib/cache/record-data-change.ts), which every running
+ * instance hears of from PostgreSQL.
  */
 export async function revalidateAllPages({ redisUrl = process.env.REDIS_URL, redisKeyPrefix = process.env.REDIS_KEY_PREFIX, distDir = process.env.NEXT_DIST_DIR || ".next" }: RevalidateAllPagesOptions = {}) {
   if (!redisUrl) {

@@ -81,6 +81,20 @@ export class ImportReport {
     return this.tables.reduce((sum, t) => sum + t.inserted + t.updated + t.deleted, 0);
   }
 
+  /**
+   * The occupations whose rows the import changed, or null when a changed table cannot say
+   * (wages and projections are by SOC code; then any page may have changed).
+   */
+  changedOccupations(): string[] | null {
+    const codes = new Set<string>();
+    for (const table of this.tables) {
+      if (table.inserted + table.updated + table.deleted === 0) continue;
+      if (!table.changedOccupations) return null;
+      for (const code of table.changedOccupations) codes.add(code);
+    }
+    return [...codes].sort();
+  }
+
   printSummary(totalSeconds: number) {
     const header = ["dataset", "table", "read", "inserted", "updated", "unchanged", "deleted", "skipped"];
     const body = this.tables.map((t) => [

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -8,6 +8,7 @@ import type { DatasetImporter } from "./dataset-importer";
 import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/integration/database";
+import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -67,5 +68,28 @@ describe("runImport", () => {
     const releases = await client.query(`SELECT count(*)::int AS n FROM "DatasetRelease" WHERE "dataset" = 'failing'`);
     await client.end();
     expect(releases.rows[0]?.n).toBe(0);
+  });
+
+  it("names the occupations whose rows a re-import changed (what running instances revalidate), and none on a re-run", { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "careerwiki-run-import-changes-"));
+    try {
+      await writeRoleDatasets(dir);
+      const importOnet = async () => (await runImport({ databaseUrl: database.url, dir, only: ["onet"], report: new ImportReport(() => {}) })).report;
+      await importOnet();
+      // A description reworded (99-0003.00) and a task dropped (99-0002.00) in the same release's files.
+      const onet = (name: string) => path.join(dir, "onet", name);
+      const occupations = await readFile(onet("Occupation Data.txt"), "utf8");
+      await writeFile(onet("Occupation Data.txt"), occupations.replace("Inspect sprockets for defects.", "Inspect sprockets for defects and wear."));
+      const tasks = (await readFile(onet("Task Statements.txt"), "utf8")).split("\n");
+      const dropped = tasks.findIndex((line) => line.startsWith("99-0002.00\t"));
+      expect(dropped).toBeGreaterThan(0);
+      await writeFile(onet("Task Statements.txt"), tasks.filter((_, index) => index !== dropped).join("\n"));
+      const changed = await importOnet();
+      expect(changed.rowsChanged).toBeGreaterThan(0);
+      expect(changed.changedOccupations()).toEqual(["99-0002.00", "99-0003.00"]);
+      expect((await importOnet()).changedOccupations()).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,12 @@ export interface TableCounts {
   updated: number;
   unchanged: number;
   deleted: number;
+  /**
+   * The occupations (O*NET-SOC codes) whose rows were inserted, updated or deleted, when the
+   * table says (its `occupationColumn`); undefined when it cannot, and then any page may have
+   * changed. An empty list: no page read from the changed rows.
+   */
+  changedOccupations?: string[];
 }
 
 export interface SourcedRow<Row> {
@@ -27,6 +33,8 @@ export interface SyncReleaseRowsOptions<Row extends Record<string, CopyValue>> {
   /** Primary-key columns (must include releaseId). */
   key: readonly (keyof Row & string)[];
   rows: readonly SourcedRow<Row>[];
+  /** The column holding the row's O*NET-SOC code, to report which occupations changed; default `occupationCode` when the key has it. */
+  occupationColumn?: keyof Row & string;
 }
 
 /**
@@ -39,9 +47,11 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
   options: SyncReleaseRowsOptions<Row>,
 ): Promise<TableCounts> {
   const { client, table, releaseId, key, rows } = options;
+  const occupationColumn = options.occupationColumn ?? (key.includes("occupationCode" as keyof Row & string) ? "occupationCode" : undefined);
   rejectDuplicateKeys(rows, key);
   const first = rows[0]?.row;
   const counts: TableCounts = { read: rows.length, inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
+  const changedOccupations = new Set<string>();
   const stage = `stage_${table}`;
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS "${stage}" (LIKE "${table}" INCLUDING DEFAULTS) ON COMMIT DROP`);
   await client.query(`TRUNCATE "${stage}"`);
@@ -75,14 +85,17 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
         : `DO UPDATE SET ${valueColumns.map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(", ")}
            WHERE (${valueColumns.map((c) => `"${table}".${quote(c)}`).join(", ")}) IS DISTINCT FROM (${valueColumns.map((c) => `EXCLUDED.${quote(c)}`).join(", ")})`;
     // Counted in the database: sending every written row back would cost more than the write.
-    const upserted = await client.query<{ inserted: number; written: number }>(
+    // The written rows' occupations, as one array (distinct codes: a thousand at most).
+    const upserted = await client.query<{ inserted: number; written: number; occupations: string[] | null }>(
       `WITH written AS (
          INSERT INTO "${table}" (${columnList}) SELECT ${columnList} FROM "${stage}"
          ON CONFLICT (${key.map(quote).join(", ")}) ${onConflict}
-         RETURNING (xmax = 0) AS inserted)
-       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
+         RETURNING (xmax = 0) AS inserted${occupationColumn ? `, ${quote(occupationColumn)} AS occupation` : ""})
+       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written,
+              ${occupationColumn ? "array_agg(DISTINCT occupation)" : "NULL::text[]"} AS occupations FROM written`,
     );
-    const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
+    const { inserted = 0, written = 0, occupations } = upserted.rows[0] ?? {};
+    for (const code of occupations ?? []) changedOccupations.add(code);
     counts.inserted = inserted;
     counts.updated = written - inserted;
     counts.unchanged = rows.length - written;
@@ -91,8 +104,9 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
   // Statistics first: an unanalysed temporary table looks empty to the planner, which then
   // picked a nested-loop anti-join (quadratic: 829 s for a release where every row changed).
   await client.query(`ANALYZE "${stage}"`);
-  const deleted = await deleteRowsMissingFromStage(client, { table, stage, key, where: `"releaseId" = $1`, params: [releaseId] });
-  counts.deleted = deleted;
+  const deleted = await deleteRowsMissingFromStage(client, { table, stage, key, where: `"releaseId" = $1`, params: [releaseId], returning: occupationColumn });
+  counts.deleted = deleted.count;
+  if (occupationColumn) counts.changedOccupations = [...changedOccupations, ...deleted.returned].filter((code, index, all) => all.indexOf(code) === index);
   return counts;
 }
 
@@ -100,22 +114,23 @@ export async function syncReleaseRows<Row extends Record<string, CopyValue>>(
  * Deletes the rows of `table` (those matching `where`) whose key is not in the staging table.
  * The keys to delete are found with EXCEPT (a hash or sort set operation, linear in rows
  * whatever the planner believes about the tables), then removed by key through the primary key.
+ * With `returning`, the distinct values of that column among the deleted rows come back too.
  */
 export async function deleteRowsMissingFromStage(
   client: PoolClient,
-  options: { table: string; stage: string; key: readonly string[]; where?: string; params?: unknown[] },
-): Promise<number> {
-  const { table, stage, key, where, params = [] } = options;
+  options: { table: string; stage: string; key: readonly string[]; where?: string; params?: unknown[]; returning?: string | undefined },
+): Promise<{ count: number; returned: string[] }> {
+  const { table, stage, key, where, params = [], returning } = options;
   const columns = key.map(quote).join(", ");
   const sameKey = key.map((column) => `t.${quote(column)} = gone.${quote(column)}`).join(" AND ");
   const result = await client.query(
     `DELETE FROM "${table}" t USING (
        SELECT ${columns} FROM "${table}"${where ? ` WHERE ${where}` : ""}
        EXCEPT SELECT ${columns} FROM "${stage}") gone
-     WHERE ${sameKey}`,
+     WHERE ${sameKey}${returning ? ` RETURNING t.${quote(returning)} AS "returned"` : ""}`,
     params,
   );
-  return result.rowCount ?? 0;
+  return { count: result.rowCount ?? 0, returned: [...new Set(result.rows.map((row: { returned: string }) => row.returned))] };
 }
 
 /**

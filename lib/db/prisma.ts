@@ -1,4 +1,5 @@
 import "server-only";
+import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaPgReleasingBrokenTransactions } from "./pg-adapter";
 import { logger } from "@/lib/logging/logger.cjs";
@@ -15,7 +16,19 @@ const globalForPrisma = globalThis as unknown as { careerwikiPrisma?: PrismaClie
 function createPrismaClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
-  const adapter = new PrismaPgReleasingBrokenTransactions(
+  const primary = new PrismaClient({ adapter: createAdapter(connectionString) });
+  const replicaUrl = process.env.DATABASE_REPLICA_URL;
+  if (!replicaUrl) return primary;
+  // A streaming replica (deploy/SCALING.md): Prisma's read-replica extension sends model reads
+  // made outside a transaction to it, and every write, `$transaction` and raw query to the
+  // primary. The extended client keeps PrismaClient's surface (plus `$primary()`/`$replica()`,
+  // which the app does not use), so it stands in for it.
+  const replica = new PrismaClient({ adapter: createAdapter(replicaUrl) });
+  return primary.$extends(readReplicas({ replicas: [replica] })) as unknown as PrismaClient;
+}
+
+function createAdapter(connectionString: string) {
+  return new PrismaPgReleasingBrokenTransactions(
     {
       connectionString,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -26,7 +39,6 @@ function createPrismaClient(): PrismaClient {
     // An idle client losing its server (a database restart) must not crash the process.
     { onPoolError: (error) => logger.error({ component: "db" }, `pool error: ${error.message}`) },
   );
-  return new PrismaClient({ adapter });
 }
 
 function getPrismaClient(): PrismaClient {

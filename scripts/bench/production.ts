@@ -1,10 +1,12 @@
 // npm run bench:production: the production set on this machine (scripts/lib/nginx-front.ts
 // in front of two `next start` instances with Redis, as start:cluster runs them) against the
 // real data, on a scratch copy of the database (created from it, dropped at the end). Then,
-// in alternating rounds of autocannon (50 connections): the role page through the front,
+// in alternating rounds of wrk (else autocannon; 50 connections): the role page through the front,
 // the same bytes as a static file from the same nginx, and the role page from one instance
 // directly. Prints req/s, p50, p99 and the ratios, then the time from an approval's answer
-// to the page showing it through the front (median of 20). Targets (Production issue):
+// to the page showing it through the front (median of 20), and the time from a data change
+// committed and recorded as `npm run data:import` records it to the page showing it through
+// the front (median of BENCH_IMPORTS, 5). Targets (Production issue):
 // front ≥ 0.8× the static file with p99 < 20 ms, and ≥ 5× `next start` alone.
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -12,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { recordDataChange } from "@/lib/cache/record-data-change";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { callServerAction, findServerAction, formData, listServerActions } from "@/tests/support/e2e/server-actions";
 import { startCluster } from "@/tests/support/e2e/cluster";
@@ -21,11 +24,13 @@ import { seedUser, type SeededUser } from "@/tests/support/seed-users";
 import { databaseUrl as databaseUrlOf, dropDatabase } from "@/tests/support/test-server";
 import { pickRoleSlug } from "./lib/role-slug";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
+import { runWrk, wrkInstalled } from "./lib/wrk";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 20);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 5);
 const SCRATCH_DATABASE = `careerwiki_bench_production_${process.pid}`;
 
 interface Round {
@@ -35,7 +40,15 @@ interface Round {
   failures: number;
 }
 
+/**
+ * The load generator: wrk when installed (`apt-get install wrk`; C, a few percent of a core),
+ * else autocannon, which runs in Node on the same two cores as nginx and the instances and
+ * measured static nginx at p99 132 ms (its own event loop's delay, not nginx's).
+ */
+const LOAD_GENERATOR = process.env.BENCH_LOAD_GENERATOR === "autocannon" || !wrkInstalled() ? "autocannon" : "wrk";
+
 async function load(url: string): Promise<Round> {
+  if (LOAD_GENERATOR === "wrk") return runWrk({ url, connections: CONNECTIONS, durationSeconds: DURATION_S });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
   return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.non2xx };
 }
@@ -86,7 +99,7 @@ async function main() {
     } as const;
     for (const url of Object.values(targets)) for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
 
-    console.log(`\nautocannon: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION_S} s; ${rolePath} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+    console.log(`\n${LOAD_GENERATOR}: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION_S} s; ${rolePath} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
     const rounds: Record<keyof typeof targets, Round[]> = { front: [], static: [], "next start": [] };
     for (let round = 1; round <= ROUNDS; round++) {
       for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
@@ -119,6 +132,12 @@ async function main() {
 
     const times = await measureApprovalToVisible({ databaseUrl, frontUrl, instance: instances[0]!, slug });
     console.log(`\napproval to visible through the front (${times.length} approvals on instance A, page polled every 10 ms): median ${Math.round(median(times))} ms, max ${Math.round(Math.max(...times))} ms`);
+
+    const imports = await measureImportToVisible({ databaseUrl, frontUrl, avoidSlug: slug });
+    console.log(
+      `import to visible through the front (${imports.times.length} data changes, ${imports.role}, page polled every 10 ms): median ${Math.round(median(imports.times))} ms, max ${Math.round(Math.max(...imports.times))} ms; ` +
+        `the front's refresh of the changed pages took a median of ${median(imports.refreshSeconds).toFixed(2)} s`,
+    );
   } finally {
     await cleanUp();
   }
@@ -173,6 +192,48 @@ async function measureApprovalToVisible({ databaseUrl, frontUrl, instance, slug 
     if ((await (await fetch(`${frontUrl}/api/roles/${role.code}`)).text()).includes("Bench correction " + (APPROVALS - 1))) break;
   }
   return times;
+}
+
+/**
+ * Each time: the official description of a role readers are reading through the front (not
+ * the one the approvals corrected) changes in one committed transaction, as an import's, and
+ * the change is recorded as `npm run data:import` records it after its commit; the clock runs
+ * from that commit until the page through the front shows the new text. The next change waits
+ * for the front's refresh of every page to end.
+ */
+async function measureImportToVisible({ databaseUrl, frontUrl, avoidSlug }: { databaseUrl: string; frontUrl: string; avoidSlug: string }) {
+  const [role] = await queryRows<{ code: string; slug: string }>(databaseUrl, `SELECT "code", "slug" FROM "Occupation" WHERE "slug" <> $1 ORDER BY "code" DESC LIMIT 1`, [avoidSlug]);
+  const url = `${frontUrl}/roles/${role!.slug}`;
+  const times: number[] = [];
+  const refreshSeconds: number[] = [];
+  for (let i = 0; i < IMPORTS; i++) {
+    for (let read = 0; read < 3; read++) await (await fetch(url)).arrayBuffer();
+    const text = `Bench import ${i} ${randomBytes(4).toString("hex")}: the official description as a new release words it.`;
+    await queryRows(databaseUrl, `UPDATE "OnetOccupation" SET "description" = $1 WHERE "code" = $2`, [text, role!.code]);
+    const committedAt = performance.now();
+    // What the importer records for a changed description: that occupation (ImportReport.changedOccupations).
+    const id = await recordDataChange({ databaseUrl, source: "import", occupationCodes: [role!.code] });
+    for (;;) {
+      if ((await (await fetch(url)).text()).includes(text)) break;
+      if (performance.now() - committedAt > 30_000) throw new Error(`data change ${i} not visible through the front after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    times.push(performance.now() - committedAt);
+    for (;;) {
+      const [change] = await queryRows<{ seconds: number | null }>(
+        databaseUrl,
+        `SELECT EXTRACT(EPOCH FROM "frontRefreshedAt" - "createdAt")::float8 AS "seconds" FROM "DataChange" WHERE "id" = $1`,
+        [id],
+      );
+      if (change?.seconds != null) {
+        refreshSeconds.push(change.seconds);
+        break;
+      }
+      if (performance.now() - committedAt > 300_000) throw new Error(`the front's refresh after data change ${i} did not end in 5 minutes`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { times, refreshSeconds, role: `/roles/${role!.slug}` };
 }
 
 async function codeOf(databaseUrl: string, slug: string): Promise<string> {

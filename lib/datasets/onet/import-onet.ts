@@ -77,7 +77,12 @@ export const onetImporter: DatasetImporter = {
       const release = { ...context, dir: path.join(context.dir, folder), report: folders.length > 1 ? context.report.forRelease(meta.version) : context.report };
       await importOnetRelease(release, registered.releaseId, new Set(files.map((file) => file.name)));
     }
-    if ((await showOnetReleasesUpTo(context.client, target)) > 0) changed = true;
+    const shownChanged = await showOnetReleasesUpTo(context.client, target);
+    if (shownChanged > 0) {
+      changed = true;
+      // Another release shown: any page may change, so no occupations are named (every page is revalidated).
+      context.report.recordTable("onet", "DatasetRelease (shown)", { read: shownChanged, inserted: 0, updated: shownChanged, unchanged: 0, deleted: 0 });
+    }
     if (!changed) return;
     const parts = await findOnetPartReleases(context.client);
     await refreshOccupations(context, parts);
@@ -118,6 +123,7 @@ async function importOccupations(context: ImportContext, releaseId: number, pres
     table: "OnetOccupation",
     releaseId,
     key: ["releaseId", "code"],
+    occupationColumn: "code",
     rows: occupationRows.map(({ row, source }) => ({
       source,
       row: {

@@ -56,7 +56,7 @@ export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartR
      SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
   );
   const { inserted = 0, written = 0 } = upserted.rows[0] ?? {};
-  const deleted = await deleteRowsMissingFromStage(client, { table: "RoleSearchTerm", stage: "stage_RoleSearchTerm", key: ["occupationCode", "kind", "text"] });
+  const { count: deleted } = await deleteRowsMissingFromStage(client, { table: "RoleSearchTerm", stage: "stage_RoleSearchTerm", key: ["occupationCode", "kind", "text"] });
   const total = Number(read.rows[0]?.count ?? 0);
   // Fresh statistics, so that the planner picks the GIN indexes for the very first searches.
   if (written > 0 || deleted > 0) await client.query(`ANALYZE "RoleSearchTerm"`);
@@ -66,6 +66,8 @@ export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartR
     updated: written - inserted,
     unchanged: total - written,
     deleted,
+    // Search answers per request: no cached page reads these rows.
+    changedOccupations: [],
   };
   context.report.recordTable("onet", "RoleSearchTerm", counts);
   await rebuildSearchWords(context);
@@ -88,9 +90,9 @@ async function rebuildSearchWords(context: ImportContext) {
   );
   await client.query(`ANALYZE "stage_SearchWord"`);
   const inserted = await client.query(`INSERT INTO "SearchWord" ("word", "stem") SELECT "word", "stem" FROM "stage_SearchWord" ON CONFLICT ("word") DO NOTHING`);
-  const deleted = await deleteRowsMissingFromStage(client, { table: "SearchWord", stage: "stage_SearchWord", key: ["word"] });
+  const { count: deleted } = await deleteRowsMissingFromStage(client, { table: "SearchWord", stage: "stage_SearchWord", key: ["word"] });
   if ((inserted.rowCount ?? 0) > 0 || deleted > 0) await client.query(`ANALYZE "SearchWord"`);
   const total = read.rowCount ?? 0;
-  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted };
+  const counts: TableCounts = { read: total, inserted: inserted.rowCount ?? 0, updated: 0, unchanged: total - (inserted.rowCount ?? 0), deleted, changedOccupations: [] };
   context.report.recordTable("onet", "SearchWord", counts);
 }

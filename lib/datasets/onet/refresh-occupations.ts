@@ -69,5 +69,6 @@ export async function refreshOccupations(context: ImportContext, parts: OnetPart
     updated: changed.length - inserted,
     unchanged: current.rows.length - changed.length,
     deleted: 0,
+    changedOccupations: changed.map((row) => row.code),
   });
 }

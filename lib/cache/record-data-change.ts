@@ -1,0 +1,44 @@
+import pg from "pg";
+
+/** The PostgreSQL channel on which every app instance hears of a data change (its payload: the row's id). */
+export const DATA_CHANGE_CHANNEL = "careerwiki_data_change";
+
+export interface RecordDataChangeInput {
+  databaseUrl: string;
+  /** What made it: "import" (`npm run data:import`). */
+  source: string;
+  /**
+   * The occupations whose official rows changed (ImportReport.changedOccupations), or null
+   * when any page may have changed. The occupations whose related careers name one of them
+   * are added: their pages show its title.
+   */
+  occupationCodes: readonly string[] | null;
+}
+
+/**
+ * After a change to the data pages show commits outside the app instances (an import):
+ * records it in `DataChange` and notifies every running instance in one statement,
+ * delivered when it commits (lib/cache/listen-for-data-changes.ts). Each instance then drops
+ * its cached pages and one of them refreshes the cache front's copies (lib/cache/apply-data-change.ts),
+ * whatever cache they use (Next's files or Redis) and however many there are; the importer
+ * needs to know none of them. Returns the change's id.
+ */
+export async function recordDataChange({ databaseUrl, source, occupationCodes }: RecordDataChangeInput): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    const result = await client.query<{ id: number }>(
+      `WITH change AS (
+         INSERT INTO "DataChange" ("source", "everyPage", "occupationCodes")
+         SELECT $1, $2::text[] IS NULL, ARRAY(
+           SELECT unnest($2::text[]) UNION SELECT "occupationCode" FROM "RelatedOccupation" WHERE "relatedCode" = ANY($2::text[]) ORDER BY 1)
+         RETURNING "id")
+       SELECT "id", pg_notify($3, "id"::text) FROM change`,
+      [source, occupationCodes, DATA_CHANGE_CHANNEL],
+    );
+    return result.rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
