@@ -30,7 +30,7 @@ export interface MyDataExport {
     reportReason: string | null;
   }[];
   reportsMade: { narrativeId: string; reason: string; createdAt: string; resolution: string | null }[];
-  notifications: { kind: string; submissionId: string; read: boolean; createdAt: string }[];
+  notifications: { kind: string; submissionId: string | null; verificationId: string | null; read: boolean; createdAt: string }[];
   /** The sign-in sessions the site keeps (no addresses or devices are recorded). */
   signIns: { startedAt: string; lastActiveAt: string; expiresAt: string }[];
 }
@@ -57,7 +57,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
     }),
     prisma.submission.findMany({ where: { authorId: userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     prisma.narrativeReport.findMany({ where: { reporterId: userId }, orderBy: { createdAt: "asc" }, select: { submissionId: true, reason: true, createdAt: true, resolution: true } }),
-    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, read: true, createdAt: true } }),
+    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, verificationId: true, read: true, createdAt: true } }),
     prisma.session.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, updatedAt: true, expires: true } }),
   ]);
   const titles = new Map(
@@ -102,7 +102,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
       reportReason: s.reportReason,
     })),
     reportsMade: reports.map((r) => ({ narrativeId: r.submissionId, reason: r.reason, createdAt: r.createdAt.toISOString(), resolution: r.resolution })),
-    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, read: n.read, createdAt: n.createdAt.toISOString() })),
+    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, verificationId: n.verificationId, read: n.read, createdAt: n.createdAt.toISOString() })),
     signIns: sessions.map((session) => ({ startedAt: session.createdAt.toISOString(), lastActiveAt: session.updatedAt.toISOString(), expiresAt: session.expires.toISOString() })),
   };
 }

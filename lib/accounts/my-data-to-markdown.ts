@@ -68,7 +68,7 @@ export function myDataToMarkdown(data: MyDataExport): string {
   line();
   line(`## Notifications (${data.notifications.length})`);
   line();
-  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (submission ${n.submissionId})${n.read ? "" : ", unread"}`);
+  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (${n.submissionId ? `submission ${n.submissionId}` : `verification ${n.verificationId}`})${n.read ? "" : ", unread"}`);
   line();
   line(`## Sign-ins kept (${data.signIns.length})`);
   line();

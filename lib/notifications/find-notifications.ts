@@ -9,6 +9,9 @@ const TEXT: Record<NotificationKind, string> = {
   SUBMISSION_DECLINED: "Your submission was declined.",
   CHANGES_REQUESTED: "A moderator asked for changes to your submission.",
   NARRATIVE_REPORTED: "Your narrative was reported and is being reviewed again.",
+  VERIFICATION_GRANTED: "You were verified as a practitioner.",
+  VERIFICATION_REFUSED: "Your verification request was refused.",
+  VERIFICATION_REVOKED: "Your practitioner verification was withdrawn.",
 };
 
 /** The actor's notifications, newest first, with the unread count. */
@@ -19,13 +22,33 @@ export async function findNotifications({ actor, take = 50 }: { actor: Actor | n
       where: { userId: actor.userId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, kind: true, read: true, createdAt: true, submission: { select: { id: true, occupationCode: true, decisionMessage: true } } },
+      select: {
+        id: true,
+        kind: true,
+        read: true,
+        createdAt: true,
+        submission: { select: { id: true, decisionMessage: true } },
+        verification: { select: { id: true, occupationCode: true, decisionReason: true, revokeReason: true } },
+      },
     }),
     countUnreadNotifications({ actor }),
   ]);
   return {
     unread,
-    items: rows.map((row) => ({ id: row.id, kind: row.kind, read: row.read, createdAt: row.createdAt, text: TEXT[row.kind], submissionId: row.submission.id, message: row.kind === "SUBMISSION_APPROVED" ? null : row.submission.decisionMessage })),
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      read: row.read,
+      createdAt: row.createdAt,
+      text: row.verification ? `${TEXT[row.kind]} (${row.verification.occupationCode})` : TEXT[row.kind],
+      /** Where to read more: the contributions, or the verifications. */
+      href: row.verification ? "/me/verifications" : "/me/contributions",
+      message: row.verification
+        ? (row.kind === "VERIFICATION_REVOKED" ? row.verification.revokeReason : row.verification.decisionReason)
+        : row.kind === "SUBMISSION_APPROVED"
+          ? null
+          : (row.submission?.decisionMessage ?? null),
+    })),
   };
 }
 

@@ -24,7 +24,7 @@ export default async function NotificationsPage() {
         {items.map((item) => (
           <li key={item.id} className={item.read ? "muted" : undefined}>
             {!item.read && <strong>New: </strong>}
-            {item.text} {item.message && <q>{item.message}</q>} <Link href="/me/contributions">See your contributions</Link>{" "}
+            {item.text} {item.message && <q>{item.message}</q>} <Link href={item.href}>{item.href === "/me/verifications" ? "See your verifications" : "See your contributions"}</Link>{" "}
             <span className="hint">{formatDateTime(item.createdAt)}</span>
           </li>
         ))}
