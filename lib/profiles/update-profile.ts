@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { onetSocCodeAtLineStart } from "@/lib/validation/onet-soc-code";
+import { pagesShowingPerson } from "./pages-showing-person";
 import type { TSector } from "./profile-fields";
 
 /** What a person says about themselves (already parsed at the edge: ZUpdateProfileInputSchema). */
@@ -52,8 +53,7 @@ export async function updateProfile({ actor, data }: UpdateProfileOptions): Prom
     await tx.profileOccupation.createMany({ data: occupations.map((o) => ({ userId: actor.userId, occupationCode: o.code })) });
     // The display name is what the header and attributions show.
     await tx.user.update({ where: { id: actor.userId }, data: { name: data.displayName } });
-    const published = await tx.submission.findMany({ where: { authorId: actor.userId, kind: "NARRATIVE", status: "APPROVED" }, select: { occupationCode: true }, distinct: ["occupationCode"] });
-    return published.map((submission) => submission.occupationCode);
+    return (await pagesShowingPerson(tx, actor.userId)).rolesShowingPerson;
   });
   return { displayName: data.displayName, occupations, rolesShowingAuthor };
 }

@@ -7,7 +7,8 @@ import { queueNotification } from "@/lib/notifications/queue-notification";
 import { consumePeopleActionAllowance } from "@/lib/people/people-rate-limit";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { ZVerificationDecisionInputSchema } from "./request-verification.types";
-import { pagesShowingPerson, takeVerificationDecision, type VerificationDecisionResult } from "./verification-decision";
+import { pagesShowingPerson } from "@/lib/profiles/pages-showing-person";
+import { takeVerificationDecision, type VerificationDecisionResult } from "./verification-decision";
 import { verificationValidDays } from "./verification-period";
 
 /**

@@ -34,12 +34,3 @@ export async function takeVerificationDecision(
   if (updated.count === 0) throw new AppError("ALREADY_DECIDED", from === "PENDING" ? "This request has already been decided." : "This verification is not granted any more.");
   return verification;
 }
-
-/** The person's number and the roles that show them over a published narrative (to revalidate). */
-export async function pagesShowingPerson(tx: Tx, userId: string): Promise<{ personNumber: number; rolesShowingPerson: string[] }> {
-  const [user, narratives] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { number: true } }),
-    tx.submission.findMany({ where: { authorId: userId, kind: "NARRATIVE", status: "APPROVED" }, select: { occupationCode: true }, distinct: ["occupationCode"] }),
-  ]);
-  return { personNumber: user.number, rolesShowingPerson: narratives.map((n) => n.occupationCode) };
-}
