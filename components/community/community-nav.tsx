@@ -9,6 +9,8 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
     <nav className="subnav" aria-label="Your account">
       <Link href="/me/contributions">My contributions</Link>
       <Link href="/me/account">My account</Link>
+      <Link href="/me/verifications">Verification</Link>
+      <Link href="/me/review">Review as a practitioner</Link>
       <Link href="/me/notifications">
         Notifications{" "}
         {unread > 0 && (
@@ -19,6 +21,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
       </Link>
       {can(actor, "moderation:view-queue") && <Link href="/moderation">Moderation queue</Link>}
       {can(actor, "people:view") && <Link href="/moderation/people">People</Link>}
+      {can(actor, "verification:decide") && <Link href="/moderation/verifications">Verifications</Link>}
       {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
       {can(actor, "moderation:view-figures") && <Link href="/moderation/moderators">Moderators</Link>}
     </nav>

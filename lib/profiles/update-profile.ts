@@ -29,6 +29,8 @@ export interface UpdatedProfile {
   occupations: { code: string; title: string }[];
   /** The roles whose pages show this person's name and job title over a published narrative (to revalidate). */
   rolesShowingAuthor: string[];
+  /** The person's number: their public profile (/people/<number>) shows the display name. */
+  personNumber: number;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface UpdatedProfile {
 export async function updateProfile({ actor, data }: UpdateProfileOptions): Promise<UpdatedProfile> {
   assertCan(actor, "profile:edit-own");
   const occupations = await resolveOccupations(data.occupations);
-  const rolesShowingAuthor = await prisma.$transaction(async (tx) => {
+  const { rolesShowingPerson, personNumber } = await prisma.$transaction(async (tx) => {
     const fields = {
       displayName: data.displayName,
       jobTitle: data.jobTitle,
@@ -53,9 +55,9 @@ export async function updateProfile({ actor, data }: UpdateProfileOptions): Prom
     await tx.profileOccupation.createMany({ data: occupations.map((o) => ({ userId: actor.userId, occupationCode: o.code })) });
     // The display name is what the header and attributions show.
     await tx.user.update({ where: { id: actor.userId }, data: { name: data.displayName } });
-    return (await pagesShowingPerson(tx, actor.userId)).rolesShowingPerson;
+    return pagesShowingPerson(tx, actor.userId);
   });
-  return { displayName: data.displayName, occupations, rolesShowingAuthor };
+  return { displayName: data.displayName, occupations, rolesShowingAuthor: rolesShowingPerson, personNumber };
 }
 
 async function resolveOccupations(entries: string[]): Promise<{ code: string; title: string }[]> {

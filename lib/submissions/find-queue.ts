@@ -11,8 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 
-/** How the queue is ordered: oldest first, or by occupation family (SOC minor group), oldest first within each. */
-export const QUEUE_SORTS = ["oldest", "family"] as const;
+/** How the queue is ordered: oldest first, by occupation family (SOC minor group), or most practitioner reviews first; oldest first within each. */
+export const QUEUE_SORTS = ["oldest", "family", "reviews"] as const;
 export const QUEUE_PAGE_SIZE = 50;
 
 export const ZFindQueueFiltersSchema = z.object({
@@ -22,7 +22,7 @@ export const ZFindQueueFiltersSchema = z.object({
   author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
-  sort: z.enum(QUEUE_SORTS, "Sort by oldest or by family.").optional(),
+  sort: z.enum(QUEUE_SORTS, "Sort by oldest, by family or by practitioner reviews.").optional(),
   page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
 });
 
@@ -60,6 +60,8 @@ export interface QueueItem {
   family: string | null;
   /** Pending longer than the escalation threshold: listed first, marked. */
   escalated: boolean;
+  /** Verified practitioners' reviews of it (lib/verifications/review-submission.ts). */
+  practitionerReviews: number;
 }
 
 const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
@@ -84,7 +86,7 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
   };
   const escalatedBefore = new Date(now.getTime() - escalateAfterMs());
   const escalatedWhere: Prisma.SubmissionWhereInput = { status: "PENDING", submittedAt: { lte: escalatedBefore } };
-  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] = [...(f.sort === "family" ? [{ occupationCode: "asc" as const }] : []), { submittedAt: "asc" }, { id: "asc" }];
+  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] = [...(f.sort === "family" ? [{ occupationCode: "asc" as const }] : []), ...(f.sort === "reviews" ? [{ reviews: { _count: "desc" as const } }] : []), { submittedAt: "asc" }, { id: "asc" }];
   const page = f.page ?? 1;
   const offset = (page - 1) * QUEUE_PAGE_SIZE;
 
@@ -126,6 +128,7 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
       claimExpiresAt: claimActive ? row.claimExpiresAt : null,
       family: socMinorGroupOf(row.occupationCode),
       escalated,
+      practitionerReviews: row._count.reviews,
     };
   });
   return { items, matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
@@ -144,6 +147,7 @@ const QUEUE_ROW = {
   claimedById: true,
   claimExpiresAt: true,
   reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
+  _count: { select: { reviews: true } },
 } as const satisfies Prisma.SubmissionSelect;
 
 export type QueueAgeCounts = Record<(typeof AGE_BUCKETS)[number]["key"], number>;
