@@ -27,7 +27,10 @@ test("a practitioner asks to be verified, a moderator grants it, and the badge s
   await page.getByLabel("Licence or credential: number").fill("GTG-4471");
   await page.getByLabel("Work email address (we send it a link to confirm)").fill(workEmail);
   await page.getByRole("button", { name: "Ask to be verified" }).click();
-  await expect(page.getByRole("status")).toContainText(`Your request to be verified as a practitioner of ${title} is waiting for a moderator. We sent a link to ${workEmail}`);
+  await expect(page.getByRole("status")).toContainText(`Your request to be verified as a practitioner of ${title} is waiting for a moderator. We sent a link to ${workEmail}`, {
+    // The request and the email to the work address, on a loaded machine.
+    timeout: 30_000,
+  });
   const email = decodedMessage(await waitForMessage(e2eMailboxDir(), workEmail));
   const link = /https?:\/\/[^\s"'<>]+\/me\/verifications\/confirm\?token=[A-Za-z0-9_-]+/.exec(email)?.[0];
   expect(link).toBeTruthy();
@@ -37,7 +40,7 @@ test("a practitioner asks to be verified, a moderator grants it, and the badge s
   await mailbox.goto(link!);
   await expect(mailbox.getByRole("heading", { level: 1, name: "Confirm your work address" })).toBeVisible();
   await mailbox.getByRole("button", { name: "Confirm this address" }).click();
-  await expect(mailbox.getByRole("status")).toContainText(`Confirmed: ${workEmail}`);
+  await expect(mailbox.getByRole("status")).toContainText(`Confirmed: ${workEmail}`, { timeout: 30_000 });
 
   // The moderator sees the private evidence and grants it.
   const moderatorContext = await browser.newContext();
@@ -49,7 +52,7 @@ test("a practitioner asks to be verified, a moderator grants it, and the badge s
   await expect(request).toContainText(`${workEmail} (confirmed by its link)`);
   await request.getByRole("button", { name: "Grant" }).click();
   // The list is rendered again: the request moves to the running verifications.
-  await expect(mod.getByTestId("active-verification").filter({ hasText: "Glenn Glassblower" })).toContainText(/until \d{4}-\d{2}-\d{2}: The evidence checks out\./);
+  await expect(mod.getByTestId("active-verification").filter({ hasText: "Glenn Glassblower" })).toContainText(/until \d{4}-\d{2}-\d{2}: The evidence checks out\./, { timeout: 30_000 });
   await expect(request).toHaveCount(0);
   await mod.goto("/moderation/people?q=Glenn+Glassblower");
   await expect(mod.getByTestId("person-verifications")).toHaveText(`Verified: ${title}`);
@@ -63,7 +66,7 @@ test("a practitioner asks to be verified, a moderator grants it, and the badge s
   await mod.goto(`/moderation/${narrativeId}`);
   await expect(mod.getByTestId("practitioner-reviews")).toContainText("Practitioner reviews (0)");
   await mod.getByRole("button", { name: "Approve" }).click();
-  await expect(mod.getByText("Decided by Mira Moderator.")).toBeVisible();
+  await expect(mod.getByText("Decided by Mira Moderator.")).toBeVisible({ timeout: 30_000 });
 
   // A reader sees the badge on the role page, and the public profile it links to.
   const readerContext = await browser.newContext();
