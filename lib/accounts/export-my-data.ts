@@ -30,6 +30,15 @@ export interface MyDataExport {
     reportReason: string | null;
   }[];
   reportsMade: { narrativeId: string; reason: string; createdAt: string; resolution: string | null }[];
+  /** Practitioner verification requests, with the evidence the person sent (theirs and the moderators' only). */
+  verifications: {
+    occupationCode: string;
+    status: string;
+    requestedAt: string;
+    expiresAt: string | null;
+    reason: string | null;
+    evidence: { credentialIssuer: string | null; credentialNumber: string | null; referenceUrl: string | null; workEmail: string | null; workEmailConfirmed: boolean; note: string | null };
+  }[];
   notifications: { kind: string; submissionId: string | null; verificationId: string | null; read: boolean; createdAt: string }[];
   /** The sign-in sessions the site keeps (no addresses or devices are recorded). */
   signIns: { startedAt: string; lastActiveAt: string; expiresAt: string }[];
@@ -42,7 +51,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
   assertCan(actor, "account:manage-own");
   await consumeDataExportAllowance(actor.userId, now);
   const userId = actor.userId;
-  const [user, submissions, reports, notifications, sessions] = await Promise.all([
+  const [user, submissions, reports, notifications, sessions, verifications] = await Promise.all([
     prisma.user.findFirstOrThrow({
       where: { id: userId, deletedAt: null },
       select: {
@@ -59,6 +68,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
     prisma.narrativeReport.findMany({ where: { reporterId: userId }, orderBy: { createdAt: "asc" }, select: { submissionId: true, reason: true, createdAt: true, resolution: true } }),
     prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, verificationId: true, read: true, createdAt: true } }),
     prisma.session.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, updatedAt: true, expires: true } }),
+    prisma.practitionerVerification.findMany({ where: { userId }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] }),
   ]);
   const titles = new Map(
     (await prisma.occupation.findMany({ where: { code: { in: [...new Set(submissions.map((s) => s.occupationCode))] } }, select: { code: true, title: true } })).map((o) => [o.code, o.title]),
@@ -100,6 +110,14 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
       decision: s.decisionReason || s.decisionMessage ? { reason: s.decisionReason, message: s.decisionMessage } : null,
       reportedAt: iso(s.reportedAt),
       reportReason: s.reportReason,
+    })),
+    verifications: verifications.map((v) => ({
+      occupationCode: v.occupationCode,
+      status: v.status,
+      requestedAt: v.requestedAt.toISOString(),
+      expiresAt: iso(v.expiresAt),
+      reason: v.status === "REVOKED" ? v.revokeReason : v.decisionReason,
+      evidence: { credentialIssuer: v.credentialIssuer, credentialNumber: v.credentialNumber, referenceUrl: v.referenceUrl, workEmail: v.workEmail, workEmailConfirmed: v.workEmailConfirmedAt !== null, note: v.note },
     })),
     reportsMade: reports.map((r) => ({ narrativeId: r.submissionId, reason: r.reason, createdAt: r.createdAt.toISOString(), resolution: r.resolution })),
     notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, verificationId: n.verificationId, read: n.read, createdAt: n.createdAt.toISOString() })),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findPublishedNarratives } from "@/lib/community/find-published-narratives";
 import { prisma } from "@/lib/db/prisma";
+import { exportMyData } from "@/lib/accounts/export-my-data";
 import { AppError } from "@/lib/errors";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { summarisePeople } from "@/lib/people/person-summary";
@@ -132,6 +133,10 @@ describe("deciding on a verification", () => {
     expect((await findVerifiedBadges([person.userId])).get(person.userId)).toEqual([{ occupationCode: NURSES.code, title: "Registered Nurses" }]);
     const [summary] = await summarisePeople([person.userId]);
     expect(summary?.verifications).toEqual({ verified: ["Registered Nurses"], pending: 0 });
+    // The person's own download has their request and its evidence.
+    expect((await exportMyData({ actor: person })).verifications).toEqual([
+      expect.objectContaining({ occupationCode: NURSES.code, status: "GRANTED", reason: "Licence found in the state register.", evidence: expect.objectContaining({ credentialNumber: "RN-123456" }) }),
+    ]);
   });
 
   it("refuses nobody's own request, and refuses with the reason the requester reads", async () => {
