@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZFormTextSchema } from "@/lib/validation/form-field";
 import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
-import { multiLineText, singleLineText, typedText } from "@/lib/validation/text";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
+import { webLinkText } from "@/lib/validation/web-link";
 
 export const VERIFICATION_LIMITS = { issuer: 120, number: 80, url: 500, email: 254, note: 1000, reason: 1000 } as const;
 
@@ -16,16 +17,10 @@ export const ZRequestVerificationInputSchema = z
     occupationCode: z.string().regex(ONET_SOC_CODE, "Choose the occupation, by its O*NET-SOC code like 29-1141.00."),
     credentialIssuer: optionalLine(VERIFICATION_LIMITS.issuer, "The issuer"),
     credentialNumber: optionalLine(VERIFICATION_LIMITS.number, "The licence or credential number"),
-    referenceUrl: typedText()
-      .transform((url) => url.trim())
-      .pipe(
-        z
-          .string()
-          .max(VERIFICATION_LIMITS.url, `The reference link can be at most ${VERIFICATION_LIMITS.url} characters.`)
-          .regex(/^[^\s\u0000-\u001F\u007F-\u009F]*$/, "The reference link cannot contain spaces or control characters.")
-          .refine((url) => url === "" || z.url({ protocol: /^https?$/ }).safeParse(url).success, "The reference link must be a web address starting with http:// or https://."),
-      )
-      .transform((value) => value || null),
+    /** Optional: absent or blank is null. */
+    referenceUrl: z
+      .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), webLinkText({ max: VERIFICATION_LIMITS.url, link: "The reference link", address: "The reference link" }).optional())
+      .transform((value) => value ?? null),
     workEmail: singleLineText()
       .pipe(z.string().toLowerCase())
       .refine((email) => email === "" || z.email().max(VERIFICATION_LIMITS.email).safeParse(email).success, "Enter a valid work email address, like name@hospital.org.")
@@ -50,7 +45,7 @@ export const ZRequestVerificationFormSchema = z.object({
   occupationCode: z.string().trim(),
   credentialIssuer: ZFormTextSchema.transform((v) => v ?? ""),
   credentialNumber: ZFormTextSchema.transform((v) => v ?? ""),
-  referenceUrl: ZFormTextSchema.transform((v) => v ?? ""),
+  referenceUrl: ZFormTextSchema,
   workEmail: ZFormTextSchema.transform((v) => v ?? ""),
   note: ZFormTextSchema.transform((v) => v ?? ""),
 });
