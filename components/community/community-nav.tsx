@@ -10,6 +10,8 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
       <Link href="/me/contributions">My contributions</Link>
       <Link href="/me/account">My account</Link>
       <Link href="/me/watching">Watching</Link>
+      <Link href="/me/verifications">Verification</Link>
+      <Link href="/me/review">Review as a practitioner</Link>
       <Link href="/me/notifications">
         Notifications{" "}
         {unread > 0 && (
@@ -21,6 +23,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
       {can(actor, "moderation:view-queue") && <Link href="/moderation">Moderation queue</Link>}
       {can(actor, "moderation:view-queue") && <Link href="/moderation/families">Families you review</Link>}
       {can(actor, "people:view") && <Link href="/moderation/people">People</Link>}
+      {can(actor, "verification:decide") && <Link href="/moderation/verifications">Verifications</Link>}
       {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
       {can(actor, "moderation:view-figures") && <Link href="/moderation/moderators">Moderators</Link>}
     </nav>

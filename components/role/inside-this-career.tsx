@@ -2,6 +2,7 @@ import Link from "next/link";
 import { nestNarrativeHeadings } from "@/lib/community/narrative-text";
 import { formatDate } from "@/lib/dates";
 import type { RoleNarrative, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
+import { PractitionerBadges } from "@/components/community/practitioner-badges";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Narratives shown in full before the rest fold into "N more accounts" (all in the HTML, so every one is reachable by its anchor). */
@@ -51,8 +52,9 @@ function Narrative({ narrative }: { narrative: RoleNarrative }) {
   return (
     <article id={`narrative-${narrative.id}`} className="narrative" data-testid="narrative" aria-labelledby={`narrative-${narrative.id}-title`}>
       <h3 id={`narrative-${narrative.id}-title`}>
-        {narrative.title}, by {narrative.author.name}
+        {narrative.title}, by {narrative.author.profileHref ? <Link href={narrative.author.profileHref}>{narrative.author.name}</Link> : narrative.author.name}
       </h3>
+      <PractitionerBadges badges={narrative.author.badges} />
       <p className="muted">
         {narrative.author.jobTitle && `${narrative.author.jobTitle} · `}
         Published <time dateTime={narrative.publishedAt}>{formatDate(new Date(narrative.publishedAt))}</time>

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
 
 // axe-core on the reader pages: no serious or critical violations (WCAG 2.x A/AA rules).
@@ -43,7 +44,10 @@ test("signed-in pages (a moderator's) have no serious or critical accessibility 
   await context.addCookies([moderator.cookie]);
   const page = await context.newPage();
   const problems: string[] = [];
-  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit", "/me/watching", "/moderation/families"]) {
+  const [user] = await queryRows<{ number: number }>(process.env.E2E_DATABASE_URL!, `SELECT number FROM "User" WHERE id = $1`, [moderator.id]);
+  const signedInPages = ["/profile", "/me/contributions", "/me/notifications", "/me/verifications", "/me/review", "/me/watching", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative"];
+  // The moderator's public profile is a reader page (no session read); it is checked here for the number.
+  for (const path of [...signedInPages, "/moderation", "/moderation/audit", "/moderation/verifications", "/moderation/families", `/people/${user!.number}`]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     for (const violation of results.violations) {

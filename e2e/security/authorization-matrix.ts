@@ -13,6 +13,12 @@ import {
   insertNotification,
   insertReleaseConflict,
   insertWatch,
+  insertProfile,
+  insertVerification,
+  readPractitionerReviews,
+  readProfileVisibility,
+  readVerification,
+  verificationsOf,
   narrativeDocument,
   readAccount,
   readProfile,
@@ -145,7 +151,32 @@ const ACTIONS = {
   account: "app/(contributor)/me/account/actions.ts",
   watching: "app/(contributor)/me/watching/actions.ts",
   families: "app/(moderation)/moderation/families/actions.ts",
+  verifications: "app/(contributor)/me/verifications/actions.ts",
+  review: "app/(contributor)/me/review/actions.ts",
+  moderateVerifications: "app/(moderation)/moderation/verifications/actions.ts",
 } as const;
+
+/** Moderators and admins decide on someone else's verification; a moderator never on their own. */
+const VERIFICATION_DECIDERS: Partial<Record<ActorKind, Outcome>> = MODERATORS;
+const verificationRefusal = roleMayNot("grant, refuse or revoke practitioner verifications", "Nobody decides on their own verification: another moderator will.");
+
+/** A verification of the owner's (a moderator's for ownModerator) that a moderation row decides on. */
+async function prepareVerificationDecision(
+  context: CheckContext,
+  from: "PENDING" | "GRANTED",
+  expected: { status: string; message: RegExp; by: "decidedById" | "revokedById" },
+): Promise<Prepared> {
+  const { id } = await insertVerification(context.owner.id, from);
+  return {
+    args: [null, form({ verificationId: id, reason: uniqueText("Checked against the register") })],
+    state: () => readVerification(id),
+    async expectEffect(result) {
+      okMessage(result, expected.message);
+      const after = await readVerification(id);
+      expect([after.status, after[expected.by], after.auditEntries, after.notifications]).toEqual([expected.status, callerOf(context).id, 1, 1]);
+    },
+  };
+}
 
 /** Auth.js' CSRF token and the cookie it must come with (GET /api/auth/csrf), as its forms post them. */
 export async function authCsrfToken(baseUrl: string): Promise<{ token: string; cookie: string }> {
@@ -383,6 +414,116 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
           expect(result.value).toMatchObject({ status: "saved", message: "Your profile is saved." });
           expect((await readProfile(callerOf(context).id))?.displayName).toBe(displayName);
           if (context.caller !== context.owner) expect(await readProfile(context.owner.id)).toBeNull();
+        },
+      };
+    },
+  },
+  // ── practitioner verification ──
+  {
+    kind: "action",
+    file: ACTIONS.verifications,
+    name: "requestVerificationAction",
+    who: "any signed-in user, for themselves",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      return {
+        args: [null, form({ occupationCode: SECURITY_OCCUPATION.code, credentialIssuer: "Test Board", credentialNumber: uniqueText("TB"), referenceUrl: "", workEmail: "", note: "" })],
+        state: async () => ({ owner: await verificationsOf(context.owner.id), caller: context.caller ? await verificationsOf(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, /is waiting for a moderator\.$/);
+          expect(await verificationsOf(callerOf(context).id)).toEqual([{ status: "PENDING", occupationCode: SECURITY_OCCUPATION.code }]);
+          if (context.caller !== context.owner) expect(await verificationsOf(context.owner.id)).toEqual([]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.verifications,
+    name: "confirmWorkEmailAction",
+    who: "anyone holding the token emailed to the work address (the token is the proof; it works once)",
+    outcomes: EVERYONE,
+    async prepare(context) {
+      const workEmail = `work-${randomBytes(5).toString("hex")}@example.test`;
+      const { id, token } = await insertVerification(context.owner.id, "PENDING", { workEmail });
+      return {
+        args: [null, form({ token })],
+        state: () => readVerification(id),
+        async expectEffect(result) {
+          okMessage(result, `Confirmed: ${workEmail} is shown to the moderators as a confirmed work address.`);
+          const after = await readVerification(id);
+          expect([after.workEmailConfirmedAt !== null, after.auditEntries, after.status]).toEqual([true, 1, "PENDING"]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderateVerifications,
+    name: "grantVerificationAction",
+    who: "moderators and admins, never on their own request",
+    outcomes: VERIFICATION_DECIDERS,
+    refusal: verificationRefusal,
+    prepare: (context) => prepareVerificationDecision(context, "PENDING", { status: "GRANTED", message: /^Granted until \d{4}-\d{2}-\d{2}\. The requester is notified\.$/, by: "decidedById" }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderateVerifications,
+    name: "refuseVerificationAction",
+    who: "moderators and admins, never on their own request",
+    outcomes: VERIFICATION_DECIDERS,
+    refusal: verificationRefusal,
+    prepare: (context) => prepareVerificationDecision(context, "PENDING", { status: "REFUSED", message: /^Refused\./, by: "decidedById" }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderateVerifications,
+    name: "revokeVerificationAction",
+    who: "moderators and admins, never on their own verification",
+    outcomes: VERIFICATION_DECIDERS,
+    refusal: verificationRefusal,
+    prepare: (context) => prepareVerificationDecision(context, "GRANTED", { status: "REVOKED", message: /^Revoked: the badge no longer shows\./, by: "revokedById" }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.review,
+    name: "reviewSubmissionAction",
+    who: "practitioners verified in the item's family (here the owner), never on their own item",
+    outcomes: OWNER_ONLY,
+    refusal: notTheirs("Only practitioners verified in this occupation's family can review it."),
+    async prepare(context) {
+      await insertVerification(context.owner.id, "GRANTED");
+      const author = await seedUser({ databaseUrl: databaseUrl(), baseUrl: context.baseUrl });
+      const submissionId = await insertCorrection(author.id, "PENDING");
+      const reason = uniqueText("Matches how the work is done today");
+      return {
+        args: [null, form({ submissionId, verdict: "AGREE", reason })],
+        state: () => readPractitionerReviews(submissionId),
+        async expectEffect(result) {
+          okMessage(result, /the moderators see your review beside the change\.$/);
+          expect(await readPractitionerReviews(submissionId)).toEqual([{ reviewerId: context.owner.id, verdict: "AGREE", reason }]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.profile,
+    name: "updateProfileVisibilityAction",
+    who: "any signed-in user with a saved profile, on their own profile only",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      await insertProfile(context.owner.id);
+      if (context.caller) await insertProfile(context.caller.id);
+      return {
+        args: [null, form({ publicPage: "on", showJobTitle: "on", showApproved: "on" })],
+        state: async () => ({ owner: await readProfileVisibility(context.owner.id), caller: context.caller ? await readProfileVisibility(context.caller.id) : null }),
+        async expectEffect(result) {
+          okMessage(result, "Saved: your public profile shows what you ticked.");
+          expect(await readProfileVisibility(callerOf(context).id)).toEqual({ publicPage: true, showJobTitle: true, showYears: false, showOccupations: false, showApproved: true });
+          if (context.caller !== context.owner) expect(await readProfileVisibility(context.owner.id)).toMatchObject({ showJobTitle: false });
         },
       };
     },

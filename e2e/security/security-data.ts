@@ -200,3 +200,47 @@ export async function readWatches(userId: string): Promise<string[]> {
 export async function readReviewerFamilies(userId: string): Promise<string[]> {
   return (await database().query<{ family: string }>(`SELECT "family" FROM "ReviewerFamily" WHERE "userId" = $1 ORDER BY 1`, [userId])).rows.map((row) => row.family);
 }
+
+/**
+ * A practitioner verification of `userId` for the security page's occupation (99-0004.00, family
+ * 99-0000), in `status` (a GRANTED one runs for a year), optionally waiting for its work-email
+ * link; returns its id and the token that link would carry.
+ */
+export async function insertVerification(userId: string, status: "PENDING" | "GRANTED", { workEmail }: { workEmail?: string } = {}): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  const token = randomBytes(32).toString("base64url");
+  await database().query(
+    `INSERT INTO "PractitionerVerification" ("id", "userId", "occupationCode", "status", "credentialIssuer", "credentialNumber", "workEmail", "workEmailTokenHash", "workEmailTokenExpires", "expiresAt", "decidedAt")
+     VALUES ($1, $2, $3, $4::"VerificationStatus", 'Test Board', $5, $6, $7, now() + interval '1 day', CASE WHEN $4 = 'GRANTED' THEN now() + interval '1 year' END, CASE WHEN $4 = 'GRANTED' THEN now() END)`,
+    [id, userId, SECURITY_OCCUPATION.code, status, uniqueText("N"), workEmail ?? null, workEmail ? createHash("sha256").update(token).digest("hex") : null],
+  );
+  return { id, token };
+}
+
+/** What the verification actions change: status, decision, confirmation, audit entries and notifications. */
+export async function readVerification(id: string) {
+  return one<{ status: string; decidedById: string | null; revokedById: string | null; workEmailConfirmedAt: Date | null; auditEntries: number; notifications: number }>(
+    `SELECT v.status::text AS status, v."decidedById", v."revokedById", v."workEmailConfirmedAt",
+       (SELECT count(*)::int FROM "AuditEntry" a WHERE a."targetId" = v.id) AS "auditEntries",
+       (SELECT count(*)::int FROM "Notification" n WHERE n."verificationId" = v.id) AS notifications
+     FROM "PractitionerVerification" v WHERE v.id = $1`,
+    [id],
+  );
+}
+
+export async function verificationsOf(userId: string) {
+  return (await database().query(`SELECT "status"::text AS status, "occupationCode" FROM "PractitionerVerification" WHERE "userId" = $1 ORDER BY "requestedAt", "id"`, [userId])).rows as { status: string; occupationCode: string }[];
+}
+
+/** Practitioner reviews of a submission, and the public-profile switches of a person. */
+export async function readPractitionerReviews(submissionId: string) {
+  return (await database().query(`SELECT "reviewerId", "verdict"::text AS verdict, "reason" FROM "PractitionerReview" WHERE "submissionId" = $1 ORDER BY "createdAt"`, [submissionId])).rows as { reviewerId: string; verdict: string; reason: string }[];
+}
+
+export async function readProfileVisibility(userId: string) {
+  return (await one<Record<string, unknown> | undefined>(`SELECT "publicPage", "showJobTitle", "showYears", "showOccupations", "showApproved" FROM "Profile" WHERE "userId" = $1`, [userId])) ?? null;
+}
+
+export async function insertProfile(userId: string): Promise<void> {
+  await database().query(`INSERT INTO "Profile" ("userId", "displayName", "jobTitle", "updatedAt") VALUES ($1, $2, 'Test worker', now()) ON CONFLICT ("userId") DO NOTHING`, [userId, uniqueText("Person")]);
+}

@@ -44,7 +44,7 @@ export async function eraseAccount(tx: Tx, { actor, withdrawNarratives, now }: {
     await recordAuditEntry(tx, { actor, action: "narrative.withdraw", target: { type: "submission", id: narrative.id }, before: { status: "APPROVED" }, after: { status: "WITHDRAWN", reason: "account deleted", revision: number } });
   }
 
-  // What is private to the person: sign-in, profile, notifications and their emails, links, mailbox copies.
+  // What is private to the person: sign-in, profile, verifications, notifications and their emails, links, mailbox copies.
   await tx.outboxEmail.deleteMany({ where: { OR: [{ to: user.email }, { notification: { userId } }] } });
   await tx.notification.deleteMany({ where: { userId } });
   await tx.pageWatch.deleteMany({ where: { userId } });
@@ -52,6 +52,9 @@ export async function eraseAccount(tx: Tx, { actor, withdrawNarratives, now }: {
   await tx.session.deleteMany({ where: { userId } });
   await tx.account.deleteMany({ where: { userId } });
   await tx.profile.deleteMany({ where: { userId } });
+  // Verification requests hold private evidence (credentials, a work address): erased with their badges.
+  await tx.notification.deleteMany({ where: { verification: { userId } } });
+  await tx.practitionerVerification.deleteMany({ where: { userId } });
   await tx.accountChange.deleteMany({ where: { userId } });
   await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
   await tx.devMailboxMessage.deleteMany({ where: { to: user.email } });

@@ -30,7 +30,16 @@ export interface MyDataExport {
     reportReason: string | null;
   }[];
   reportsMade: { narrativeId: string; reason: string; createdAt: string; resolution: string | null }[];
-  notifications: { kind: string; submissionId: string | null; summary: string | null; read: boolean; createdAt: string }[];
+  /** Practitioner verification requests, with the evidence the person sent (theirs and the moderators' only). */
+  verifications: {
+    occupationCode: string;
+    status: string;
+    requestedAt: string;
+    expiresAt: string | null;
+    reason: string | null;
+    evidence: { credentialIssuer: string | null; credentialNumber: string | null; referenceUrl: string | null; workEmail: string | null; workEmailConfirmed: boolean; note: string | null };
+  }[];
+  notifications: { kind: string; submissionId: string | null; verificationId: string | null; summary: string | null; read: boolean; createdAt: string }[];
   /** The pages the person watches (O*NET-SOC codes). */
   watchedPages: string[];
   /** The sign-in sessions the site keeps (no addresses or devices are recorded). */
@@ -44,7 +53,7 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
   assertCan(actor, "account:manage-own");
   await consumeDataExportAllowance(actor.userId, now);
   const userId = actor.userId;
-  const [user, submissions, reports, notifications, sessions, watches] = await Promise.all([
+  const [user, submissions, reports, notifications, sessions, watches, verifications] = await Promise.all([
     prisma.user.findFirstOrThrow({
       where: { id: userId, deletedAt: null },
       select: {
@@ -59,9 +68,10 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
     }),
     prisma.submission.findMany({ where: { authorId: userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     prisma.narrativeReport.findMany({ where: { reporterId: userId }, orderBy: { createdAt: "asc" }, select: { submissionId: true, reason: true, createdAt: true, resolution: true } }),
-    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, summary: true, read: true, createdAt: true } }),
+    prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { kind: true, submissionId: true, verificationId: true, summary: true, read: true, createdAt: true } }),
     prisma.session.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true, updatedAt: true, expires: true } }),
     prisma.pageWatch.findMany({ where: { userId }, orderBy: { occupationCode: "asc" }, select: { occupationCode: true } }),
+    prisma.practitionerVerification.findMany({ where: { userId }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] }),
   ]);
   const titles = new Map(
     (await prisma.occupation.findMany({ where: { code: { in: [...new Set(submissions.map((s) => s.occupationCode))] } }, select: { code: true, title: true } })).map((o) => [o.code, o.title]),
@@ -104,8 +114,16 @@ export async function exportMyData({ actor, now = new Date() }: { actor: Actor |
       reportedAt: iso(s.reportedAt),
       reportReason: s.reportReason,
     })),
+    verifications: verifications.map((v) => ({
+      occupationCode: v.occupationCode,
+      status: v.status,
+      requestedAt: v.requestedAt.toISOString(),
+      expiresAt: iso(v.expiresAt),
+      reason: v.status === "REVOKED" ? v.revokeReason : v.decisionReason,
+      evidence: { credentialIssuer: v.credentialIssuer, credentialNumber: v.credentialNumber, referenceUrl: v.referenceUrl, workEmail: v.workEmail, workEmailConfirmed: v.workEmailConfirmedAt !== null, note: v.note },
+    })),
     reportsMade: reports.map((r) => ({ narrativeId: r.submissionId, reason: r.reason, createdAt: r.createdAt.toISOString(), resolution: r.resolution })),
-    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, summary: n.summary, read: n.read, createdAt: n.createdAt.toISOString() })),
+    notifications: notifications.map((n) => ({ kind: n.kind, submissionId: n.submissionId, verificationId: n.verificationId, summary: n.summary, read: n.read, createdAt: n.createdAt.toISOString() })),
     watchedPages: watches.map((w) => w.occupationCode),
     signIns: sessions.map((session) => ({ startedAt: session.createdAt.toISOString(), lastActiveAt: session.updatedAt.toISOString(), expiresAt: session.expires.toISOString() })),
   };

@@ -66,9 +66,16 @@ export function myDataToMarkdown(data: MyDataExport): string {
   line();
   for (const r of data.reportsMade) line(`- ${r.createdAt}, narrative ${r.narrativeId}: ${r.reason}${r.resolution ? ` (${r.resolution})` : ""}`);
   line();
+  line(`## Practitioner verifications (${data.verifications.length})`);
+  line();
+  for (const v of data.verifications) {
+    const evidence = [v.evidence.credentialIssuer && `${v.evidence.credentialIssuer} ${v.evidence.credentialNumber ?? ""}`, v.evidence.referenceUrl, v.evidence.workEmail && `${v.evidence.workEmail}${v.evidence.workEmailConfirmed ? " (confirmed)" : ""}`].filter(Boolean).join("; ");
+    line(`- ${v.requestedAt}: ${v.occupationCode}, ${v.status.toLowerCase()}${v.expiresAt ? ` until ${v.expiresAt}` : ""}. Evidence: ${evidence || "none"}${v.reason ? `. Reason given: ${v.reason}` : ""}`);
+  }
+  line();
   line(`## Notifications (${data.notifications.length})`);
   line();
-  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (${n.submissionId ? `submission ${n.submissionId}` : (n.summary ?? "")})${n.read ? "" : ", unread"}`);
+  for (const n of data.notifications) line(`- ${n.createdAt}: ${n.kind.toLowerCase().replaceAll("_", " ")} (${n.submissionId ? `submission ${n.submissionId}` : n.verificationId ? `verification ${n.verificationId}` : (n.summary ?? "")})${n.read ? "" : ", unread"}`);
   line();
   line(`## Pages you watch (${data.watchedPages.length})`);
   line();

@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = [
   "user.change-email",
   "user.delete",
   "narrative.withdraw",
+  "verification.confirm-email",
+  "verification.grant",
+  "verification.refuse",
+  "verification.revoke",
+  "submission.practitioner-review",
 ] as const;
 
 /** The actor id of changes an operator made from the command line (`npm run user:role`), not as a signed-in user. */
@@ -36,7 +41,7 @@ export interface RecordAuditEntryOptions {
   /** A signed-in user, or `{ userId: OPERATOR_ACTOR_ID }` for the command line. */
   actor: Pick<Actor, "userId">;
   action: TAuditAction;
-  target: { type: "submission" | "revision" | "user" | "release-conflict"; id: string };
+  target: { type: "submission" | "revision" | "user" | "release-conflict" | "verification"; id: string };
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 }
@@ -52,9 +57,10 @@ export async function recordAuditEntry(tx: Tx, { actor, action, target, before, 
   });
 }
 
-/** The page a submission or revision is about, so the log can be filtered by occupation (null for users). */
+/** The page a submission, revision or verification is about, so the log can be filtered by occupation (null for users). */
 async function occupationOf(tx: Tx, target: RecordAuditEntryOptions["target"]): Promise<string | null> {
   if (target.type === "submission") return (await tx.submission.findUnique({ where: { id: target.id }, select: { occupationCode: true } }))?.occupationCode ?? null;
+  if (target.type === "verification") return (await tx.practitionerVerification.findUnique({ where: { id: target.id }, select: { occupationCode: true } }))?.occupationCode ?? null;
   if (target.type === "revision") return (await tx.revision.findUnique({ where: { id: target.id }, select: { occupationCode: true } }))?.occupationCode ?? null;
   return null;
 }

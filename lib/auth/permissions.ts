@@ -21,6 +21,9 @@ export const ABILITIES = {
   "people:suspend": { description: "Suspend accounts, lift suspensions and clean up spam", roles: ["MODERATOR", "ADMIN"] },
   "moderation:view-figures": { description: "See each moderator's decisions, speed and rollbacks", roles: ["ADMIN"] },
   "user:set-role": { description: "Change people's roles", roles: ["ADMIN"] },
+  "verification:request": { description: "Ask to be verified as a practitioner of an occupation", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
+  "verification:decide": { description: "Grant, refuse or revoke practitioner verifications", roles: ["MODERATOR", "ADMIN"] },
+  "submission:practitioner-review": { description: "Review pending items of one's verified occupation family", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "account:manage-own": { description: "Download, change or delete one's own account", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
 } as const satisfies Record<string, { description: string; roles: readonly UserRole[] }>;
 

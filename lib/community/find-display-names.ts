@@ -5,6 +5,8 @@ import type { UserRole } from "@/lib/generated/prisma/enums";
 export interface PersonSummary {
   displayName: string;
   jobTitle: string | null;
+  /** Their public profile page (/people/<number>), null when they turned it off or deleted the account. */
+  profileHref: string | null;
 }
 
 /** How the history names a person who deleted their account. */
@@ -31,14 +33,25 @@ export async function findDisplayNames(userIds: Iterable<string>): Promise<Map<s
   if (ids.length === 0) return new Map();
   const users = await prisma.user.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, role: true, number: true, deletedAt: true, profile: { select: { displayName: true, jobTitle: true } } },
+    select: { id: true, name: true, role: true, number: true, deletedAt: true, profile: { select: { displayName: true, jobTitle: true, publicPage: true } } },
   });
   return new Map(
     users.map((user) => [
       user.id,
-      user.deletedAt ? { displayName: FORMER_CONTRIBUTOR, jobTitle: null } : { displayName: user.profile?.displayName ?? user.name ?? stableLabel(user.role, user.number), jobTitle: user.profile?.jobTitle ?? null },
+      user.deletedAt
+        ? { displayName: FORMER_CONTRIBUTOR, jobTitle: null, profileHref: null }
+        : {
+            displayName: user.profile?.displayName ?? user.name ?? stableLabel(user.role, user.number),
+            jobTitle: user.profile?.jobTitle ?? null,
+            profileHref: (user.profile?.publicPage ?? true) ? publicProfilePath(user.number) : null,
+          },
     ]),
   );
+}
+
+/** The address of a person's public profile, by their stable number (never the account id or email). */
+export function publicProfilePath(number: number): string {
+  return `/people/${number}`;
 }
 
 export function nameOf(names: Map<string, PersonSummary>, userId: string | null | undefined): string {

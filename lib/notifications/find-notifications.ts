@@ -11,10 +11,17 @@ const TEXT: Record<NotificationKind, string> = {
   NARRATIVE_REPORTED: "Your narrative was reported and is being reviewed again.",
   PAGE_CHANGED: "A page you watch changed.",
   REVIEW_DIGEST: "Items wait in the families you review.",
+  VERIFICATION_GRANTED: "You were verified as a practitioner.",
+  VERIFICATION_REFUSED: "Your verification request was refused.",
+  VERIFICATION_REVOKED: "Your practitioner verification was withdrawn.",
 };
 
-/** Where a notification points: a decision to one's contributions, a page change to the page's history, a digest to the queue. */
-function notificationLink(row: { kind: NotificationKind; revision: { number: number; occupationCode: string } | null }, slugs: ReadonlyMap<string, string>): { href: string; label: string } {
+/** Where a notification points: a decision to one's contributions or verifications, a page change to the page's history, a digest to the queue. */
+function notificationLink(
+  row: { kind: NotificationKind; revision: { number: number; occupationCode: string } | null; verification: { id: string } | null },
+  slugs: ReadonlyMap<string, string>,
+): { href: string; label: string } {
+  if (row.verification) return { href: "/me/verifications", label: "See your verifications" };
   if (row.kind === "REVIEW_DIGEST") return { href: "/moderation?sort=for-you", label: "Open the queue, for you" };
   if (row.revision) return { href: `/roles/${slugs.get(row.revision.occupationCode) ?? row.revision.occupationCode}/history#r${row.revision.number}`, label: "See what changed" };
   return { href: "/me/contributions", label: "See your contributions" };
@@ -36,6 +43,7 @@ export async function findNotifications({ actor, take = 50 }: { actor: Actor | n
         summary: true,
         submission: { select: { id: true, decisionMessage: true } },
         revision: { select: { number: true, occupationCode: true } },
+        verification: { select: { id: true, occupationCode: true, decisionReason: true, revokeReason: true } },
       },
     }),
     countUnreadNotifications({ actor }),
@@ -50,9 +58,13 @@ export async function findNotifications({ actor, take = 50 }: { actor: Actor | n
       read: row.read,
       createdAt: row.createdAt,
       // A page change or a digest says what it is about itself.
-      text: row.summary ?? TEXT[row.kind],
+      text: row.summary ?? (row.verification ? `${TEXT[row.kind]} (${row.verification.occupationCode})` : TEXT[row.kind]),
       submissionId: row.submission?.id ?? null,
-      message: row.kind === "SUBMISSION_APPROVED" ? null : (row.submission?.decisionMessage ?? null),
+      message: row.verification
+        ? (row.kind === "VERIFICATION_REVOKED" ? row.verification.revokeReason : row.verification.decisionReason)
+        : row.kind === "SUBMISSION_APPROVED"
+          ? null
+          : (row.submission?.decisionMessage ?? null),
       link: notificationLink(row, slugs),
     })),
   };

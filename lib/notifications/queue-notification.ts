@@ -11,11 +11,21 @@ import { signedEmailText } from "./email-text";
 /** The kinds about one submission: a decision on it, or its narrative reported. */
 export type SubmissionNotificationKind = Extract<NotificationKind, "SUBMISSION_APPROVED" | "SUBMISSION_DECLINED" | "CHANGES_REQUESTED" | "NARRATIVE_REPORTED">;
 
+/** The kinds about a practitioner verification: a moderator's decision on it. */
+type VerificationNotificationKind = Extract<NotificationKind, "VERIFICATION_GRANTED" | "VERIFICATION_REFUSED" | "VERIFICATION_REVOKED">;
+
 /** A decision's notification, to the submission's author. */
 export interface SubmissionNotification {
   userId: string;
   kind: SubmissionNotificationKind;
   submissionId: string;
+}
+
+/** A verification decision's notification, to the person who asked. */
+export interface VerificationNotification {
+  userId: string;
+  kind: VerificationNotificationKind;
+  verificationId: string;
 }
 
 /**
@@ -25,7 +35,7 @@ export interface SubmissionNotification {
  */
 export interface MessageNotification {
   userId: string;
-  kind: Exclude<NotificationKind, SubmissionNotificationKind>;
+  kind: Exclude<NotificationKind, SubmissionNotificationKind | VerificationNotificationKind>;
   summary: string;
   email: { subject: string; text: string };
   occupationCode?: string;
@@ -34,7 +44,7 @@ export interface MessageNotification {
   dedupeKey?: string;
 }
 
-export type QueueNotificationOptions = SubmissionNotification | MessageNotification;
+export type QueueNotificationOptions = SubmissionNotification | VerificationNotification | MessageNotification;
 
 /**
  * Queues an in-app notification inside the caller's transaction (it appears once committed)
@@ -43,6 +53,7 @@ export type QueueNotificationOptions = SubmissionNotification | MessageNotificat
  * notification with the same `dedupeKey` was already queued.
  */
 export async function queueNotification(tx: Tx, options: QueueNotificationOptions): Promise<{ id: string } | null> {
+  if ("verificationId" in options) return queueVerificationNotification(tx, options);
   if (!("submissionId" in options)) return queueMessageNotification(tx, options);
   const { userId, kind, submissionId } = options;
   const notification = await tx.notification.create({ data: { userId, kind, submissionId }, select: { id: true } });
@@ -83,6 +94,24 @@ async function queueEmail(tx: Tx, notificationId: string, userId: string, email:
   if (!isEmailConfigured()) return;
   const to = await emailRecipient(tx, userId);
   if (to) await tx.outboxEmail.create({ data: { notificationId, to, subject: email.subject, text: signedEmailText(email.text) } });
+}
+
+async function queueVerificationNotification(tx: Tx, { userId, kind, verificationId }: VerificationNotification) {
+  const notification = await tx.notification.create({ data: { userId, kind, verificationId }, select: { id: true } });
+  if (isEmailConfigured()) {
+    const verification = await tx.practitionerVerification.findUniqueOrThrow({ where: { id: verificationId }, select: { occupationCode: true, decisionReason: true, revokeReason: true } });
+    const occupation = await tx.occupation.findUnique({ where: { code: verification.occupationCode }, select: { title: true } });
+    const title = occupation?.title ?? verification.occupationCode;
+    const reason = (kind === "VERIFICATION_REVOKED" ? verification.revokeReason : verification.decisionReason) ?? "not given";
+    const lines: Record<VerificationNotificationKind, { subject: string; body: string }> = {
+      VERIFICATION_GRANTED: { subject: `Verified: practitioner of ${title}`, body: `A moderator verified you as a practitioner of ${title}. Your badge shows beside your contributions.` },
+      VERIFICATION_REFUSED: { subject: `Not verified: practitioner of ${title}`, body: `A moderator did not verify you as a practitioner of ${title}.` },
+      VERIFICATION_REVOKED: { subject: `Verification withdrawn: practitioner of ${title}`, body: `A moderator withdrew your verification as a practitioner of ${title}.` },
+    };
+    const text = [lines[kind].body, "", `Reason: ${reason}`, "", `Your verifications: ${siteUrl()}/me/verifications`].join("\n");
+    await queueEmail(tx, notification.id, userId, { subject: lines[kind].subject, text });
+  }
+  return notification;
 }
 
 /** The address to email, or null for an account that is deleted or suspended. */

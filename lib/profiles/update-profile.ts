@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { onetSocCodeAtLineStart } from "@/lib/validation/onet-soc-code";
+import { pagesShowingPerson } from "./pages-showing-person";
 import type { TSector } from "./profile-fields";
 
 /** What a person says about themselves (already parsed at the edge: ZUpdateProfileInputSchema). */
@@ -28,6 +29,8 @@ export interface UpdatedProfile {
   occupations: { code: string; title: string }[];
   /** The roles whose pages show this person's name and job title over a published narrative (to revalidate). */
   rolesShowingAuthor: string[];
+  /** The person's number: their public profile (/people/<number>) shows the display name. */
+  personNumber: number;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface UpdatedProfile {
 export async function updateProfile({ actor, data }: UpdateProfileOptions): Promise<UpdatedProfile> {
   assertCan(actor, "profile:edit-own");
   const occupations = await resolveOccupations(data.occupations);
-  const rolesShowingAuthor = await prisma.$transaction(async (tx) => {
+  const { rolesShowingPerson, personNumber } = await prisma.$transaction(async (tx) => {
     const fields = {
       displayName: data.displayName,
       jobTitle: data.jobTitle,
@@ -52,10 +55,9 @@ export async function updateProfile({ actor, data }: UpdateProfileOptions): Prom
     await tx.profileOccupation.createMany({ data: occupations.map((o) => ({ userId: actor.userId, occupationCode: o.code })) });
     // The display name is what the header and attributions show.
     await tx.user.update({ where: { id: actor.userId }, data: { name: data.displayName } });
-    const published = await tx.submission.findMany({ where: { authorId: actor.userId, kind: "NARRATIVE", status: "APPROVED" }, select: { occupationCode: true }, distinct: ["occupationCode"] });
-    return published.map((submission) => submission.occupationCode);
+    return pagesShowingPerson(tx, actor.userId);
   });
-  return { displayName: data.displayName, occupations, rolesShowingAuthor };
+  return { displayName: data.displayName, occupations, rolesShowingAuthor: rolesShowingPerson, personNumber };
 }
 
 async function resolveOccupations(entries: string[]): Promise<{ code: string; title: string }[]> {

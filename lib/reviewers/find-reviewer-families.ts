@@ -2,9 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/prisma";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
+import { findPractitionerFamilies } from "@/lib/verifications/practitioner-families";
 
-/** Why someone reviews a family: an occupation on their profile, or their own choice. */
-export type ReviewerFamilySource = "profile" | "chosen";
+/** Why someone reviews a family: an occupation on their profile, their own choice, or a running practitioner verification. */
+export type ReviewerFamilySource = "profile" | "chosen" | "verified";
+
+/** How the families page names each source. */
+export const FAMILY_SOURCE_LABELS: Record<ReviewerFamilySource, string> = { profile: "from your profile", chosen: "chosen", verified: "verified practitioner" };
 
 export interface ReviewerFamily {
   /** SOC minor group, as the queue shows it: "29-1100". */
@@ -14,15 +18,16 @@ export interface ReviewerFamily {
 
 /**
  * The occupation families (SOC minor groups) the actor reviews: those of their profile's
- * occupations and those they chose (/moderation/families), by family. The one place that
- * says whose items are "for you" (the queue) and who hears of waiting items (the digest);
- * another source (verified practitioners) is one more query here.
+ * occupations, those they chose (/moderation/families) and those they are a verified
+ * practitioner in, by family. The one place that says whose items are "for you" (the queue)
+ * and who hears of waiting items (the digest).
  */
-export async function findReviewerFamilies({ actor }: { actor: Actor | null }): Promise<ReviewerFamily[]> {
+export async function findReviewerFamilies({ actor, now = new Date() }: { actor: Actor | null; now?: Date }): Promise<ReviewerFamily[]> {
   if (!actor) return [];
-  const [occupations, chosen] = await Promise.all([
+  const [occupations, chosen, verified] = await Promise.all([
     prisma.profileOccupation.findMany({ where: { userId: actor.userId }, select: { occupationCode: true } }),
     prisma.reviewerFamily.findMany({ where: { userId: actor.userId }, select: { family: true } }),
+    findPractitionerFamilies(actor.userId, now),
   ]);
   const byFamily = new Map<string, Set<ReviewerFamilySource>>();
   const add = (family: string | null, source: ReviewerFamilySource) => {
@@ -30,6 +35,7 @@ export async function findReviewerFamilies({ actor }: { actor: Actor | null }): 
   };
   for (const { occupationCode } of occupations) add(socMinorGroupOf(occupationCode), "profile");
   for (const { family } of chosen) add(family, "chosen");
+  for (const family of verified) add(family, "verified");
   return [...byFamily].map(([family, sources]) => ({ family, sources: [...sources].sort() })).sort((a, b) => a.family.localeCompare(b.family));
 }
 

@@ -3,6 +3,7 @@ import { FIELD_LABELS, valueToText } from "@/lib/community/fields";
 import { findDisplayNames, nameOf } from "@/lib/community/find-display-names";
 import { prisma } from "@/lib/db/prisma";
 import type { CommunityField, RevisionKind } from "@/lib/generated/prisma/enums";
+import { badgeLabel, findVerifiedBadges } from "@/lib/verifications/find-verified-badges";
 import { parseFieldState } from "./page-state";
 import { releaseRevisionText } from "./release-revision-text";
 
@@ -14,6 +15,8 @@ export interface RevisionSummary {
   fieldLabel: string;
   itemKey: string;
   actorName: string;
+  /** Who proposed the change (a submission's author), with their running verified-practitioner badges and public profile. */
+  author: { name: string; badges: string[]; profileHref: string | null } | null;
   createdAt: Date;
   submissionId: string | null;
   restoredFromNumber: number | null;
@@ -26,8 +29,11 @@ export interface RevisionSummary {
 
 /** Every revision of one page, newest first: who, when, what, from which submission. Public. */
 export async function findRevisions(occupationCode: string): Promise<RevisionSummary[]> {
-  const revisions = await prisma.revision.findMany({ where: { occupationCode }, orderBy: { number: "desc" } });
-  const names = await findDisplayNames(revisions.map((r) => r.actorId));
+  const revisions = await prisma.revision.findMany({ where: { occupationCode }, orderBy: { number: "desc" }, include: { submission: { select: { authorId: true } } } });
+  const authorIds = revisions.flatMap((r) => (r.submission ? [r.submission.authorId] : []));
+  const [names, badges] = await Promise.all([findDisplayNames([...revisions.map((r) => r.actorId), ...authorIds]), findVerifiedBadges(authorIds)]);
+  const authorOf = (authorId: string | undefined) =>
+    authorId ? { name: nameOf(names, authorId), badges: (badges.get(authorId) ?? []).map(badgeLabel), profileHref: names.get(authorId)?.profileHref ?? null } : null;
   const numberById = new Map(revisions.map((r) => [r.id, r.number]));
   return revisions.map((revision) => {
     const isNarrative = revision.field === "NARRATIVE";
@@ -40,6 +46,7 @@ export async function findRevisions(occupationCode: string): Promise<RevisionSum
         fieldLabel: FIELD_LABELS.OFFICIAL_DATA,
         itemKey: revision.itemKey,
         actorName: "the official data import",
+        author: null,
         createdAt: revision.createdAt,
         submissionId: null,
         restoredFromNumber: null,
@@ -59,6 +66,7 @@ export async function findRevisions(occupationCode: string): Promise<RevisionSum
       fieldLabel: FIELD_LABELS[revision.field],
       itemKey: revision.itemKey,
       actorName: nameOf(names, revision.actorId),
+      author: authorOf(revision.submission?.authorId),
       createdAt: revision.createdAt,
       submissionId: revision.submissionId,
       restoredFromNumber: revision.restoredFromId ? (numberById.get(revision.restoredFromId) ?? null) : null,

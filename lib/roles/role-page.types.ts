@@ -292,7 +292,11 @@ export interface RolePage {
 /** A practitioner's account of the work, approved by a moderator. */
 export interface RoleNarrative {
   id: string;
-  author: { name: string; jobTitle: string | null };
+  /**
+   * Who wrote it: public name, job title, their running verified-practitioner badges ("Verified
+   * practitioner: Registered Nurses") and their public profile (/people/<number>, null when off).
+   */
+  author: { name: string; jobTitle: string | null; badges: string[]; profileHref: string | null };
   yearsInRole: number | null;
   /** "3 years in the role", or "A practitioner's account". */
   title: string;

@@ -137,8 +137,8 @@ describe("the one role view: community content", () => {
     expect(md).toContain(`### 3 years in the role, by ${escapeMarkdown(author)}`);
     for (const story of STORIES) expect(md).toContain(story);
     const page = html(withCommunity);
-    // The author's <h2> sits below the narrative's own <h3>.
-    expect(page).toMatch(/<h3 id="narrative-[^"]+-title">3 years in the role, by [^<]+<\/h3>.*<h4>Day 2<\/h4>/s);
+    // The author's <h2> sits below the narrative's own <h3>; the name links their public profile.
+    expect(page).toMatch(/<h3 id="narrative-[^"]+-title">3 years in the role, by <a href="\/people\/\d+">[^<]+<\/a><\/h3>.*<h4>Day 2<\/h4>/s);
   });
 
   it("shows a corrected value where it lives and the official value only as the official value", () => {

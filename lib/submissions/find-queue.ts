@@ -14,10 +14,10 @@ import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 
 /**
  * How the queue is ordered: oldest first; by occupation family (SOC minor group), oldest first
- * within each; or "for you": items in the families the moderator reviews first
- * (lib/reviewers/find-reviewer-families.ts), oldest first within each part.
+ * within each; most practitioner reviews first; or "for you": items in the families the
+ * moderator reviews first (lib/reviewers/find-reviewer-families.ts), oldest first within each part.
  */
-export const QUEUE_SORTS = ["oldest", "family", "for-you"] as const;
+export const QUEUE_SORTS = ["oldest", "family", "reviews", "for-you"] as const;
 export const QUEUE_PAGE_SIZE = 50;
 
 export const ZFindQueueFiltersSchema = z.object({
@@ -27,7 +27,7 @@ export const ZFindQueueFiltersSchema = z.object({
   author: z.string().trim().max(200).optional(),
   /** Only items waiting at least this many hours. */
   minAgeHours: z.coerce.number().int().min(0).max(24 * 365).optional(),
-  sort: z.enum(QUEUE_SORTS, "Sort by oldest, by family or for you.").optional(),
+  sort: z.enum(QUEUE_SORTS, "Sort by oldest, by family, by practitioner reviews or for you.").optional(),
   page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
 });
 
@@ -67,6 +67,8 @@ export interface QueueItem {
   escalated: boolean;
   /** In a family the moderator reviews. */
   forYou: boolean;
+  /** Verified practitioners' reviews of it (lib/verifications/review-submission.ts). */
+  practitionerReviews: number;
 }
 
 const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
@@ -94,7 +96,7 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
   };
   const escalatedBefore = new Date(now.getTime() - escalateAfterMs());
   const escalatedWhere: Prisma.SubmissionWhereInput = { status: "PENDING", submittedAt: { lte: escalatedBefore } };
-  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] = [...(f.sort === "family" ? [{ occupationCode: "asc" as const }] : []), { submittedAt: "asc" }, { id: "asc" }];
+  const orderBy: Prisma.SubmissionOrderByWithRelationInput[] = [...(f.sort === "family" ? [{ occupationCode: "asc" as const }] : []), ...(f.sort === "reviews" ? [{ reviews: { _count: "desc" as const } }] : []), { submittedAt: "asc" }, { id: "asc" }];
   const page = f.page ?? 1;
   const offset = (page - 1) * QUEUE_PAGE_SIZE;
 
@@ -153,6 +155,7 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
       family: socMinorGroupOf(row.occupationCode),
       escalated,
       forYou: prefixes.some((prefix) => row.occupationCode.startsWith(prefix)),
+      practitionerReviews: row._count.reviews,
     };
   });
   return { items, families: families.map((family) => family.family), matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
@@ -171,6 +174,7 @@ const QUEUE_ROW = {
   claimedById: true,
   claimExpiresAt: true,
   reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
+  _count: { select: { reviews: true } },
 } as const satisfies Prisma.SubmissionSelect;
 
 export type QueueAgeCounts = Record<(typeof AGE_BUCKETS)[number]["key"], number>;

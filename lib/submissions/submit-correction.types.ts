@@ -3,7 +3,8 @@ import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, proposedValue
 import { listItemsFromText } from "@/lib/community/list-items";
 import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 import { ZFormTextSchema } from "@/lib/validation/form-field";
-import { multiLineText, typedText } from "@/lib/validation/text";
+import { webLinkText } from "@/lib/validation/web-link";
+import { multiLineText } from "@/lib/validation/text";
 
 /** A form instance's idempotency key: a random id the page made when it rendered the form. */
 export const IDEMPOTENCY_KEY = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "This form is out of date: reload the page and send it again.");
@@ -20,16 +21,7 @@ export const ZCorrectionDetailsSchema = z.object({
    * Optional link to where the information can be checked (http or https). Spaces at the ends
    * are trimmed (and the author told); spaces or control characters (NUL) inside are refused.
    */
-  sourceUrl: typedText()
-    .transform((url) => url.trim())
-    .pipe(
-      z
-        .string()
-        .max(LIMITS.sourceUrl, `The source link can be at most ${LIMITS.sourceUrl} characters.`)
-        .regex(/^[^\s\u0000-\u001F\u007F-\u009F]*$/, "The source link cannot contain spaces or control characters (such as NUL).")
-        .pipe(z.url({ protocol: /^https?$/, message: "The source must be a web address starting with http:// or https://." })),
-    )
-    .optional(),
+  sourceUrl: webLinkText({ max: LIMITS.sourceUrl, link: "The source link", address: "The source" }).optional(),
   /** The form instance's key (made when the form rendered): a second send of the same form finds the first. */
   idempotencyKey: IDEMPOTENCY_KEY.optional(),
   /** The author ticked "I mean to remove these N items": N, which must match what the proposal removes. */

@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidateRole } from "@/lib/community/revalidate-role";
+import { afterCommit } from "@/lib/actions/after-commit";
+import { publicProfilePath } from "@/lib/community/find-display-names";
 import { updateProfile } from "@/lib/profiles/update-profile";
+import { updateProfileVisibility } from "@/lib/profiles/update-profile-visibility";
+import { ZUpdateProfileVisibilityInputSchema } from "@/lib/profiles/update-profile-visibility.types";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { profileStoredNotices, ZProfileFormValuesSchema, ZUpdateProfileInputSchema, type TProfileFormState } from "./schema";
 
@@ -21,6 +25,7 @@ export const updateProfileAction = defineAction({
     const data = parseOrThrow(ZUpdateProfileInputSchema, values);
     const saved = await updateProfile({ actor, data });
     revalidatePath("/profile");
+    revalidatePath(publicProfilePath(saved.personNumber));
     // Published narratives show the author's name and job title on their role pages.
     for (const code of saved.rolesShowingAuthor) await revalidateRole(code);
     return {
@@ -38,4 +43,21 @@ export const updateProfileAction = defineAction({
     fieldErrors: failure.fieldErrors,
     values: ZProfileFormValuesSchema.parse(raw),
   }),
+});
+
+/** Which parts of the public profile (/people/<number>) anyone may read: switches on /profile. */
+export const updateProfileVisibilityAction = defineAction({
+  ability: "profile:edit-own",
+  schema: ZUpdateProfileVisibilityInputSchema,
+  run: async ({ actor, input }) => {
+    const saved = await updateProfileVisibility({ actor, input });
+    // Narratives link their author's public profile only while it is on.
+    await afterCommit(
+      "profile visibility",
+      () => revalidatePath("/profile"),
+      () => revalidatePath(publicProfilePath(saved.personNumber)),
+      ...saved.rolesShowingAuthor.map((code) => () => revalidateRole(code)),
+    );
+    return { ok: true, message: input.publicPage ? "Saved: your public profile shows what you ticked." : "Saved: your public profile is off." };
+  },
 });

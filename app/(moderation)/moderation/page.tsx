@@ -89,6 +89,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             <option value="oldest">Oldest first</option>
             <option value="family">By family (SOC minor group)</option>
             <option value="for-you">For you (your families first)</option>
+            <option value="reviews">Most practitioner reviews first</option>
           </select>
         </label>
         <button type="submit">Filter</button>
@@ -134,6 +135,11 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
               <td>
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
                 {item.onPage ? <span className="status"> reported {item.openReports}×, still on the page</span> : item.reported && <span className="status"> reported</span>}
+                {item.practitionerReviews > 0 && (
+                  <div className="hint" data-testid="queue-practitioner-reviews">
+                    {item.practitionerReviews} practitioner {item.practitionerReviews === 1 ? "review" : "reviews"}
+                  </div>
+                )}
               </td>
               <td>{item.authorName}</td>
               <td>

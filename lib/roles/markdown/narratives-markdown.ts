@@ -7,6 +7,7 @@ export function writeNarrativesMarkdown(doc: MarkdownDocument) {
   for (const narrative of page.narratives) {
     const author = `${escape(narrative.author.name)}${narrative.author.jobTitle ? `, ${escape(narrative.author.jobTitle)}` : ""}`;
     doc.heading(3, `${escape(narrative.title)}, by ${author}`);
+    if (narrative.author.badges.length) doc.paragraph(narrative.author.badges.map((badge) => `**${escape(badge)}**`).join(" · "));
     doc.paragraph(`_Published ${narrative.publishedAt.slice(0, 10)}: ${doc.absolute(narrative.href)}_`);
     if (narrative.text) doc.paragraph(escape(narrative.text));
     for (const answer of narrative.answers) doc.paragraph(`**${escape(answer.prompt)}** ${escape(answer.text)}`);

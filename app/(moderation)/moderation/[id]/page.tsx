@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForms } from "@/components/moderation/decision-forms";
+import { PractitionerBadges } from "@/components/community/practitioner-badges";
 import { DiffView } from "@/components/moderation/diff-view";
+import { findPractitionerReviews } from "@/lib/verifications/find-practitioner-reviews";
 import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
@@ -23,6 +25,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     throw error;
   });
   const c = review.correction;
+  const practitionerReviews = await findPractitionerReviews({ actor, submissionId: review.id });
   return (
     <>
       <p>
@@ -140,6 +143,22 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           ))}
         </section>
       )}
+      <section aria-labelledby="practitioner-reviews-heading" data-testid="practitioner-reviews">
+        <h2 id="practitioner-reviews-heading">Practitioner reviews ({practitionerReviews.length})</h2>
+        {practitionerReviews.length === 0 ? (
+          <p className="hint">No verified practitioner of this family has reviewed it yet. The decision is yours either way.</p>
+        ) : (
+          <ul>
+            {practitionerReviews.map((r) => (
+              <li key={r.id}>
+                <strong>{r.verdict === "AGREE" ? "Agrees" : "Disagrees"}</strong>: {r.reviewerName}, {formatDateTime(r.updatedAt)}
+                <PractitionerBadges badges={r.badges} />
+                <p>{r.reason}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {review.status === "PENDING" && !review.isOwn && <DecisionForms submissionId={review.id} conflict={c?.conflict ?? false} actions={{ approve: approveSubmissionAction, decline: declineSubmissionAction, requestChanges: requestChangesAction }} />}
       {review.isOwn && <p className="hint">This is your own submission: another moderator will decide on it.</p>}
       {review.status !== "PENDING" && review.decidedByName && (

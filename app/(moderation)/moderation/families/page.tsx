@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { findReviewerFamilies } from "@/lib/reviewers/find-reviewer-families";
+import { FAMILY_SOURCE_LABELS, findReviewerFamilies } from "@/lib/reviewers/find-reviewer-families";
 import { SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
 import { updateReviewerFamiliesAction } from "./actions";
 
@@ -27,7 +27,7 @@ export default async function ReviewerFamiliesPage() {
         <ul data-testid="reviewer-families">
           {families.map((f) => (
             <li key={f.family}>
-              {f.family} ({SOC_MAJOR_GROUPS[f.family.slice(0, 2)] ?? "other"}): {f.sources.map((s) => (s === "profile" ? "from your profile" : "chosen")).join(", ")}
+              {f.family} ({SOC_MAJOR_GROUPS[f.family.slice(0, 2)] ?? "other"}): {f.sources.map((s) => FAMILY_SOURCE_LABELS[s]).join(", ")}
             </li>
           ))}
         </ul>

@@ -47,6 +47,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
             <th scope="col">Declined</th>
             <th scope="col">Pending</th>
             <th scope="col">Reported</th>
+            <th scope="col">Verifications</th>
           </tr>
         </thead>
         <tbody>
@@ -64,6 +65,15 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
               <td>{person.contributions.declined}</td>
               <td>{person.contributions.pending}</td>
               <td>{person.contributions.reported}</td>
+              <td data-testid="person-verifications">
+                {[...person.verifications.verified.map((title) => `Verified: ${title}`), ...(person.verifications.pending ? [`${person.verifications.pending} pending`] : [])].join("; ")}
+                {person.verifications.pending > 0 && (
+                  <>
+                    {" "}
+                    <Link href="/moderation/verifications">review</Link>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -220,7 +220,12 @@ export const ZRoleApiResponseSchema = strict({
   narratives: z.array(
     strict({
       id: z.string(),
-      author: strict({ name: z.string(), jobTitle: z.string().nullable() }),
+      author: strict({
+        name: z.string(),
+        jobTitle: z.string().nullable(),
+        badges: z.array(z.string()).describe("Running verified-practitioner badges, e.g. \"Verified practitioner: Registered Nurses\"."),
+        profileHref: z.string().nullable().describe("The author's public profile (/people/<number>), null when they keep it private."),
+      }),
       yearsInRole: z.number().int().nullable(),
       title: z.string(),
       publishedAt: z.string(),

@@ -2,6 +2,7 @@ import { REVISION_KIND_LABELS } from "@/lib/revisions/revision-kind-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PractitionerBadges } from "@/components/community/practitioner-badges";
 import { DiffView } from "@/components/moderation/diff-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
@@ -100,6 +101,12 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
                 {/* Readers who report are not named in public. */}
                 by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
                 {r.submissionId && <span className="hint"> · from submission {r.submissionId}</span>}
+                {r.author && r.kind === "APPROVAL" && (
+                  <div data-testid="revision-author">
+                    Proposed by {r.author.profileHref ? <Link href={r.author.profileHref}>{r.author.name}</Link> : r.author.name}
+                    <PractitionerBadges badges={r.author.badges} />
+                  </div>
+                )}
                 {r.field === "OFFICIAL_DATA" && <p data-testid="release-revision">{r.afterText}</p>}
                 {r.field !== "NARRATIVE" && r.field !== "OFFICIAL_DATA" && (
                   <div className="compare">
