@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "submission.resubmit",
   "submission.claim",
   "submission.release-claim",
+  "submission.approve-first",
   "submission.approve",
   "submission.decline",
   "submission.request-changes",
@@ -25,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "user.change-email",
   "user.delete",
   "narrative.withdraw",
+  "second-look.record",
 ] as const;
 
 /** The actor id of changes an operator made from the command line (`npm run user:role`), not as a signed-in user. */

@@ -40,6 +40,10 @@ export const approveSubmissionAction = defineAction({
   schema: z.object({ submissionId: ZFormIdSchema, applyAnyway: z.string().optional().transform((box) => box === "on") }),
   run: async ({ actor, input }) => {
     const result = await approveSubmission({ actor, submissionId: input.submissionId, applyAnyway: input.applyAnyway });
+    if (!result.published) {
+      await afterCommit("first of two approvals", revalidateQueue);
+      return { ok: true, message: `Approved: ${result.approvals} of ${result.requiredApprovals}. A second moderator must approve before it publishes; the page is unchanged.` };
+    }
     await afterCommit("approval", () => revalidateRole(result.occupationCode), sendEmailsAfterResponse, revalidateQueue);
     return { ok: true, message: `Approved: revision ${result.revisionNumber} of the page is live.` };
   },

@@ -127,6 +127,12 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
               <td>
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
                 {item.onPage ? <span className="status"> reported {item.openReports}×, still on the page</span> : item.reported && <span className="status"> reported</span>}
+                {item.approvals && (
+                  <div className="status" data-testid="queue-approvals">
+                    {item.approvals.given} of {item.approvals.required} approvals
+                    {item.approvals.firstApproverName && ` (first: ${item.approvals.mine ? "you" : item.approvals.firstApproverName})`}
+                  </div>
+                )}
               </td>
               <td>{item.authorName}</td>
               <td>
