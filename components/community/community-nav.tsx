@@ -19,6 +19,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
       </Link>
       {can(actor, "moderation:view-queue") && <Link href="/moderation">Moderation queue</Link>}
       {can(actor, "people:view") && <Link href="/moderation/people">People</Link>}
+      {can(actor, "moderation:second-look") && <Link href="/moderation/second-looks">Second looks</Link>}
       {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
       {can(actor, "moderation:view-figures") && <Link href="/moderation/moderators">Moderators</Link>}
     </nav>

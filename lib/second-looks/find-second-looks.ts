@@ -29,6 +29,8 @@ export interface SecondLookItem {
   occupationTitle: string;
   slug: string | null;
   what: string;
+  /** A narrative's approval is taken back by hiding it (its review page), a correction's by the page's rollback. */
+  isNarrative: boolean;
   approverName: string;
   assigneeName: string | null;
   sampledAt: Date;
@@ -75,6 +77,7 @@ export async function findSecondLooks({ actor, input = {} }: { actor: Actor | nu
       occupationTitle: occupation?.title ?? row.occupationCode,
       slug: occupation?.slug ?? null,
       what: submission?.kind === "NARRATIVE" ? FIELD_LABELS.NARRATIVE : submission?.field ? FIELD_LABELS[submission.field] : "Change",
+      isNarrative: submission?.kind === "NARRATIVE",
       approverName: nameOf(names, row.approverId),
       assigneeName: row.assigneeId ? nameOf(names, row.assigneeId) : null,
       sampledAt: row.sampledAt,
