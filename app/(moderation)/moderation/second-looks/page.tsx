@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { formatDateTime } from "@/lib/dates";
