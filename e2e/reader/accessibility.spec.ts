@@ -39,7 +39,7 @@ test("signed-in pages (a moderator's) have no serious or critical accessibility 
   await context.addCookies([moderator.cookie]);
   const page = await context.newPage();
   const problems: string[] = [];
-  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit"]) {
+  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit", "/moderation/second-looks"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     for (const violation of results.violations) {

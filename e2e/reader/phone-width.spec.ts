@@ -16,7 +16,7 @@ const READER_PAGES = [
   "/sign-in",
   "/roles/no-such-role",
 ];
-const SIGNED_IN_PAGES = ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit"];
+const SIGNED_IN_PAGES = ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit", "/moderation/second-looks"];
 
 test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,5 +1,6 @@
 // Occupations of the community e2e specs (99-0201.00 upward), each written to by one spec
-// only: conflicts and rollback, reports, resubmitting after changes were requested, the queue's waits.
+// only: conflicts and rollback, reports, resubmitting after changes were requested, the queue's waits,
+// the two-person rule for figures.
 // Listed in E2E_EXTRA_OCCUPATIONS (e2e-datasets.ts), with a description and one task each,
 // and no BLS rows (their pages say so).
 import { randomUUID } from "node:crypto";
@@ -11,6 +12,7 @@ export const COMMUNITY_FIXTURES = {
   resubmit: { code: "99-0203.00", title: "Test Loom Operators", slug: "test-loom-operators", description: "Run looms in the test workshop." },
   queue: { code: "99-0204.00", title: "Test Quilt Makers", slug: "test-quilt-makers", description: "Make quilts in the test workshop." },
   release: { code: "99-0205.00", title: "Test Loom Tuners", slug: "test-loom-tuners", description: "Tune looms in the test workshop." },
+  twoPerson: { code: "99-0211.00", title: "Test Dye Mixers", slug: "test-dye-mixers", description: "Mix dyes in the test workshop." },
 } as const;
 
 /**
