@@ -31,8 +31,9 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   await firstPage.goto(`/moderation/${submissionId}`);
   await expect(firstPage.getByTestId("approvals")).toContainText("Approvals: 0 of 2");
   await firstPage.getByRole("button", { name: "Approve" }).click();
-  await expect(firstPage.getByRole("status")).toContainText("Approved: 1 of 2. A second moderator must approve before it publishes; the page is unchanged.");
-  await expect(firstPage.getByTestId("approvals")).toContainText("Approvals: 1 of 2");
+  // Generous waits for the server's answers: this machine is shared and often loaded.
+  await expect(firstPage.getByRole("status")).toContainText("Approved: 1 of 2. A second moderator must approve before it publishes; the page is unchanged.", { timeout: 30_000 });
+  await expect(firstPage.getByTestId("approvals")).toContainText("Approvals: 1 of 2", { timeout: 30_000 });
   await expect(firstPage.getByTestId("approvals")).toContainText("First approval by you");
   await firstPage.goto(`/moderation?occupation=${code}`);
   await expect(firstPage.getByTestId("queue-approvals")).toHaveText("1 of 2 approvals (first: you)");
@@ -40,7 +41,7 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   // The first approver cannot give the second approval.
   await firstPage.goto(`/moderation/${submissionId}`);
   await firstPage.getByRole("button", { name: "Approve" }).click();
-  await expect(firstPage.getByRole("alert")).toContainText("You gave the first approval. A second moderator (not the author, not you) must approve before it publishes.");
+  await expect(firstPage.getByRole("alert")).toContainText("You gave the first approval. A second moderator (not the author, not you) must approve before it publishes.", { timeout: 30_000 });
 
   // The page is unchanged, and the author sees where it stands.
   expect(await (await request.get(ROLE)).text()).not.toContain(NOTE);
@@ -55,8 +56,8 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   await secondPage.goto(`/moderation/${submissionId}`);
   await expect(secondPage.getByTestId("approvals")).toContainText("First approval by Avery First");
   await secondPage.getByRole("button", { name: "Approve" }).click();
-  await expect(secondPage.getByRole("status")).toContainText(/Approved: revision \d+ of the page is live\./);
-  await expect(secondPage.getByText("Decided by Blake Second.")).toBeVisible();
+  await expect(secondPage.getByRole("status")).toContainText(/Approved: revision \d+ of the page is live\./, { timeout: 30_000 });
+  await expect(secondPage.getByText("Decided by Blake Second.")).toBeVisible({ timeout: 30_000 });
 
   // The page shows it.
   await expect.poll(async () => (await (await request.get(ROLE)).text()).includes(NOTE), { intervals: [100, 250, 500], timeout: 15_000 }).toBe(true);

@@ -73,64 +73,66 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
           </>
         )}
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Sampled</th>
-            <th scope="col">Approval</th>
-            <th scope="col">Approved by</th>
-            <th scope="col">Asked of</th>
-            <th scope="col">Finding</th>
-          </tr>
-        </thead>
-        <tbody>
-          {looks.items.map((look) => (
-            <tr key={look.id} data-testid="second-look">
-              <td>{formatDateTime(look.sampledAt)}</td>
-              <td>
-                <Link href={`/moderation/${look.submissionId}`}>{look.what}</Link> on {look.slug ? <Link href={`/roles/${look.slug}/history`}>{look.occupationTitle}</Link> : look.occupationTitle}
-                {look.revisionNumber !== null && <div className="hint">revision {look.revisionNumber}</div>}
-              </td>
-              <td>{look.approverName}</td>
-              <td>{look.assigneeName ?? "any other moderator"}</td>
-              <td>
-                {look.finding ? (
-                  <>
-                    <span className="status">{look.finding === "fine" ? "Fine" : "Problem"}</span> ({look.foundByName}, {look.foundAt && formatDateTime(look.foundAt)})
-                    {look.note && <p>{look.note}</p>}
-                    {look.finding === "problem" && !look.isNarrative && (
-                      <ActionForm action={rollbackToRevisionAction} label={`Undo the approval of ${look.what}`}>
-                        <input type="hidden" name="revisionId" value={look.revisionId} />
-                        <input type="hidden" name="restore" value="before" />
-                        <button type="submit">Undo this change</button>
-                      </ActionForm>
-                    )}
-                  </>
-                ) : look.canRecord ? (
-                  <ActionForm action={recordSecondLookFindingAction} label={`Second look at ${look.what} on ${look.occupationTitle}`}>
-                    <input type="hidden" name="secondLookId" value={look.id} />
-                    <fieldset>
-                      <legend>Finding</legend>
-                      <label>
-                        <input type="radio" name="finding" value="fine" /> Fine
-                      </label>{" "}
-                      <label>
-                        <input type="radio" name="finding" value="problem" /> Problem
-                      </label>
-                    </fieldset>
-                    <label>
-                      Note (required for a problem) <textarea name="note" rows={2} maxLength={2000} />
-                    </label>
-                    <button type="submit">Record</button>
-                  </ActionForm>
-                ) : (
-                  <span className="hint">Open</span>
-                )}
-              </td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Sampled</th>
+              <th scope="col">Approval</th>
+              <th scope="col">Approved by</th>
+              <th scope="col">Asked of</th>
+              <th scope="col">Finding</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {looks.items.map((look) => (
+              <tr key={look.id} data-testid="second-look">
+                <td>{formatDateTime(look.sampledAt)}</td>
+                <td>
+                  <Link href={`/moderation/${look.submissionId}`}>{look.what}</Link> on {look.slug ? <Link href={`/roles/${look.slug}/history`}>{look.occupationTitle}</Link> : look.occupationTitle}
+                  {look.revisionNumber !== null && <div className="hint">revision {look.revisionNumber}</div>}
+                </td>
+                <td>{look.approverName}</td>
+                <td>{look.assigneeName ?? "any other moderator"}</td>
+                <td>
+                  {look.finding ? (
+                    <>
+                      <span className="status">{look.finding === "fine" ? "Fine" : "Problem"}</span> ({look.foundByName}, {look.foundAt && formatDateTime(look.foundAt)})
+                      {look.note && <p>{look.note}</p>}
+                      {look.finding === "problem" && !look.isNarrative && (
+                        <ActionForm action={rollbackToRevisionAction} label={`Undo the approval of ${look.what}`}>
+                          <input type="hidden" name="revisionId" value={look.revisionId} />
+                          <input type="hidden" name="restore" value="before" />
+                          <button type="submit">Undo this change</button>
+                        </ActionForm>
+                      )}
+                    </>
+                  ) : look.canRecord ? (
+                    <ActionForm action={recordSecondLookFindingAction} label={`Second look at ${look.what} on ${look.occupationTitle}`}>
+                      <input type="hidden" name="secondLookId" value={look.id} />
+                      <fieldset>
+                        <legend>Finding</legend>
+                        <label>
+                          <input type="radio" name="finding" value="fine" /> Fine
+                        </label>{" "}
+                        <label>
+                          <input type="radio" name="finding" value="problem" /> Problem
+                        </label>
+                      </fieldset>
+                      <label>
+                        Note (required for a problem) <textarea name="note" rows={2} cols={16} maxLength={2000} />
+                      </label>
+                      <button type="submit">Record</button>
+                    </ActionForm>
+                  ) : (
+                    <span className="hint">Open</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
