@@ -41,7 +41,7 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   // The first approver cannot give the second approval.
   await firstPage.goto(`/moderation/${submissionId}`);
   await firstPage.getByRole("button", { name: "Approve" }).click();
-  await expect(firstPage.getByRole("alert")).toContainText("You gave the first approval. A second moderator (not the author, not you) must approve before it publishes.", { timeout: 30_000 });
+  await expect(firstPage.getByRole("form", { name: "Approve" }).getByRole("alert")).toContainText("You gave the first approval. A second moderator (not the author, not you) must approve before it publishes.", { timeout: 30_000 });
 
   // The page is unchanged, and the author sees where it stands.
   expect(await (await request.get(ROLE)).text()).not.toContain(NOTE);
@@ -63,4 +63,15 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   await expect.poll(async () => (await (await request.get(ROLE)).text()).includes(NOTE), { intervals: [100, 250, 500], timeout: 15_000 }).toBe(true);
   await authorPage.reload();
   await expect(authorPage.getByTestId("approvals")).toHaveCount(0);
+
+  // Second looks are for moderators and admins; the moderators' figures for admins only.
+  expect((await authorPage.goto("/moderation/second-looks"))?.status()).toBe(404);
+  expect((await secondPage.goto("/moderation/second-looks"))?.status()).toBe(200);
+  await expect(secondPage.getByRole("heading", { level: 1, name: "Second looks" })).toBeVisible();
+  expect((await secondPage.goto("/moderation/moderators"))?.status()).toBe(404);
+  const admin = await seedUser({ databaseUrl, role: "ADMIN", name: "Figures Admin", baseUrl: baseURL });
+  const adminPage = await pageFor(admin.cookie);
+  expect((await adminPage.goto("/moderation/moderators"))?.status()).toBe(200);
+  const firstRow = adminPage.getByTestId("moderator-figures").filter({ hasText: "Avery First" });
+  await expect(firstRow.getByRole("cell").nth(6)).toHaveText("1");
 });
