@@ -47,19 +47,17 @@ export interface FirstApprovalResult {
  * one-approval submission, or the second of two), leaving every other refusal (not pending,
  * own submission, claimed by another) to the decision guard that follows.
  *
- * Race-free: the submission's row is locked first (`FOR UPDATE`), so of two approvals at once
+ * Race-free: the submission's row is read and locked first (`FOR UPDATE`), so of two approvals at once
  * the second reads what the first committed: two first approvals make one first and one
  * CONFLICT; two second approvals both pass here and the decision guard's conditional update
  * lets exactly one publish. The first approver is refused as the second.
  */
 export async function takeFirstApproval(tx: Tx, { actor, submissionId, now }: { actor: Actor; submissionId: string; now: Date }): Promise<FirstApprovalResult | null> {
-  const kind = await tx.submission.findUnique({ where: { id: submissionId }, select: { kind: true, field: true } });
-  if (!kind || requiredApprovals(kind) === 1) return null;
-  await tx.$executeRaw`SELECT 1 FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
-  const submission = await tx.submission.findUniqueOrThrow({
-    where: { id: submissionId },
-    select: { status: true, authorId: true, occupationCode: true, firstApprovedById: true, claimedById: true, claimExpiresAt: true },
-  });
+  // One read that also takes the row's lock (the decision guard's update would take it next anyway).
+  const [submission] = await tx.$queryRaw<
+    { kind: string; field: CommunityField | null; status: string; authorId: string; occupationCode: string; firstApprovedById: string | null; claimedById: string | null; claimExpiresAt: Date | null }[]
+  >`SELECT kind, field, status, "authorId", "occupationCode", "firstApprovedById", "claimedById", "claimExpiresAt" FROM "Submission" WHERE id = ${submissionId} FOR UPDATE`;
+  if (!submission || requiredApprovals(submission) === 1) return null;
   if (submission.firstApprovedById === actor.userId && submission.status === "PENDING") {
     throw new AppError("FORBIDDEN", "You gave the first approval. A second moderator (not the author, not you) must approve before it publishes.");
   }
