@@ -24,6 +24,7 @@ export function CommunityNav({ actor, unread }: { actor: Actor | null; unread: n
       {can(actor, "moderation:view-queue") && <Link href="/moderation/families">Families you review</Link>}
       {can(actor, "people:view") && <Link href="/moderation/people">People</Link>}
       {can(actor, "verification:decide") && <Link href="/moderation/verifications">Verifications</Link>}
+      {can(actor, "moderation:second-look") && <Link href="/moderation/second-looks">Second looks</Link>}
       {can(actor, "audit:view") && <Link href="/moderation/audit">Audit log</Link>}
       {can(actor, "moderation:view-figures") && <Link href="/moderation/moderators">Moderators</Link>}
     </nav>

@@ -2,7 +2,7 @@ import type { BacklogMeter } from "@/lib/submissions/get-backlog-meter";
 import { formatAge } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 
-/** The backlog at a glance: pending, their median age, decisions per day, and sent against decided day by day. */
+/** The backlog at a glance: pending, their median age, decisions per day, and sent against decided (and still pending) day by day. */
 export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
   const peak = Math.max(1, ...meter.days.flatMap((day) => [day.submitted, day.decided]));
   return (
@@ -23,13 +23,14 @@ export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
         </div>
       </dl>
       <details>
-        <summary>Sent and decided, the last {meter.days.length} days</summary>
+        <summary>Sent, decided and pending, the last {meter.days.length} days</summary>
         <table className="table">
           <thead>
             <tr>
               <th scope="col">Day (UTC)</th>
               <th scope="col">Sent</th>
               <th scope="col">Decided</th>
+              <th scope="col">Pending at the end of the day</th>
               <th scope="col">
                 <span className="hint">decided (▮) against sent (▯)</span>
               </th>
@@ -41,6 +42,7 @@ export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
                 <td>{day.day}</td>
                 <td>{formatCount(day.submitted)}</td>
                 <td>{formatCount(day.decided)}</td>
+                <td>{formatCount(day.pending)}</td>
                 <td aria-hidden="true" className="code">
                   {"▮".repeat(Math.round((day.decided / peak) * 20))}
                   <br />

@@ -47,7 +47,7 @@ test("signed-in pages (a moderator's) have no serious or critical accessibility 
   const [user] = await queryRows<{ number: number }>(process.env.E2E_DATABASE_URL!, `SELECT number FROM "User" WHERE id = $1`, [moderator.id]);
   const signedInPages = ["/profile", "/me/contributions", "/me/notifications", "/me/verifications", "/me/review", "/me/watching", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative"];
   // The moderator's public profile is a reader page (no session read); it is checked here for the number.
-  for (const path of [...signedInPages, "/moderation", "/moderation/audit", "/moderation/verifications", "/moderation/families", `/people/${user!.number}`]) {
+  for (const path of [...signedInPages, "/moderation", "/moderation/audit", "/moderation/verifications", "/moderation/families", "/moderation/second-looks", `/people/${user!.number}`]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     for (const violation of results.violations) {

@@ -21,7 +21,21 @@ const READER_PAGES = [
   "/sign-in",
   "/roles/no-such-role",
 ];
-const SIGNED_IN_PAGES = ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/moderation", "/moderation/audit", "/me/watching", "/moderation/families"];
+const SIGNED_IN_PAGES = [
+  "/profile",
+  "/me/contributions",
+  "/me/notifications",
+  "/me/watching",
+  "/me/verifications",
+  "/me/review",
+  "/contribute/test-widget-engineers/correct",
+  "/contribute/test-widget-engineers/narrative",
+  "/moderation",
+  "/moderation/audit",
+  "/moderation/families",
+  "/moderation/verifications",
+  "/moderation/second-looks",
+];
 
 test.use({ viewport: { width: 390, height: 844 } });
 

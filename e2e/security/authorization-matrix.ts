@@ -19,12 +19,14 @@ import {
   readProfileVisibility,
   readVerification,
   verificationsOf,
+  insertSecondLook,
   narrativeDocument,
   readAccount,
   readProfile,
   readReleaseConflict,
   readReviewerFamilies,
   readRevisionState,
+  readSecondLook,
   readSubmission,
   readWatches,
   sessionExists,
@@ -661,6 +663,25 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     outcomes: MODERATORS,
     refusal: roleMayNot("approve, decline or request changes", "Nobody decides on their own submission: another moderator will review it."),
     prepare: (context) => prepareDecision(context, { message: "Please add a source for this change." }, { status: "CHANGES_REQUESTED", message: /^Sent back to the author/ }),
+  },
+  {
+    kind: "action",
+    file: ACTIONS.moderation,
+    name: "recordSecondLookFindingAction",
+    who: "moderators and admins, not on an approval of their own submission (nor their own approval)",
+    outcomes: MODERATORS,
+    refusal: roleMayNot("take a second look at other moderators' approvals", "A second look is for someone else: you approved or wrote this change."),
+    async prepare(context) {
+      const secondLookId = await insertSecondLook(context.owner.id);
+      return {
+        args: [null, form({ secondLookId, finding: "fine", note: "" })],
+        state: () => readSecondLook(secondLookId),
+        async expectEffect(result) {
+          okMessage(result, /^Recorded: the approval was fine\.$/);
+          expect(await readSecondLook(secondLookId)).toEqual({ finding: "fine", foundById: callerOf(context).id, auditEntries: 1 });
+        },
+      };
+    },
   },
   {
     kind: "action",

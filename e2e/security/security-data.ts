@@ -244,3 +244,23 @@ export async function readProfileVisibility(userId: string) {
 export async function insertProfile(userId: string): Promise<void> {
   await database().query(`INSERT INTO "Profile" ("userId", "displayName", "jobTitle", "updatedAt") VALUES ($1, $2, 'Test worker', now()) ON CONFLICT ("userId") DO NOTHING`, [userId, uniqueText("Person")]);
 }
+
+/**
+ * A second look at an approval of the owner's correction by another moderator (an id of no
+ * account), asked of any moderator (no assignee). Returns its id.
+ */
+export async function insertSecondLook(ownerId: string): Promise<string> {
+  const submissionId = await insertCorrection(ownerId, "APPROVED");
+  const approverId = `matrix-approver-${randomUUID()}`;
+  const revisionId = await insertApprovalRevision(approverId);
+  const id = randomUUID();
+  await database().query(`INSERT INTO "SecondLook" ("id", "submissionId", "revisionId", "occupationCode", "approverId") VALUES ($1, $2, $3, $4, $5)`, [id, submissionId, revisionId, SECURITY_OCCUPATION.code, approverId]);
+  return id;
+}
+
+/** A second look's finding, who recorded it, and its audit entries. */
+export async function readSecondLook(id: string) {
+  const look = await one<{ finding: string | null; foundById: string | null; revisionId: string }>(`SELECT "finding", "foundById", "revisionId" FROM "SecondLook" WHERE "id" = $1`, [id]);
+  const audit = await one<{ count: number }>(`SELECT count(*)::int AS count FROM "AuditEntry" WHERE "action" = 'second-look.record' AND "targetId" = $1`, [look.revisionId]);
+  return { finding: look.finding, foundById: look.foundById, auditEntries: audit.count };
+}

@@ -20,6 +20,8 @@ export interface ModeratorFigures {
   approvals: number;
   declines: number;
   changesRequested: number;
+  /** First approvals of two-person corrections (not decisions: the second approval publishes). */
+  firstApprovals: number;
   /** Median time from sending to their decision (null: none decided in the period). */
   medianDecideMs: number | null;
   /** Of their approvals in the period that changed a page, how many a later rollback undid. */
@@ -28,6 +30,9 @@ export interface ModeratorFigures {
   /** Narratives they approved in the period that readers reported afterwards. */
   approvedNarratives: number;
   reportedAfterApproval: number;
+  /** Of their approvals in the period sampled for a second look, how many were looked at, and found a problem. */
+  secondLooked: number;
+  secondLookProblems: number;
 }
 
 /**
@@ -35,7 +40,8 @@ export interface ModeratorFigures {
  * kind, how long they took (sending to decision, median), and how many of their approvals were
  * later rolled back or, for narratives, reported. A rollback undoes an approval when it restores
  * the item to a state from before it (the approval's revision or an earlier one) that differs
- * from what the approval published.
+ * from what the approval published. Also: first approvals of two-person corrections, and what
+ * second looks at their sampled approvals found.
  */
 export async function findModeratorFigures({ actor, input = {}, now = new Date() }: { actor: Actor | null; input?: unknown; now?: Date }) {
   assertCan(actor, "moderation:view-figures");
@@ -44,14 +50,15 @@ export async function findModeratorFigures({ actor, input = {}, now = new Date()
   const rows = await prisma.$queryRaw<Omit<ModeratorFigures, "name">[]>`
     WITH people AS (
       SELECT id AS "userId" FROM "User" WHERE role IN ('MODERATOR', 'ADMIN')
-      UNION SELECT DISTINCT "actorId" FROM "AuditEntry" WHERE action IN ('submission.approve', 'submission.decline', 'submission.request-changes') AND "createdAt" > ${since} AND "createdAt" <= ${now}
+      UNION SELECT DISTINCT "actorId" FROM "AuditEntry" WHERE action IN ('submission.approve', 'submission.decline', 'submission.request-changes', 'submission.approve-first') AND "createdAt" > ${since} AND "createdAt" <= ${now}
     ),
     decided AS (
-      SELECT "actorId" AS "userId", count(*)::int AS decisions,
+      SELECT "actorId" AS "userId", count(*) FILTER (WHERE action <> 'submission.approve-first')::int AS decisions,
              count(*) FILTER (WHERE action = 'submission.approve')::int AS approvals,
              count(*) FILTER (WHERE action = 'submission.decline')::int AS declines,
-             count(*) FILTER (WHERE action = 'submission.request-changes')::int AS "changesRequested"
-      FROM "AuditEntry" WHERE action IN ('submission.approve', 'submission.decline', 'submission.request-changes') AND "createdAt" > ${since} AND "createdAt" <= ${now}
+             count(*) FILTER (WHERE action = 'submission.request-changes')::int AS "changesRequested",
+             count(*) FILTER (WHERE action = 'submission.approve-first')::int AS "firstApprovals"
+      FROM "AuditEntry" WHERE action IN ('submission.approve', 'submission.decline', 'submission.request-changes', 'submission.approve-first') AND "createdAt" > ${since} AND "createdAt" <= ${now}
       GROUP BY "actorId"
     ),
     timing AS (
@@ -71,13 +78,19 @@ export async function findModeratorFigures({ actor, input = {}, now = new Date()
                SELECT 1 FROM "NarrativeReport" n WHERE n."submissionId" = a."submissionId" AND n."createdAt" > a."createdAt"))::int AS "reportedAfterApproval"
       FROM "Revision" a WHERE a.kind = 'APPROVAL' AND a."createdAt" > ${since} AND a."createdAt" <= ${now}
       GROUP BY a."actorId"
+    ),
+    looked AS (
+      SELECT "approverId" AS "userId", count(*) FILTER (WHERE "foundAt" IS NOT NULL)::int AS "secondLooked", count(*) FILTER (WHERE finding = 'problem')::int AS "secondLookProblems"
+      FROM "SecondLook" WHERE "sampledAt" > ${since} AND "sampledAt" <= ${now}
+      GROUP BY "approverId"
     )
     SELECT p."userId",
-           COALESCE(d.decisions, 0) AS decisions, COALESCE(d.approvals, 0) AS approvals, COALESCE(d.declines, 0) AS declines, COALESCE(d."changesRequested", 0) AS "changesRequested",
+           COALESCE(d.decisions, 0) AS decisions, COALESCE(d.approvals, 0) AS approvals, COALESCE(d.declines, 0) AS declines, COALESCE(d."changesRequested", 0) AS "changesRequested", COALESCE(d."firstApprovals", 0) AS "firstApprovals",
            t.seconds * 1000 AS "medianDecideMs",
            COALESCE(a."approvedChanges", 0) AS "approvedChanges", COALESCE(a."rolledBack", 0) AS "rolledBack",
-           COALESCE(a."approvedNarratives", 0) AS "approvedNarratives", COALESCE(a."reportedAfterApproval", 0) AS "reportedAfterApproval"
-    FROM people p LEFT JOIN decided d USING ("userId") LEFT JOIN timing t USING ("userId") LEFT JOIN approved a USING ("userId")
+           COALESCE(a."approvedNarratives", 0) AS "approvedNarratives", COALESCE(a."reportedAfterApproval", 0) AS "reportedAfterApproval",
+           COALESCE(l."secondLooked", 0) AS "secondLooked", COALESCE(l."secondLookProblems", 0) AS "secondLookProblems"
+    FROM people p LEFT JOIN decided d USING ("userId") LEFT JOIN timing t USING ("userId") LEFT JOIN approved a USING ("userId") LEFT JOIN looked l USING ("userId")
     ORDER BY COALESCE(d.decisions, 0) DESC, p."userId"`;
   const names = await findDisplayNames(rows.map((row) => row.userId));
   return { days, moderators: rows.map((row): ModeratorFigures => ({ ...row, name: nameOf(names, row.userId) })) };

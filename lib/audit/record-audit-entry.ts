@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "submission.resubmit",
   "submission.claim",
   "submission.release-claim",
+  "submission.approve-first",
   "submission.approve",
   "submission.decline",
   "submission.request-changes",
@@ -30,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "verification.refuse",
   "verification.revoke",
   "submission.practitioner-review",
+  "second-look.record",
 ] as const;
 
 /** The actor id of changes an operator made from the command line (`npm run user:role`), not as a signed-in user. */

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { assert, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import type { AppError } from "@/lib/errors";
 import { findDisplayNames, findUserIdsByName, nameOf, UNKNOWN_PERSON } from "@/lib/community/find-display-names";
@@ -114,6 +114,7 @@ describe("per-moderator figures", () => {
     await approveSubmission({ actor: hasty, submissionId: first.id });
     const second = await send(gadget, "Hasty approval number two, rolled back.", 2);
     const approved = await approveSubmission({ actor: hasty, submissionId: second.id });
+    assert(approved.published);
     const revision = await prisma.revision.findFirstOrThrow({ where: { occupationCode: gadget, number: approved.revisionNumber } });
     await rollbackToRevision({ actor: careful, input: { revisionId: revision.id, restore: "before" } });
     // Careful declines one sent 10 hours before.

@@ -13,6 +13,7 @@ describe("permissions", () => {
     ["moderation:view-queue", false, false, true, true],
     ["moderation:decide", false, false, true, true],
     ["revision:rollback", false, false, true, true],
+    ["moderation:second-look", false, false, true, true],
     ["user:set-role", false, false, false, true],
     ["people:view", false, false, true, true],
     ["people:suspend", false, false, true, true],

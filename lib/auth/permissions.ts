@@ -16,6 +16,7 @@ export const ABILITIES = {
   "moderation:claim": { description: "Claim a queue item", roles: ["MODERATOR", "ADMIN"] },
   "moderation:decide": { description: "Approve, decline or request changes", roles: ["MODERATOR", "ADMIN"] },
   "revision:rollback": { description: "Roll a page back to an earlier revision", roles: ["MODERATOR", "ADMIN"] },
+  "moderation:second-look": { description: "Take a second look at other moderators' approvals", roles: ["MODERATOR", "ADMIN"] },
   "audit:view": { description: "Read the audit log", roles: ["MODERATOR", "ADMIN"] },
   "people:view": { description: "Find accounts and see what they contributed", roles: ["MODERATOR", "ADMIN"] },
   "people:suspend": { description: "Suspend accounts, lift suspensions and clean up spam", roles: ["MODERATOR", "ADMIN"] },

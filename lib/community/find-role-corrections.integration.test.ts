@@ -47,7 +47,9 @@ beforeAll(async () => {
   await approveCorrection(author, moderator, { field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Smith", "Widget Designer"] }, confirmRemovals: 8 });
   await approveCorrection(author, moderator, { field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["WidgetCAD", "Python"] }, confirmRemovals: 2 });
   await approveCorrection(author, moderator, { field: "RELATED_CAREERS", proposedValue: { items: ["99-0004.00"] }, confirmRemovals: 2 });
-  await approveCorrection(author, moderator, { field: "PAY_OUTLOOK_NOTE", proposedValue: { text: "Pay rises quickly after the first certification." } });
+  // A figure field: two moderators approve (two-person rule), the second publishes.
+  const note = await approveCorrection(author, moderator, { field: "PAY_OUTLOOK_NOTE", proposedValue: { text: "Pay rises quickly after the first certification." } });
+  await approveSubmission({ actor: await createUser("MODERATOR"), submissionId: note.submissionId });
   page = (await getRolePage("test-widget-engineers"))!;
 });
 

@@ -36,6 +36,6 @@ describe("getFieldState inside a transaction", () => {
     const moderator = await createUser("MODERATOR");
     const submission = await submitCorrection({ actor: author, input: descriptionCorrection(code) });
     const result = await approveSubmission({ actor: moderator, submissionId: submission.id });
-    expect(result.revisionNumber).toBe(1);
+    expect(result).toMatchObject({ published: true, revisionNumber: 1 });
   });
 });

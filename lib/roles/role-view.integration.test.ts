@@ -43,9 +43,12 @@ beforeAll(async () => {
   expect(failed).toEqual([]);
   const author = await createUser("CONTRIBUTOR");
   const moderator = await createUser("MODERATOR");
+  const secondModerator = await createUser("MODERATOR");
   const correct = async (input: Record<string, unknown>) => {
     const submission = await submitCorrection({ actor: author, input: { occupationCode: WIDGET, operation: "CHANGE", rationale: "Practitioners see this differently today.", baseRevisionNumber: 99, ...input } });
-    await approveSubmission({ actor: moderator, submissionId: submission.id });
+    const approval = await approveSubmission({ actor: moderator, submissionId: submission.id });
+    // A figure field needs a second moderator (two-person rule).
+    if (!approval.published) await approveSubmission({ actor: secondModerator, submissionId: submission.id });
   };
   await correct({ field: "DESCRIPTION", proposedValue: { text: "Practitioners design and test widgets in small teams." } });
   await correct({ field: "TASK", itemKey: "onet:90001", proposedValue: { statement: "Design widgets with customers." } });

@@ -30,7 +30,7 @@ describe("approveSubmission", () => {
   it("applies the correction to the overlay and writes one Revision, one AuditEntry and one Notification in one go", async () => {
     const submission = await submitCorrection({ actor: author, input: descriptionCorrection(code, "Designs, builds and tests widgets, mostly in small teams.") });
     const result = await approveSubmission({ actor: moderatorA, submissionId: submission.id });
-    expect(result.revisionNumber).toBe(1);
+    expect(result).toMatchObject({ published: true, revisionNumber: 1 });
     const stored = await prisma.submission.findUniqueOrThrow({ where: { id: submission.id } });
     expect(stored.status).toBe("APPROVED");
     expect(stored.decidedById).toBe(moderatorA.userId);
@@ -83,7 +83,7 @@ describe("approveSubmission", () => {
     expect((await prisma.submission.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("PENDING");
     expect(await prisma.revision.count({ where: { submissionId: stale.id } })).toBe(0);
     const applied = await approveSubmission({ actor: moderatorA, submissionId: stale.id, applyAnyway: true });
-    expect(applied.revisionNumber).toBeGreaterThan(1);
+    expect(applied.published && applied.revisionNumber).toBeGreaterThan(1);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { targetId: stale.id, action: "submission.approve" } });
     expect(audit.after).toMatchObject({ appliedAnyway: true });
   });

@@ -11,6 +11,8 @@ import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { getFieldState, latestRevisionNumber, lockPage, toStoredState } from "@/lib/revisions/page-state";
 import { takeDecision } from "./decision-guard";
 import { releasingClaimOnFailure } from "./release-claim";
+import { sampleSecondLook } from "@/lib/second-looks/sample-second-look";
+import { takeFirstApproval, type FirstApprovalResult } from "./two-person-rule";
 
 export interface ApproveSubmissionOptions {
   actor: Actor | null;
@@ -23,6 +25,7 @@ export interface ApproveSubmissionOptions {
 export interface ApproveSubmissionResult {
   submissionId: string;
   occupationCode: string;
+  published: true;
   /** Read in the transaction: revalidating the page after the commit needs no further query. */
   revisionNumber: number;
 }
@@ -32,15 +35,19 @@ export interface ApproveSubmissionResult {
  * community value laid over the page, the page's new Revision, the AuditEntry and the
  * author's Notification (and the page's watchers'). A correction whose field changed after its base revision needs
  * `applyAnyway`, else CONFLICT. The caller revalidates the role page after the commit.
- * A failed approval releases the moderator's claim.
+ * A failed approval releases the moderator's claim. A correction under the two-person rule
+ * (`two-person-rule.ts`) publishes on its second approval; the first only records "1 of 2".
+ * A published approval may be sampled for a second look (`lib/second-looks`).
  */
-export async function approveSubmission({ actor, submissionId, applyAnyway = false, now = new Date() }: ApproveSubmissionOptions): Promise<ApproveSubmissionResult> {
+export async function approveSubmission({ actor, submissionId, applyAnyway = false, now = new Date() }: ApproveSubmissionOptions): Promise<ApproveSubmissionResult | FirstApprovalResult> {
   assertCan(actor, "moderation:decide");
   return releasingClaimOnFailure(actor, submissionId, () => approveInTransaction(actor, submissionId, applyAnyway, now));
 }
 
-function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: boolean, now: Date): Promise<ApproveSubmissionResult> {
+function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: boolean, now: Date): Promise<ApproveSubmissionResult | FirstApprovalResult> {
   return prisma.$transaction(async (tx) => {
+    const first = await takeFirstApproval(tx, { actor, submissionId, now });
+    if (first) return first;
     const submission = await takeDecision(tx, { actor, submissionId, now, data: { status: "APPROVED", decisionReason: null, decisionMessage: null } });
     const { occupationCode } = submission;
     await lockPage(tx, occupationCode);
@@ -87,10 +94,11 @@ function approveInTransaction(actor: Actor, submissionId: string, applyAnyway: b
       action: "submission.approve",
       target: { type: "submission", id: submissionId },
       before: { status: "PENDING", state: before },
-      after: { status: "APPROVED", state: after, revisionId: revision.id, revisionNumber: number, appliedAnyway: applyAnyway },
+      after: { status: "APPROVED", state: after, revisionId: revision.id, revisionNumber: number, appliedAnyway: applyAnyway, ...(submission.firstApprovedById ? { firstApprovedById: submission.firstApprovedById } : {}) },
     });
     await queueNotification(tx, { userId: submission.authorId, kind: "SUBMISSION_APPROVED", submissionId });
     await notifyPageWatchers(tx, { revisionId: revision.id, skipUserIds: [actor.userId, submission.authorId] });
-    return { submissionId, occupationCode, revisionNumber: number };
+    await sampleSecondLook(tx, { submission, revisionId: revision.id, approverId: actor.userId, now });
+    return { submissionId, occupationCode, published: true, revisionNumber: number };
   });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { FIELD_LABELS, parseStoredValue, valueToText } from "@/lib/community/fields";
 import { prisma } from "@/lib/db/prisma";
+import { approvalProgress } from "./two-person-rule";
 import type { CorrectionOperation, SubmissionKind, SubmissionStatus } from "@/lib/generated/prisma/enums";
 
 export interface MyContribution {
@@ -19,6 +20,8 @@ export interface MyContribution {
   updatedAt: Date;
   /** A pending item's place in the moderators' queue (oldest first: 1 is next), and how many wait. */
   queuePlace: { place: number; of: number } | null;
+  /** A pending correction under the two-person rule: how many of the two approvals it has. */
+  approvals: { given: number; required: number } | null;
 }
 
 /** The actor's own submissions (drafts included), newest first. */
@@ -28,7 +31,7 @@ export async function findMyContributions({ actor }: { actor: Actor | null }): P
     where: { authorId: actor.userId },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { id: true, kind: true, status: true, occupationCode: true, field: true, operation: true, proposedValue: true, decisionMessage: true, updatedAt: true },
+    select: { id: true, kind: true, status: true, occupationCode: true, field: true, operation: true, proposedValue: true, decisionMessage: true, updatedAt: true, firstApprovedById: true },
   });
   const occupations = await prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map((r) => r.occupationCode))] } }, select: { code: true, title: true, slug: true } });
   const byCode = new Map(occupations.map((o) => [o.code, o]));
@@ -46,6 +49,7 @@ export async function findMyContributions({ actor }: { actor: Actor | null }): P
     decisionMessage: row.status === "DECLINED" || row.status === "CHANGES_REQUESTED" ? row.decisionMessage : null,
     updatedAt: row.updatedAt,
     queuePlace: places.get(row.id) ?? null,
+    approvals: row.status === "PENDING" ? pick(approvalProgress(row)) : null,
   }));
 }
 
@@ -59,3 +63,6 @@ async function findQueuePlaces(submissionIds: string[]): Promise<Map<string, { p
     ) queue WHERE id = ANY(${submissionIds})`;
   return new Map(rows.map((row) => [row.id, { place: row.place, of: row.of }]));
 }
+
+/** What the author may see of the approvals: the counts, not who gave them. */
+const pick = (progress: ReturnType<typeof approvalProgress>) => (progress ? { given: progress.given, required: progress.required } : null);

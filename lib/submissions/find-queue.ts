@@ -11,6 +11,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionKind } from "@/lib/generated/prisma/enums";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { approvalProgress } from "./two-person-rule";
 
 /**
  * How the queue is ordered: oldest first; by occupation family (SOC minor group), oldest first
@@ -69,6 +70,8 @@ export interface QueueItem {
   forYou: boolean;
   /** Verified practitioners' reviews of it (lib/verifications/review-submission.ts). */
   practitionerReviews: number;
+  /** A correction under the two-person rule: approvals given of the two, and whether the first is this moderator's. */
+  approvals: { given: number; required: number; firstApproverName: string | null; mine: boolean } | null;
 }
 
 const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
@@ -131,11 +134,12 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
   }
   const [occupations, names] = await Promise.all([
     prisma.occupation.findMany({ where: { code: { in: [...new Set(rows.map(({ row }) => row.occupationCode))] } }, select: { code: true, title: true } }),
-    findDisplayNames(rows.flatMap(({ row }) => [row.authorId, ...(row.claimedById ? [row.claimedById] : [])])),
+    findDisplayNames(rows.flatMap(({ row }) => [row.authorId, ...(row.claimedById ? [row.claimedById] : []), ...(row.firstApprovedById ? [row.firstApprovedById] : [])])),
   ]);
   const titles = new Map(occupations.map((o) => [o.code, o.title]));
   const items: QueueItem[] = rows.map(({ row, escalated }) => {
     const claimActive = row.claimedById !== null && row.claimExpiresAt !== null && row.claimExpiresAt > now;
+    const progress = row.status === "PENDING" ? approvalProgress(row) : null;
     return {
       id: row.id,
       kind: row.kind,
@@ -156,6 +160,12 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
       escalated,
       forYou: prefixes.some((prefix) => row.occupationCode.startsWith(prefix)),
       practitionerReviews: row._count.reviews,
+      approvals: progress && {
+        given: progress.given,
+        required: progress.required,
+        firstApproverName: progress.firstApprovedById ? nameOf(names, progress.firstApprovedById) : null,
+        mine: progress.firstApprovedById === actor.userId,
+      },
     };
   });
   return { items, families: families.map((family) => family.family), matching, page, pageSize: QUEUE_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE)), counts };
@@ -173,6 +183,7 @@ const QUEUE_ROW = {
   reportedAt: true,
   claimedById: true,
   claimExpiresAt: true,
+  firstApprovedById: true,
   reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
   _count: { select: { reviews: true } },
 } as const satisfies Prisma.SubmissionSelect;

@@ -11,6 +11,8 @@ export interface BacklogDay {
   day: string;
   submitted: number;
   decided: number;
+  /** Waiting at the end of the day (today: now), from the submissions' own times. */
+  pending: number;
 }
 
 export interface BacklogMeter {
@@ -19,7 +21,7 @@ export interface BacklogMeter {
   medianAgeMs: number | null;
   /** Decisions per day over the last 30 days. */
   decidedPerDay: number;
-  /** Sent and decided per UTC day, the last 14 days, oldest first. */
+  /** Sent, decided and still pending per UTC day, the last 14 days, oldest first. */
   days: BacklogDay[];
 }
 
@@ -27,6 +29,9 @@ export interface BacklogMeter {
  * The moderation backlog at a glance (moderators only): how many wait, for how long, how fast
  * they are decided, and sent against decided day by day. A decision is an approval, a decline
  * or a request for changes, counted when it is made (a resubmitted item counts again).
+ * Pending at the end of a day is read from the submissions' times (sent before the day ended,
+ * and pending still or decided, withdrawn, after it: `decidedAt`, else `updatedAt`), so it needs
+ * no table of its own; a resubmitted item counts from its latest sending only.
  */
 export async function getBacklogMeter({ actor, now = new Date() }: { actor: Actor | null; now?: Date }): Promise<BacklogMeter> {
   assertCan(actor, "moderation:view-queue");
@@ -43,7 +48,10 @@ export async function getBacklogMeter({ actor, now = new Date() }: { actor: Acto
       WITH day AS (SELECT generate_series(date_trunc('day', ${now}::timestamp) - ${BACKLOG_DAYS - 1} * interval '1 day', date_trunc('day', ${now}::timestamp), interval '1 day') AS start)
       SELECT to_char(day.start, 'YYYY-MM-DD') AS day,
              (SELECT count(*)::int FROM "AuditEntry" a WHERE a.action IN ('submission.submit', 'submission.resubmit') AND a."createdAt" >= day.start AND a."createdAt" < day.start + interval '1 day') AS submitted,
-             (SELECT count(*)::int FROM "AuditEntry" a WHERE a.action IN ('submission.approve', 'submission.decline', 'submission.request-changes') AND a."createdAt" >= day.start AND a."createdAt" < day.start + interval '1 day') AS decided
+             (SELECT count(*)::int FROM "AuditEntry" a WHERE a.action IN ('submission.approve', 'submission.decline', 'submission.request-changes') AND a."createdAt" >= day.start AND a."createdAt" < day.start + interval '1 day') AS decided,
+             (SELECT count(*)::int FROM "Submission" s
+              WHERE s."submittedAt" < LEAST(day.start + interval '1 day', ${now}::timestamp) AND s.status <> 'DRAFT'
+                AND (s.status = 'PENDING' OR COALESCE(s."decidedAt", s."updatedAt") >= LEAST(day.start + interval '1 day', ${now}::timestamp))) AS pending
       FROM day ORDER BY day.start`,
   ]);
   return {

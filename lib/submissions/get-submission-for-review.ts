@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { type DiffPart, diffValues } from "@/lib/revisions/diff-revisions";
 import { getFieldState, parseFieldState } from "@/lib/revisions/page-state";
+import { approvalProgress } from "./two-person-rule";
 
 /** Everything the review page shows for one submission (moderators only). */
 export async function getSubmissionForReviewOrThrow({ actor, submissionId, now = new Date() }: { actor: Actor | null; submissionId: string; now?: Date }) {
@@ -21,7 +22,7 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
   });
   const [occupation, names, history] = await Promise.all([
     prisma.occupation.findUnique({ where: { code: submission.occupationCode }, select: { code: true, title: true, slug: true } }),
-    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : []), ...reports.map((r) => r.reporterId)]),
+    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : []), ...(submission.firstApprovedById ? [submission.firstApprovedById] : []), ...reports.map((r) => r.reporterId)]),
     prisma.submission.groupBy({ by: ["status"], where: { authorId: submission.authorId, status: { in: ["APPROVED", "DECLINED"] } }, _count: { _all: true } }),
   ]);
   const claimActive = submission.claimedById !== null && submission.claimExpiresAt !== null && submission.claimExpiresAt > now;
@@ -61,6 +62,7 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
       sourceUrl: submission.sourceUrl,
     };
   }
+  const progress = approvalProgress(submission);
   const answers = (submission.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>;
   return {
     id: submission.id,
@@ -79,6 +81,14 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
     claimedByMe: claimActive && submission.claimedById === actor.userId,
     claimExpiresAt: claimActive ? submission.claimExpiresAt : null,
     decidedByName: submission.decidedById ? nameOf(names, submission.decidedById) : null,
+    /** Two-person rule: approvals given of the two, who gave the first, and whether this moderator did. */
+    approvals: progress && {
+      given: submission.status === "APPROVED" ? progress.required : progress.given,
+      required: progress.required,
+      firstApproverName: progress.firstApprovedById ? nameOf(names, progress.firstApprovedById) : null,
+      firstApprovedAt: submission.firstApprovedAt,
+      mine: progress.firstApprovedById === actor.userId,
+    },
     decisionMessage: submission.decisionMessage,
     reportReason: submission.reportReason,
     /** Who reported the narrative, why and when, newest first; open ones still count. */

@@ -182,8 +182,8 @@ describe("the backlog meter", () => {
     expect(meter.medianAgeMs).toBe(sorted[67]! * HOUR);
     expect(meter.decidedPerDay).toBeCloseTo(47 / 30);
     expect(meter.days).toHaveLength(14);
-    expect(meter.days.at(-1)).toEqual({ day: "2026-03-10", submitted: 2, decided: 2 + 1 }); // 12:00 today, 00:00 today, and the decline
-    expect(meter.days.at(-2)).toEqual({ day: "2026-03-09", submitted: 0, decided: 2 + 1 });
+    expect(meter.days.at(-1)).toMatchObject({ day: "2026-03-10", submitted: 2, decided: 2 + 1 }); // 12:00 today, 00:00 today, and the decline
+    expect(meter.days.at(-2)).toMatchObject({ day: "2026-03-09", submitted: 0, decided: 2 + 1 });
     expect(meter.days[0]!.day).toBe("2026-02-25");
   });
 });

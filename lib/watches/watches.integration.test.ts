@@ -44,7 +44,10 @@ afterAll(() => {
 async function approveDescription(code: string, text: string) {
   const latest = await prisma.revision.findFirst({ where: { occupationCode: code }, orderBy: { number: "desc" }, select: { number: true } });
   const submission = await submitCorrection({ actor: author, input: descriptionCorrection(code, text, latest?.number ?? 0) });
-  return approveSubmission({ actor: moderator, submissionId: submission.id, applyAnyway: true });
+  const result = await approveSubmission({ actor: moderator, submissionId: submission.id, applyAnyway: true });
+  // A description is no figure: one approval publishes it.
+  if (!result.published) throw new Error("a description correction needs one approval");
+  return result;
 }
 
 describe("watching a page", () => {

@@ -14,6 +14,7 @@ import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { requestChanges } from "@/lib/submissions/request-changes";
 import { resolveNarrativeReports } from "@/lib/submissions/resolve-narrative-reports";
 import { resolveReleaseConflict } from "@/lib/submissions/resolve-release-conflict";
+import { recordSecondLookFinding } from "@/lib/second-looks/record-second-look-finding";
 import { ZFormIdSchema, ZFormTextSchema } from "@/lib/validation/form-field";
 
 // defineAction checks the session and the ability, then one use case checks the rest; its
@@ -40,6 +41,10 @@ export const approveSubmissionAction = defineAction({
   schema: z.object({ submissionId: ZFormIdSchema, applyAnyway: z.string().optional().transform((box) => box === "on") }),
   run: async ({ actor, input }) => {
     const result = await approveSubmission({ actor, submissionId: input.submissionId, applyAnyway: input.applyAnyway });
+    if (!result.published) {
+      await afterCommit("first of two approvals", revalidateQueue);
+      return { ok: true, message: `Approved: ${result.approvals} of ${result.requiredApprovals}. A second moderator must approve before it publishes; the page is unchanged.` };
+    }
     await afterCommit("approval", () => revalidateRole(result.occupationCode), sendEmailsAfterResponse, revalidateQueue);
     return { ok: true, message: `Approved: revision ${result.revisionNumber} of the page is live.` };
   },
@@ -96,5 +101,16 @@ export const resolveReleaseConflictAction = defineAction({
     await afterCommit("resolving a release conflict", () => revalidateRole(result.occupationCode), revalidateQueue);
     const done = { keep: "Kept: the correction stays as it is.", update: "Updated", retire: "Retired: the official value shows again" }[result.decision];
     return { ok: true, message: result.revisionNumber === null ? done : `${done} (revision ${result.revisionNumber} of the page).` };
+  },
+});
+
+/** A second look at another moderator's sampled approval: fine, or a problem with a note (undone, if need be, by the page's rollback). */
+export const recordSecondLookFindingAction = defineAction({
+  ability: "moderation:second-look",
+  schema: z.object({ secondLookId: ZFormIdSchema, finding: ZFormTextSchema, note: ZFormTextSchema }),
+  run: async ({ actor, input }) => {
+    const result = await recordSecondLookFinding({ actor, input });
+    await afterCommit("second look", () => revalidatePath("/moderation/second-looks"));
+    return { ok: true, message: result.finding === "fine" ? "Recorded: the approval was fine." : "Recorded as a problem. Roll the change back from the page's history if it should not stay." };
   },
 });

@@ -140,6 +140,12 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                     {item.practitionerReviews} practitioner {item.practitionerReviews === 1 ? "review" : "reviews"}
                   </div>
                 )}
+                {item.approvals && (
+                  <div className="status" data-testid="queue-approvals">
+                    {item.approvals.given} of {item.approvals.required} approvals
+                    {item.approvals.firstApproverName && ` (first: ${item.approvals.mine ? "you" : item.approvals.firstApproverName})`}
+                  </div>
+                )}
               </td>
               <td>{item.authorName}</td>
               <td>

@@ -1,6 +1,6 @@
 // Occupations of the community e2e specs (99-0201.00 upward), each written to by one spec
 // only: conflicts and rollback, reports, resubmitting after changes were requested, the queue's waits,
-// watching, a verified practitioner's badge.
+// watching, a verified practitioner's badge, the two-person rule for figures.
 // Listed in E2E_EXTRA_OCCUPATIONS (e2e-datasets.ts), with a description and one task each,
 // and no BLS rows (their pages say so).
 import { randomUUID } from "node:crypto";
@@ -14,6 +14,7 @@ export const COMMUNITY_FIXTURES = {
   release: { code: "99-0205.00", title: "Test Loom Tuners", slug: "test-loom-tuners", description: "Tune looms in the test workshop." },
   watch: { code: "99-0206.00", title: "Test Watch Repairers", slug: "test-watch-repairers", description: "Repair watches in the test workshop." },
   practitioner: { code: "99-0211.00", title: "Test Glass Blowers", slug: "test-glass-blowers", description: "Blow glass in the test workshop." },
+  twoPerson: { code: "99-0212.00", title: "Test Dye Mixers", slug: "test-dye-mixers", description: "Mix dyes in the test workshop." },
 } as const;
 
 /**

@@ -61,6 +61,11 @@ export default async function MyContributionsPage() {
                       {item.queuePlace.place === 1 ? "Next in the queue" : `${formatCount(item.queuePlace.place - 1)} ahead of it in the queue`} ({formatCount(item.queuePlace.of)} waiting, oldest first).
                     </p>
                   )}
+                  {item.approvals && (
+                    <p className="hint" data-testid="approvals">
+                      Approvals: {item.approvals.given} of {item.approvals.required}. A change to a figure needs two moderators before it publishes.
+                    </p>
+                  )}
                   {item.decisionMessage && (
                     <p>
                       <strong>{item.status === "DECLINED" ? "Reason" : "Moderator's note"}:</strong> {item.decisionMessage}

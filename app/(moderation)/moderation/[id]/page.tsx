@@ -38,6 +38,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         By <strong>{review.authorName}</strong> (approved before: {review.authorStats.approved}, declined: {review.authorStats.declined}). Status: <span className="status">{review.status}</span>
         {review.submittedAt && ` · submitted ${formatDateTime(review.submittedAt)}`}
       </p>
+      {review.approvals && (
+        <p data-testid="approvals">
+          <strong>
+            Approvals: {review.approvals.given} of {review.approvals.required}
+          </strong>{" "}
+          (a figure field: two different moderators must approve before it publishes)
+          {review.approvals.firstApproverName &&
+            `. First approval by ${review.approvals.mine ? "you" : review.approvals.firstApproverName}${review.approvals.firstApprovedAt ? `, ${formatDateTime(review.approvals.firstApprovedAt)}` : ""}.`}
+          {review.status === "PENDING" && review.approvals.mine && " Another moderator must give the second approval."}
+        </p>
+      )}
       {review.claimedByName && <p>{review.claimedByMe ? "You have claimed this." : `Claimed by ${review.claimedByName}.`}</p>}
       {!review.claimedByName && review.status === "PENDING" && !review.isOwn && (
         <ActionForm action={claimSubmissionAction}>
