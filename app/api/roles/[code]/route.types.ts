@@ -8,6 +8,29 @@ export const ZGetRoleApiParamsSchema = z.object({
 
 const ZSectionSourceSchema = z.object({ dataset: z.string(), name: z.string(), version: z.string(), referencePeriod: z.string() }).strict().meta({ id: "SectionSource" });
 
+/** One item of a list (alternate titles, technology skills, related careers) as readers see it, with where it came from. */
+const ZShownListEntrySchema = z
+  .object({
+    key: z.string().describe('"onet:<the official item without case>" for an official item, "new:<id>" for one practitioners added.'),
+    text: z.string().describe("The item as shown (an O*NET-SOC code for related careers)."),
+    origin: z.enum(["official", "community"]).describe("official: as the official release publishes it; community: added or reworded by practitioners (approved by a moderator)."),
+    official: z.string().nullable().describe("The official item it stands for; null when practitioners added it."),
+    correction: z.looseObject({ revision: z.number().int(), historyUrl: z.string() }).nullable().describe("The approved correction the item comes from; null for an official item as published."),
+  })
+  .strict()
+  .meta({ id: "ShownListEntry" });
+
+/** A list corrected item by item: `value[i]` is the item `items[i]` describes. */
+const shownItems = (value: z.ZodType, description: string) =>
+  z
+    .looseObject({
+      value: z.array(value),
+      items: z.array(ZShownListEntrySchema),
+      removed: z.array(ZShownListEntrySchema).describe("Official items practitioners removed."),
+      correction: z.looseObject({}).nullable().describe("A whole-list correction stored before lists were corrected item by item (it replaces the official list); null otherwise."),
+    })
+    .describe(description);
+
 /** A part whose every field the README's RolePage describes: named here with the fields a client keys on, the rest passed through. */
 const part = <TShape extends z.ZodRawShape>(shape: TShape, description: string) => z.looseObject(shape).describe(description);
 
@@ -50,7 +73,14 @@ export const ZRoleApiResponseSchema = z
     group: z.object({ code: z.string(), name: z.string() }).strict().describe("The SOC major group."),
     narratives: z.array(part({ id: z.string() }, "An approved practitioner's account, newest first.")),
     community: part({}, "Approved practitioner corrections laid over the official values (which stay as published)."),
-    shown: part({}, "The values as readers see them: official ones with approved corrections applied."),
+    shown: part(
+      {
+        alsoKnownAs: shownItems(z.string(), "Alternate titles as shown, each with its origin."),
+        technologySkills: shownItems(z.string(), "Technology skills as shown when practitioners corrected any (null: O*NET's list in `technology` as published).").nullable(),
+        related: shownItems(part({ code: z.string(), title: z.string() }, "A related career as shown."), "Related careers as shown, each with its origin."),
+      },
+      "The values as readers see them: official ones with approved corrections applied; list items carry `origin` (official or community).",
+    ),
     missing: z.record(z.string(), z.string()).describe("What the datasets have no value for, one sentence per part."),
     sections: z.array(part({ id: z.string() }, "The page's sections in order, with the releases they draw on.")),
     sources: z.array(part({ dataset: z.string(), version: z.string(), importedAt: z.string() }, "A dataset release the view draws on.")),
