@@ -87,7 +87,8 @@ function shownList<T>(page: RoleOfficialPage, field: TListField, official: reado
   const entry = (item: (typeof list.items)[number]): ShownListEntry => ({
     key: item.key,
     text: item.text,
-    origin: item.correction ? "community" : "official",
+    // Where the text comes from: an official item as published (also one practitioners removed), or practitioners' words.
+    origin: item.official === item.text ? "official" : "community",
     official: item.official,
     correction: item.correction,
   });
