@@ -9,7 +9,6 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
-import { approveSubmission } from "./approve-submission";
 import { requestChanges } from "./request-changes";
 import { resubmitSubmission } from "./resubmit-submission";
 import { submitCorrection } from "./submit-correction";
