@@ -40,6 +40,7 @@ export function CorrectedValue({
       <Link href={correction.historyUrl} className="hint">
         History of this change
       </Link>
+      <ReportLink correction={correction} />
     </div>
   );
 }
@@ -78,6 +79,20 @@ export function ListItemMark({ entry }: { entry: ShownListEntry }) {
       )}{" "}
       <Link href={entry.correction.historyUrl} className="hint">
         history
+      </Link>
+      <ReportLink correction={entry.correction} />
+    </>
+  );
+}
+
+/** "Report" for an approved correction a submission made (a plain link: the page stays the same for every reader). */
+function ReportLink({ correction }: { correction: RoleCorrection }) {
+  if (!correction.submissionId) return null;
+  return (
+    <>
+      {" "}
+      <Link href={`/contribute/report/${correction.submissionId}?what=correction`} className="hint" rel="nofollow">
+        Report
       </Link>
     </>
   );

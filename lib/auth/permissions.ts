@@ -11,6 +11,7 @@ export const ABILITIES = {
   "submission:withdraw-own": { description: "Withdraw or resubmit one's own submission", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "profile:edit-own": { description: "Edit one's own profile", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "narrative:report": { description: "Report a published narrative", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
+  "correction:report": { description: "Report an approved correction on a page", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "moderation:view-queue": { description: "See the moderation queue and review items", roles: ["MODERATOR", "ADMIN"] },
   "moderation:claim": { description: "Claim a queue item", roles: ["MODERATOR", "ADMIN"] },
   "moderation:decide": { description: "Approve, decline or request changes", roles: ["MODERATOR", "ADMIN"] },

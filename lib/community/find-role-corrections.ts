@@ -15,7 +15,7 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
     prisma.communityValue.findMany({
       where: { occupationCode, field: { in: [...CORRECTION_FIELDS] } },
       orderBy: [{ field: "asc" }, { revisionNumber: "asc" }],
-      select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true },
+      select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true, submissionId: true },
     }),
     prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } }),
     // "Last edited" is the community's last change: a release import is official data, said by "data as of".
@@ -44,6 +44,7 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
       value,
       removed: row.removed,
       official: officialValue,
+      submissionId: row.submissionId,
       revision: row.revisionNumber,
       historyUrl: `${history}#r${row.revisionNumber}`,
       releaseConflict: releaseConflictNote(conflictOf.get(`${row.field}|${row.itemKey}`)),

@@ -387,6 +387,8 @@ export interface RoleCorrection {
   official: string | string[] | null;
   /** RELATED_CAREERS only: the corrected code's (codes') occupation(s), in order. */
   roles?: { code: string; slug: string; title: string }[];
+  /** The approved submission it comes from (null after a rollback or a moderator's update): readers report it by this id. */
+  submissionId: string | null;
   /** The page revision that made this change, and its place in the page history. */
   revision: number;
   historyUrl: string;
