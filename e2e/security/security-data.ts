@@ -67,7 +67,7 @@ export async function insertApprovedListItemCorrection(authorId: string): Promis
     );
     await client.query(
       `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "submissionId", "actorId") VALUES ($1, $2, $3, 'APPROVAL', 'ALTERNATE_TITLES', $4, $5, $6, $7, $8)`,
-      [randomUUID(), code, number, { official: false, value: null }, { official: false, value }, id, authorId],
+      [randomUUID(), code, number, itemKey, { official: false, value: null }, { official: false, value }, id, authorId],
     );
     await client.query(`INSERT INTO "CommunityValue" ("occupationCode", "field", "itemKey", "value", "removed", "revisionNumber", "submissionId", "updatedAt") VALUES ($1, 'ALTERNATE_TITLES', $2, $3, false, $4, $5, now())`, [code, itemKey, value, number, id]);
     await client.query("COMMIT");
