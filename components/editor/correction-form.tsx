@@ -1,14 +1,13 @@
 "use client";
 import { useState } from "react";
 import { ActionForm, type FormState } from "@/components/ui/action-form";
-import type { TCorrectionField } from "@/lib/community/fields";
-import { isMassRemoval, listItemsFromText, removedListItems } from "@/lib/community/list-items";
-import { cleanText } from "@/lib/validation/clean-text";
 
 export interface CorrectionFormProps {
   occupationCode: string;
   baseRevisionNumber: number;
   fields: { field: string; label: string; currentText: string }[];
+  /** List fields (alternate titles, technology skills, related careers), corrected item by item. */
+  lists: { field: string; label: string; items: { itemKey: string; text: string }[] }[];
   tasks: { itemKey: string; statement: string }[];
   action: (state: FormState | null, formData: FormData) => Promise<FormState>;
   /** This form instance's key, made when the page rendered it: sending it twice makes one submission. */
@@ -17,28 +16,30 @@ export interface CorrectionFormProps {
   resubmit?: { submissionId: string; field: string; operation: string; itemKey: string; proposedText: string; rationale: string; sourceUrl: string; currentText: string; label: string };
 }
 
-const LIST_FIELDS = new Set(["ALTERNATE_TITLES", "TECHNOLOGY_SKILLS", "RELATED_CAREERS"]);
+const OPERATION_LABELS = {
+  TASK: { ADD: "Add a task", CHANGE: "Change a task", REMOVE: "Remove a task", which: "Which task", choose: "Add, change or remove a task" },
+  list: { ADD: "Add an item", CHANGE: "Reword an item", REMOVE: "Remove an item", which: "Which item", choose: "Add, reword or remove an item" },
+} as const;
 
-/** Propose a correction: pick a field (or a task to add, change or remove), see its current value, explain why. */
-/** The current items a list proposal leaves out, as the server counts them (cleaned, without case). */
-function removedItems(field: string, currentText: string, proposedText: string): string[] {
-  if (!LIST_FIELDS.has(field)) return [];
-  const items = (text: string) => listItemsFromText(field as TCorrectionField, text).map((item) => cleanText(item, { multiline: false }));
-  return removedListItems(items(currentText), items(proposedText));
-}
-
-export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tasks, action, idempotencyKey, resubmit }: CorrectionFormProps) {
+/**
+ * Propose a correction: pick a field; a task or a list item (alternate title, technology
+ * skill, related career) is added, changed or removed one at a time, so approving it keeps
+ * the rest of the list. Shows the current value and asks why.
+ */
+export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, lists, tasks, action, idempotencyKey, resubmit }: CorrectionFormProps) {
   const [field, setField] = useState(resubmit?.field ?? "DESCRIPTION");
   const [operation, setOperation] = useState(resubmit?.operation ?? "CHANGE");
-  const [itemKey, setItemKey] = useState(resubmit?.itemKey ?? tasks[0]?.itemKey ?? "");
+  const [chosenKey, setItemKey] = useState(resubmit?.itemKey ?? "");
+  const list = lists.find((l) => l.field === field);
   const isTask = field === "TASK";
-  const currentText = resubmit ? resubmit.currentText : isTask ? (operation === "ADD" ? "" : (tasks.find((t) => t.itemKey === itemKey)?.statement ?? "")) : (fields.find((f) => f.field === field)?.currentText ?? "");
+  const isItem = isTask || list !== undefined;
+  const items = isTask ? tasks.map((t) => ({ itemKey: t.itemKey, text: t.statement })) : (list?.items ?? []);
+  const itemKey = items.some((i) => i.itemKey === chosenKey) ? chosenKey : (items[0]?.itemKey ?? "");
+  const labels = isTask ? OPERATION_LABELS.TASK : OPERATION_LABELS.list;
+  const shownOperation = isItem ? operation : "CHANGE";
+  const currentText = resubmit ? resubmit.currentText : isItem ? (shownOperation === "ADD" ? "" : (items.find((i) => i.itemKey === itemKey)?.text ?? "")) : (fields.find((f) => f.field === field)?.currentText ?? "");
   const proposedDefault = resubmit ? resubmit.proposedText : currentText;
-  const textareaKey = `${field}|${operation}|${itemKey}`;
-  const [typed, setTyped] = useState<{ key: string; text: string } | null>(null);
-  const proposedText = typed?.key === textareaKey ? typed.text : proposedDefault;
-  const removed = removedItems(field, currentText, proposedText);
-  const currentCount = LIST_FIELDS.has(field) ? listItemsFromText(field as TCorrectionField, currentText).length : 0;
+  const inputKey = `${field}|${shownOperation}|${itemKey}`;
   return (
     <ActionForm action={action} label="Suggest a correction" sentLink={{ href: "/me/contributions", label: "Follow it under “My contributions”" }}>
       {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
@@ -46,8 +47,8 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
       <input type="hidden" name="baseRevisionNumber" value={baseRevisionNumber} />
       {resubmit && <input type="hidden" name="submissionId" value={resubmit.submissionId} />}
       <input type="hidden" name="field" value={field} />
-      <input type="hidden" name="operation" value={isTask ? operation : "CHANGE"} />
-      {isTask && operation !== "ADD" && <input type="hidden" name="itemKey" value={itemKey} />}
+      <input type="hidden" name="operation" value={shownOperation} />
+      {isItem && shownOperation !== "ADD" && <input type="hidden" name="itemKey" value={itemKey} />}
       {resubmit ? (
         <p>
           <strong>{resubmit.label}</strong> ({resubmit.operation.toLowerCase()})
@@ -62,24 +63,29 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
                   {f.label}
                 </option>
               ))}
+              {lists.map((l) => (
+                <option key={l.field} value={l.field}>
+                  {l.label} (one item)
+                </option>
+              ))}
               <option value="TASK">A task</option>
             </select>
           </div>
-          {isTask && (
+          {isItem && (
             <div className="form-row">
-              <label htmlFor="correction-operation">Add, change or remove a task</label>
-              <select id="correction-operation" value={operation} onChange={(e) => setOperation(e.target.value)}>
-                <option value="ADD">Add a task</option>
-                <option value="CHANGE">Change a task</option>
-                <option value="REMOVE">Remove a task</option>
+              <label htmlFor="correction-operation">{labels.choose}</label>
+              <select id="correction-operation" value={shownOperation} onChange={(e) => setOperation(e.target.value)}>
+                <option value="ADD">{labels.ADD}</option>
+                <option value="CHANGE">{labels.CHANGE}</option>
+                <option value="REMOVE">{labels.REMOVE}</option>
               </select>
-              {operation !== "ADD" && (
+              {shownOperation !== "ADD" && (
                 <>
-                  <label htmlFor="correction-task">Which task</label>
-                  <select id="correction-task" value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
-                    {tasks.map((t) => (
-                      <option key={t.itemKey} value={t.itemKey}>
-                        {t.statement.slice(0, 100)}
+                  <label htmlFor="correction-item">{labels.which}</label>
+                  <select id="correction-item" value={itemKey} onChange={(e) => setItemKey(e.target.value)}>
+                    {items.map((i) => (
+                      <option key={i.itemKey} value={i.itemKey}>
+                        {i.text.slice(0, 100)}
                       </option>
                     ))}
                   </select>
@@ -89,7 +95,7 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
           )}
         </>
       )}
-      {!(isTask && operation === "ADD") && (
+      {!(isItem && shownOperation === "ADD") && (
         <div className="form-row">
           <span id="current-label">
             <strong>Current value</strong>
@@ -99,25 +105,18 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, tas
           </div>
         </div>
       )}
-      {!(isTask && operation === "REMOVE") && (
+      {!(isItem && shownOperation === "REMOVE") && (
         <div className="form-row">
-          <label htmlFor="proposedValue">Your proposed value</label>
-          <textarea
-            id="proposedValue"
-            name="proposedValue"
-            key={textareaKey}
-            defaultValue={proposedDefault}
-            onChange={(event) => setTyped({ key: textareaKey, text: event.target.value })}
-            rows={LIST_FIELDS.has(field) ? 8 : 5}
-            required
-          />
-          {LIST_FIELDS.has(field) && (
-            <span className="hint">{field === "RELATED_CAREERS" ? "One occupation per line, starting with its O*NET-SOC code (such as 15-1299.05); the title after it is optional." : "One item per line."}</span>
+          <label htmlFor="proposedValue">{list ? (shownOperation === "ADD" ? "The item to add" : "The item, reworded") : "Your proposed value"}</label>
+          {list ? (
+            <input id="proposedValue" name="proposedValue" key={inputKey} defaultValue={proposedDefault} maxLength={200} required aria-describedby="proposedValue-hint" />
+          ) : (
+            <textarea id="proposedValue" name="proposedValue" key={inputKey} defaultValue={proposedDefault} rows={5} required />
           )}
-          {isMassRemoval(currentCount, removed.length) && (
-            <label className="confirm-removals">
-              <input type="checkbox" name="confirmRemovals" value={removed.length} /> I mean to remove these {removed.length} items: {removed.join(", ")}
-            </label>
+          {list && (
+            <span className="hint" id="proposedValue-hint">
+              {field === "RELATED_CAREERS" ? "An O*NET-SOC code such as 15-1299.05; the title after it is optional." : "One item; the rest of the list stays as it is."}
+            </span>
           )}
         </div>
       )}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { RoleCorrection } from "@/lib/roles/role-page.types";
+import type { RoleCorrection, ShownListEntry } from "@/lib/roles/role-page.types";
 
 /**
  * A value shown where it lives on the page, as practitioners corrected it (a server
@@ -40,6 +40,7 @@ export function CorrectedValue({
       <Link href={correction.historyUrl} className="hint">
         History of this change
       </Link>
+      <ReportLink correction={correction} />
     </div>
   );
 }
@@ -51,5 +52,70 @@ export function ShownValue({ correction, officialSource, official, children }: {
     <CorrectedValue correction={correction} officialSource={officialSource} official={official}>
       {children}
     </CorrectedValue>
+  );
+}
+
+/**
+ * The mark of a list item practitioners added or reworded (nothing for an official item as
+ * published): what they did, the official item it stands for, and the change in the history.
+ */
+export function ListItemMark({ entry }: { entry: ShownListEntry }) {
+  if (entry.origin !== "community" || !entry.correction) return null;
+  const reworded = entry.official !== null && entry.official !== entry.text;
+  return (
+    <>
+      {" "}
+      <span className="mark mark--community" data-testid="community-item">
+        {reworded ? "Reworded by practitioners" : "Added by practitioners"}
+      </span>
+      {reworded && <span className="hint"> (official: {entry.official})</span>}
+      {entry.correction.releaseConflict && (
+        <>
+          {" "}
+          <span className="mark mark--release-conflict" data-testid="release-conflict">
+            {entry.correction.releaseConflict.note}
+          </span>
+        </>
+      )}{" "}
+      <Link href={entry.correction.historyUrl} className="hint">
+        history
+      </Link>
+      <ReportLink correction={entry.correction} />
+    </>
+  );
+}
+
+/** "Report" for an approved correction a submission made (a plain link: the page stays the same for every reader). */
+function ReportLink({ correction }: { correction: RoleCorrection }) {
+  if (!correction.submissionId) return null;
+  return (
+    <>
+      {" "}
+      <Link href={`/contribute/report/${correction.submissionId}?what=correction`} className="hint" rel="nofollow">
+        Report
+      </Link>
+    </>
+  );
+}
+
+/** The official items practitioners removed from a list, each linked to its change. */
+export function RemovedListItems({ removed }: { removed: readonly ShownListEntry[] }) {
+  if (removed.length === 0) return null;
+  return (
+    <p className="hint" data-testid="removed-items">
+      Removed by practitioners:{" "}
+      {removed.map((entry, index) => (
+        <span key={entry.key}>
+          {index > 0 && ", "}
+          <s>{entry.text}</s>
+          {entry.correction && (
+            <>
+              {" "}
+              (<Link href={entry.correction.historyUrl}>history</Link>)
+            </>
+          )}
+        </span>
+      ))}
+    </p>
   );
 }

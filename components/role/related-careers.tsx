@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatAnnual } from "@/lib/roles/format-figures";
-import type { RolePage, RoleSectionInfo, ShownRelatedRole } from "@/lib/roles/role-page.types";
+import type { RolePage, RoleSectionInfo, ShownListEntry, ShownRelatedRole } from "@/lib/roles/role-page.types";
 import { basisLabel, officialSourceLabel } from "@/lib/roles/role-sentences";
-import { ShownValue } from "./community-correction";
+import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Related careers as the view shows them (O*NET's, or practitioners' list), linked, each with its OEWS median pay where known. */
@@ -13,17 +13,18 @@ export function RelatedCareers({ page, section }: { page: RolePage; section: Rol
       {page.missing.related && <MissingData>{page.missing.related}</MissingData>}
       {related.value.length > 0 && (
         <ShownValue correction={related.correction} officialSource={officialSourceLabel(page)} official={page.related.length > 0 ? <RelatedList roles={page.related} /> : null}>
-          <RelatedList roles={related.value} />
+          <RelatedList roles={related.value} entries={related.items} />
         </ShownValue>
       )}
+      <RemovedListItems removed={related.removed} />
     </RoleSection>
   );
 }
 
-function RelatedList({ roles }: { roles: readonly ShownRelatedRole[] }) {
+function RelatedList({ roles, entries }: { roles: readonly ShownRelatedRole[]; entries?: readonly ShownListEntry[] }) {
   return (
     <ul className="related-list">
-      {roles.map((role) => (
+      {roles.map((role, index) => (
         <li key={role.code}>
           <Link href={`/roles/${role.slug}`}>{role.title}</Link>{" "}
           {(role.medianAnnual !== null || role.medianTopCoded) && (
@@ -32,6 +33,7 @@ function RelatedList({ roles }: { roles: readonly ShownRelatedRole[] }) {
               {role.basis && role.basis.kind !== "own" ? ` (${basisLabel(role.basis)} figure)` : ""}
             </span>
           )}
+          {entries?.[index] && <ListItemMark entry={entries[index]} />}
         </li>
       ))}
     </ul>

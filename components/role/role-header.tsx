@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
-import type { RolePage } from "@/lib/roles/role-page.types";
+import type { RolePage, ShownListEntry } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
-import { ShownValue } from "./community-correction";
+import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
 
 const SHOWN_TITLES = 6;
 
@@ -50,13 +50,25 @@ export function RoleHeader({ page }: { page: RolePage }) {
       </p>
       {page.summary && <p className="role-summary">{page.summary}</p>}
       <ShownValue correction={titles.correction} officialSource={officialSourceLabel(page)}>
-        <AlsoKnownAs titles={titles.value} missing={page.missing.alsoKnownAs} />
+        <AlsoKnownAs titles={titles.items} missing={page.missing.alsoKnownAs} />
       </ShownValue>
+      <RemovedListItems removed={titles.removed} />
     </header>
   );
 }
 
-function AlsoKnownAs({ titles, missing }: { titles: string[]; missing: string | undefined }) {
+/** Titles separated by dots, each practitioners added or reworded marked. */
+function Titles({ titles }: { titles: readonly ShownListEntry[] }) {
+  return titles.map((entry, index) => (
+    <span key={entry.key}>
+      {index > 0 && " · "}
+      {entry.text}
+      <ListItemMark entry={entry} />
+    </span>
+  ));
+}
+
+function AlsoKnownAs({ titles, missing }: { titles: readonly ShownListEntry[]; missing: string | undefined }) {
   const shown = titles.slice(0, SHOWN_TITLES);
   const rest = titles.slice(SHOWN_TITLES);
   return (
@@ -66,11 +78,13 @@ function AlsoKnownAs({ titles, missing }: { titles: string[]; missing: string | 
         <span className="missing-data">{missing}</span>
       ) : (
         <>
-          {shown.join(" · ")}
+          <Titles titles={shown} />
           {rest.length > 0 && (
             <details>
               <summary>+{rest.length} more</summary>
-              <p>{rest.join(" · ")}</p>
+              <p>
+                <Titles titles={rest} />
+              </p>
             </details>
           )}
         </>

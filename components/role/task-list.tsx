@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { isAddedTaskKey } from "@/lib/community/fields";
+import { isAddedItemKey } from "@/lib/community/fields";
 import type { RolePage, ShownTask } from "@/lib/roles/role-page.types";
 import { officialSourceLabel, taskImportanceLabel } from "@/lib/roles/role-sentences";
 import { CorrectedValue, ShownValue } from "./community-correction";
@@ -25,7 +25,7 @@ export function TaskList({ page }: { page: RolePage }) {
           <ul>
             {added.map((task) => (
               <li key={task.key}>
-                <CorrectedValue correction={task.correction!} officialSource={source} official={<em>{isAddedTaskKey(task.key) ? "Not an official task: practitioners added it." : "The current release no longer has this task."}</em>}>
+                <CorrectedValue correction={task.correction!} officialSource={source} official={<em>{isAddedItemKey(task.key) ? "Not an official task: practitioners added it." : "The current release no longer has this task."}</em>}>
                   {task.statement}
                 </CorrectedValue>
               </li>

@@ -1,6 +1,6 @@
 import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
-import { CorrectedValue } from "./community-correction";
+import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks (or practitioners' list); tools used. */
@@ -11,14 +11,26 @@ export function TechnologySection({ page, section }: { page: RolePage; section: 
       {page.missing.technology && <MissingData>{page.missing.technology}</MissingData>}
       {(corrected || page.technology.length > 0) && <h3>Technology skills</h3>}
       {corrected ? (
-        // Practitioners correct the list as a whole; O*NET's grouped list with its marks stays one click away.
-        <CorrectedValue correction={corrected.correction!} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups page={page} /> : null}>
-          <ul className="corrected-list">
-            {corrected.value.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </CorrectedValue>
+        // Corrected item by item, shown as one list, each practitioners' item marked; O*NET's grouped list with its marks stays one click away.
+        <>
+          <ShownValue correction={corrected.correction} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups page={page} /> : null}>
+            <ul className="corrected-list" data-testid="technology-skills">
+              {corrected.items.map((entry) => (
+                <li key={entry.key}>
+                  {entry.text}
+                  <ListItemMark entry={entry} />
+                </li>
+              ))}
+            </ul>
+          </ShownValue>
+          <RemovedListItems removed={corrected.removed} />
+          {!corrected.correction && page.technology.length > 0 && (
+            <details className="official-value">
+              <summary>Official technology skills ({officialSourceLabel(page)}), by category</summary>
+              <TechnologyGroups page={page} />
+            </details>
+          )}
+        </>
       ) : (
         page.technology.length > 0 && <TechnologyGroups page={page} />
       )}

@@ -6,6 +6,7 @@ import { e2eMailboxDir, readMessages, waitForMessage } from "../../tests/support
 import {
   SECURITY_OCCUPATION,
   insertApprovalRevision,
+  insertApprovedListItemCorrection,
   insertCorrection,
   insertNarrative,
   insertNarrativeReport,
@@ -307,6 +308,28 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
         state: () => readSubmission(submissionId),
         async expectEffect(result) {
           // One report (from an account made for the test) queues the narrative; it stays published.
+          okMessage(result, /in the moderators' queue/);
+          const after = await readSubmission(submissionId);
+          expect([after.submission?.status, after.openReports, after.auditEntries]).toEqual(["APPROVED", 1, 1]);
+        },
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: ACTIONS.contribute,
+    name: "reportCorrectionAction",
+    who: "any signed-in user, on any approved correction the page shows",
+    outcomes: SIGNED_IN,
+    refusal: unauthenticated,
+    async prepare(context) {
+      const submissionId = await insertApprovedListItemCorrection(context.owner.id);
+      const reason = uniqueText("This title is made up and used nowhere");
+      return {
+        args: [null, form({ submissionId, reason })],
+        state: () => readSubmission(submissionId),
+        async expectEffect(result) {
+          // One report queues the correction; it stays on the page.
           okMessage(result, /in the moderators' queue/);
           const after = await readSubmission(submissionId);
           expect([after.submission?.status, after.openReports, after.auditEntries]).toEqual(["APPROVED", 1, 1]);

@@ -48,6 +48,38 @@ export async function insertCorrection(authorId: string, status: SubmissionStatu
   return id;
 }
 
+/** An approved correction by `authorId` that the page shows: one alternate title added (its community value points to it). */
+export async function insertApprovedListItemCorrection(authorId: string): Promise<string> {
+  const id = randomUUID();
+  const itemKey = `new:${randomUUID()}`;
+  const value = { item: uniqueText("Payload Title") };
+  const client = await database().connect();
+  const { code } = SECURITY_OCCUPATION;
+  try {
+    await client.query("BEGIN");
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`page:${code}`]);
+    const { rows } = await client.query(`SELECT coalesce(max("number"), 0) + 1 AS next FROM "Revision" WHERE "occupationCode" = $1`, [code]);
+    const number = Number(rows[0].next);
+    await client.query(
+      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "baseValue", "baseRevisionNumber", "rationale", "submittedAt", "decidedAt", "updatedAt")
+       VALUES ($1, 'CORRECTION', 'APPROVED', $2, $3, 'ALTERNATE_TITLES', 'ADD', $4, $5, $6, 0, $7, now(), now(), now())`,
+      [id, code, authorId, itemKey, value, { official: false, value: null }, "A security check of who may report this correction."],
+    );
+    await client.query(
+      `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "submissionId", "actorId") VALUES ($1, $2, $3, 'APPROVAL', 'ALTERNATE_TITLES', $4, $5, $6, $7, $8)`,
+      [randomUUID(), code, number, itemKey, { official: false, value: null }, { official: false, value }, id, authorId],
+    );
+    await client.query(`INSERT INTO "CommunityValue" ("occupationCode", "field", "itemKey", "value", "removed", "revisionNumber", "submissionId", "updatedAt") VALUES ($1, 'ALTERNATE_TITLES', $2, $3, false, $4, $5, now())`, [code, itemKey, value, number, id]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+  return id;
+}
+
 /** A narrative by `authorId` in `status` (APPROVED ones show on the page). */
 export async function insertNarrative(authorId: string, status: SubmissionStatus): Promise<string> {
   const id = randomUUID();

@@ -89,11 +89,13 @@ export function myDataToMarkdown(data: MyDataExport): string {
   return `${out.join("\n")}\n`;
 }
 
-/** A correction's value as text: a text value, a list one item per line, or JSON for anything else. */
+/** A correction's value as text: a text value, a task, a list item, a whole list, or JSON for anything else. */
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return "(removal)";
-  const record = value as { text?: unknown; items?: unknown };
+  const record = value as { text?: unknown; statement?: unknown; item?: unknown; items?: unknown };
   if (typeof record.text === "string") return record.text;
+  if (typeof record.statement === "string") return record.statement;
+  if (typeof record.item === "string") return record.item;
   if (Array.isArray(record.items)) return record.items.map(String).join("; ");
   return JSON.stringify(value);
 }

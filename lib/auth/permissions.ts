@@ -12,6 +12,7 @@ export const ABILITIES = {
   "profile:edit-own": { description: "Edit one's own profile", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "page:watch": { description: "Watch pages and be notified of their changes", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "narrative:report": { description: "Report a published narrative", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
+  "correction:report": { description: "Report an approved correction on a page", roles: ["CONTRIBUTOR", "MODERATOR", "ADMIN"] },
   "moderation:view-queue": { description: "See the moderation queue and review items", roles: ["MODERATOR", "ADMIN"] },
   "moderation:claim": { description: "Claim a queue item", roles: ["MODERATOR", "ADMIN"] },
   "moderation:decide": { description: "Approve, decline or request changes", roles: ["MODERATOR", "ADMIN"] },

@@ -8,8 +8,10 @@ import type { CommunityField, CorrectionOperation } from "@/lib/generated/prisma
  * Universal (no server-only imports): forms and use cases share these schemas and limits.
  *
  * - text fields (description, education and training, pay/outlook note): `{ text }`
- * - list fields (alternate titles, technology skills): `{ items }`, the whole list as the
- *   author wants it; related careers: `{ items }` of O*NET-SOC codes (which must exist)
+ * - list fields (alternate titles, technology skills, related careers): one item per
+ *   correction, `{ item }` (an O*NET-SOC code for related careers, which must exist), added,
+ *   reworded or removed, like tasks. Whole-list values `{ items }` (item key "") were stored
+ *   before lists were corrected item by item: they are still read (see `LEGACY_LIST_KEY`).
  * - tasks: one task per correction, `{ statement }`, added, changed or removed
  */
 export const CORRECTION_FIELDS = [
@@ -50,6 +52,7 @@ const cleaned = (max: number, what: string, { multiline }: { multiline: boolean 
 
 const ZTextValueSchema = z.object({ text: cleaned(LIMITS.text, "The text", { multiline: true }) }).strict();
 const ZTaskValueSchema = z.object({ statement: cleaned(LIMITS.taskStatement, "The task", { multiline: false }) }).strict();
+/** A whole list (item key ""): how list corrections were stored before they were made item by item. */
 const ZListValueSchema = z
   .object({
     items: z
@@ -59,11 +62,18 @@ const ZListValueSchema = z
   })
   .strict();
 
-/** Related careers are occupations, named by their O*NET-SOC codes (checked against the occupations on submit). */
+/** One item of a list (an alternate title, a technology skill). */
+const ZListItemValueSchema = z.object({ item: cleaned(LIMITS.listItem, "The item", { multiline: false }) }).strict();
+
+const RELATED_CODE_MESSAGE = "Each related career must be an O*NET-SOC code such as 15-1299.05.";
+/** One related career: an occupation named by its O*NET-SOC code (checked against the occupations on submit). */
+const ZRelatedCareerItemValueSchema = z.object({ item: z.string().trim().regex(ONET_SOC_CODE, RELATED_CODE_MESSAGE) }).strict();
+
+/** Related careers as a whole list (item key "", stored before item-by-item corrections). */
 const ZRelatedCareersValueSchema = z
   .object({
     items: z
-      .array(z.string().trim().regex(ONET_SOC_CODE, "Each related career must be an O*NET-SOC code such as 15-1299.05."))
+      .array(z.string().trim().regex(ONET_SOC_CODE, RELATED_CODE_MESSAGE))
       .min(1, "Name at least one related career.")
       .max(LIMITS.listItems, `At most ${LIMITS.listItems} items.`)
       .refine((items) => new Set(items).size === items.length, "Each career may appear only once."),
@@ -73,41 +83,60 @@ const ZRelatedCareersValueSchema = z
 export type TTextValue = z.infer<typeof ZTextValueSchema>;
 export type TTaskValue = z.infer<typeof ZTaskValueSchema>;
 export type TListValue = z.infer<typeof ZListValueSchema>;
-export type TFieldValue = TTextValue | TTaskValue | TListValue;
+export type TListItemValue = z.infer<typeof ZListItemValueSchema>;
+export type TFieldValue = TTextValue | TTaskValue | TListValue | TListItemValue;
 
 export type FieldShape = "text" | "task" | "list";
 
+/** The fields that are lists of items, corrected item by item. */
+export const LIST_FIELDS = ["ALTERNATE_TITLES", "TECHNOLOGY_SKILLS", "RELATED_CAREERS"] as const satisfies readonly TCorrectionField[];
+export type TListField = (typeof LIST_FIELDS)[number];
+export const isListField = (field: CommunityField): field is TListField => (LIST_FIELDS as readonly CommunityField[]).includes(field);
+
 export function fieldShape(field: TCorrectionField): FieldShape {
   if (field === "TASK") return "task";
-  if (field === "ALTERNATE_TITLES" || field === "TECHNOLOGY_SKILLS" || field === "RELATED_CAREERS") return "list";
-  return "text";
+  return isListField(field) ? "list" : "text";
 }
 
-/** A task correction's item key: `onet:<task id>` for an official task, `new:<id>` for one practitioners added. */
+/** A task correction's item key: `onet:<task id>` for an official task. */
 export const officialTaskKey = (taskId: number) => `onet:${taskId}`;
-export const addedTaskKey = (id: string) => `new:${id}`;
-export const isAddedTaskKey = (itemKey: string) => itemKey.startsWith("new:");
+/**
+ * A list item's key: `onet:<the item without case>` for an item of the official list (its
+ * natural key: the title, the technology example, the related occupation's code), so a
+ * correction still finds its item in a later release, or is flagged when the item is gone.
+ */
+export const officialListItemKey = (item: string) => `onet:${item.toLowerCase()}`;
+/** The key of a task or list item practitioners added: `new:<id>`. */
+export const addedItemKey = (id: string) => `new:${id}`;
+export const isAddedItemKey = (itemKey: string) => itemKey.startsWith("new:");
+/** A whole-list value's item key: list corrections stored before item-by-item corrections replace the list; pages still read them. */
+export const LEGACY_LIST_KEY = "";
+/** The longest item key: "onet:" or "new:" and a list item. */
+export const ITEM_KEY_MAX = LIMITS.listItem + 80;
 
+/** The stored value's schema: list fields accept one item or (stored before) a whole list. */
 export function valueSchemaFor(field: TCorrectionField) {
   const shape = fieldShape(field);
-  if (field === "RELATED_CAREERS") return ZRelatedCareersValueSchema;
-  return shape === "task" ? ZTaskValueSchema : shape === "list" ? ZListValueSchema : ZTextValueSchema;
+  if (field === "RELATED_CAREERS") return z.union([ZRelatedCareerItemValueSchema, ZRelatedCareersValueSchema]);
+  return shape === "task" ? ZTaskValueSchema : shape === "list" ? z.union([ZListItemValueSchema, ZListValueSchema]) : ZTextValueSchema;
 }
 
-/** Which operations a field allows: only tasks are added or removed one by one. */
+/** Every correctable list item is added, changed (reworded) or removed one by one; whole texts are changed. */
 export function allowedOperations(field: TCorrectionField): readonly CorrectionOperation[] {
-  return field === "TASK" ? ["ADD", "CHANGE", "REMOVE"] : ["CHANGE"];
+  return fieldShape(field) === "text" ? ["CHANGE"] : ["ADD", "CHANGE", "REMOVE"];
 }
 
 /**
- * What a correction may propose (stricter than what is stored): a list field needs at least
- * one item, since "no items" would replace the whole list with nothing. Lines are items, so a
- * proposal of blank or invisible lines arrives here as no items and gets this message.
+ * What a correction may propose (stricter than what is stored): a list field's correction is
+ * one item (`{ item }`). Only a whole-list value (item key "", a moderator updating one that a
+ * release contradicted) is a list, which needs at least one item.
  */
-export function proposedValueSchemaFor(field: TCorrectionField) {
+export function proposedValueSchemaFor(field: TCorrectionField, itemKey?: string) {
   if (fieldShape(field) !== "list") return valueSchemaFor(field);
-  return (valueSchemaFor(field) as typeof ZListValueSchema).refine((value) => value.items.length > 0, {
-    message: `${FIELD_LABELS[field]}: list at least one item, one per line. A correction cannot empty the whole list; change or remove single lines instead.`,
+  if (itemKey !== LEGACY_LIST_KEY) return field === "RELATED_CAREERS" ? ZRelatedCareerItemValueSchema : ZListItemValueSchema;
+  const whole = field === "RELATED_CAREERS" ? ZRelatedCareersValueSchema : ZListValueSchema;
+  return whole.refine((value) => value.items.length > 0, {
+    message: `${FIELD_LABELS[field]}: list at least one item, one per line. A correction cannot empty the whole list.`,
     path: ["items"],
   });
 }
@@ -117,7 +146,17 @@ export function valueToText(value: TFieldValue | null): string {
   if (value === null) return "";
   if ("text" in value) return value.text;
   if ("statement" in value) return value.statement;
+  if ("item" in value) return value.item;
   return value.items.join("\n");
+}
+
+/** A stored value as plain JSON: its text, its item, or its list of items. */
+export function plainValue(value: TFieldValue | null): string | string[] | null {
+  if (value === null) return null;
+  if ("text" in value) return value.text;
+  if ("statement" in value) return value.statement;
+  if ("item" in value) return value.item;
+  return value.items;
 }
 
 export function isCorrectionField(field: CommunityField): field is TCorrectionField {

@@ -43,10 +43,10 @@ beforeAll(async () => {
   await approveCorrection(author, moderator, { field: "TASK", itemKey: "onet:90001", proposedValue: { statement: "Design widgets with customers." } });
   await approveCorrection(author, moderator, { field: "TASK", operation: "REMOVE", itemKey: "onet:90002", proposedValue: null });
   await approveCorrection(author, moderator, { field: "TASK", operation: "ADD", proposedValue: { statement: "Review widget telemetry." } });
-  // Both replace most of the official list, so they carry the author's "I mean to remove these N items".
-  await approveCorrection(author, moderator, { field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Smith", "Widget Designer"] }, confirmRemovals: 8 });
-  await approveCorrection(author, moderator, { field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["WidgetCAD", "Python"] }, confirmRemovals: 2 });
-  await approveCorrection(author, moderator, { field: "RELATED_CAREERS", proposedValue: { items: ["99-0004.00"] }, confirmRemovals: 2 });
+  // Lists are corrected item by item.
+  await approveCorrection(author, moderator, { field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: { item: "Widget Smith" } });
+  await approveCorrection(author, moderator, { field: "TECHNOLOGY_SKILLS", operation: "ADD", proposedValue: { item: "WidgetCAD" } });
+  await approveCorrection(author, moderator, { field: "RELATED_CAREERS", operation: "ADD", proposedValue: { item: "99-0004.00" } });
   // A figure field: two moderators approve (two-person rule), the second publishes.
   const note = await approveCorrection(author, moderator, { field: "PAY_OUTLOOK_NOTE", proposedValue: { text: "Pay rises quickly after the first certification." } });
   await approveSubmission({ actor: await createUser("MODERATOR"), submissionId: note.submissionId });
@@ -65,8 +65,9 @@ describe("approved corrections on the role page", () => {
     expect(byField("TASK", "onet:90001")).toMatchObject({ value: "Design widgets with customers.", official: "Design widgets to specification." });
     expect(byField("TASK", "onet:90002")).toMatchObject({ value: null, removed: true, official: "Test widgets under load." });
     expect(page.community.corrections.find((c) => c.field === "TASK" && c.itemKey.startsWith("new:"))).toMatchObject({ value: "Review widget telemetry.", official: null });
-    expect(byField("ALTERNATE_TITLES")).toMatchObject({ value: ["Widget Smith", "Widget Designer"], official: expect.arrayContaining(["Widget Architect"]) });
-    expect(byField("RELATED_CAREERS")).toMatchObject({ value: ["99-0004.00"], roles: [{ code: "99-0004.00", slug: "all-other-test-workers", title: "All Other Test Workers" }] });
+    const added = (field: string) => page.community.corrections.find((c) => c.field === field && c.itemKey.startsWith("new:"));
+    expect(added("ALTERNATE_TITLES")).toMatchObject({ value: "Widget Smith", official: null });
+    expect(added("RELATED_CAREERS")).toMatchObject({ value: "99-0004.00", roles: [{ code: "99-0004.00", slug: "all-other-test-workers", title: "All Other Test Workers" }] });
     // The official values themselves are untouched.
     expect(page.description).not.toContain("Practitioners");
     expect(page.tasks.map((t) => t.statement)).toContain("Test widgets under load.");
@@ -85,13 +86,13 @@ describe("approved corrections on the role page", () => {
     expect(tasks.indexOf("Test widgets under load.")).toBeGreaterThan(tasks.indexOf("Official task removed"));
 
     const header = renderToStaticMarkup(createElement(RoleHeader, { page }));
-    expect(header).toContain("Widget Smith · Widget Designer");
-    expect(header).toContain("Widget Architect"); // the official titles, in the details
+    expect(header).toMatch(/Widget Smith <span class="mark mark--community" data-testid="community-item">Added by practitioners/);
+    expect(header).toContain("Widget Architect"); // the official titles are all kept
     const technology = renderToStaticMarkup(createElement(TechnologySection, { page, section: page.sections.find((s) => s.id === "technology")! }));
-    expect(technology).toContain("<li>WidgetCAD</li>");
+    expect(technology).toMatch(/<li>WidgetCAD <span class="mark mark--community"/);
     const related = renderToStaticMarkup(createElement(RelatedCareers, { page, section: page.sections.find((s) => s.id === "related")! }));
     expect(related).toContain('href="/roles/all-other-test-workers"');
-    expect(related).toContain("Corrected by practitioners");
+    expect(related).toContain("Added by practitioners");
   });
 
   it("are in the Markdown export, each marked as community-contributed with the official value", () => {
@@ -101,7 +102,7 @@ describe("approved corrections on the role page", () => {
     expect(markdown).toContain("### Official tasks removed by practitioners\n\n- ~~Test widgets under load.~~ _Community-contributed: removed by practitioners");
     expect(markdown).toContain("### Tasks added by practitioners\n\n- Review widget telemetry.");
     expect(markdown).toContain("### Practitioners' note on pay and outlook\n\nPay rises quickly after the first certification.");
-    expect(markdown).toContain("[All Other Test Workers](https://careerwiki.example/roles/all-other-test-workers) (99-0004.00)");
+    expect(markdown).toContain("[All Other Test Workers](https://careerwiki.example/roles/all-other-test-workers) (99-0004.00) _(community: added by practitioners");
   });
 });
 
@@ -110,13 +111,13 @@ describe("related-career corrections", () => {
     const author = await createUser("CONTRIBUTOR");
     const unknown = await submitCorrection({
       actor: author,
-      input: { occupationCode: WIDGET, field: "RELATED_CAREERS", operation: "CHANGE", proposedValue: { items: ["99-0009.00"] }, rationale: "A closer career than the listed ones.", baseRevisionNumber: 99 },
+      input: { occupationCode: WIDGET, field: "RELATED_CAREERS", operation: "ADD", proposedValue: { item: "99-0009.00" }, rationale: "A closer career than the listed ones.", baseRevisionNumber: 99 },
     }).catch((e: unknown) => e);
     expect(unknown).toBeInstanceOf(AppError);
     expect((unknown as AppError).message).toBe("No occupation has the code 99-0009.00.");
     const title = await submitCorrection({
       actor: author,
-      input: { occupationCode: WIDGET, field: "RELATED_CAREERS", operation: "CHANGE", proposedValue: { items: ["Widget Testers"] }, rationale: "A closer career than the listed ones.", baseRevisionNumber: 99 },
+      input: { occupationCode: WIDGET, field: "RELATED_CAREERS", operation: "ADD", proposedValue: { item: "Widget Testers" }, rationale: "A closer career than the listed ones.", baseRevisionNumber: 99 },
     }).catch((e: unknown) => e);
     expect((title as AppError).code).toBe("INVALID_INPUT");
   });

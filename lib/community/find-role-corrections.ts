@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { RoleCommunity, RoleCorrection } from "@/lib/roles/role-page.types";
-import { CORRECTION_FIELDS, parseStoredValue, type TCorrectionField, type TFieldValue } from "./fields";
-import { findOfficialValues } from "./official-values";
+import { CORRECTION_FIELDS, isListField, LEGACY_LIST_KEY, officialListItemKey, parseStoredValue, plainValue, type TCorrectionField } from "./fields";
+import { findOfficialValues, officialListItems, type OfficialValues } from "./official-values";
 
 /**
  * The approved corrections of one role page, each with the official value it stands in for
@@ -15,7 +15,7 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
     prisma.communityValue.findMany({
       where: { occupationCode, field: { in: [...CORRECTION_FIELDS] } },
       orderBy: [{ field: "asc" }, { revisionNumber: "asc" }],
-      select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true },
+      select: { field: true, itemKey: true, value: true, removed: true, revisionNumber: true, submissionId: true },
     }),
     prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } }),
     // "Last edited" is the community's last change: a release import is official data, said by "data as of".
@@ -27,8 +27,7 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
   if (rows.length === 0) return community;
 
   const official = await findOfficialValues(occupationCode);
-  const relatedValue = rows.find((row) => row.field === "RELATED_CAREERS");
-  const relatedCodes = relatedValue ? listItems(parseStoredValue("RELATED_CAREERS", relatedValue.value)) : [];
+  const relatedCodes = rows.filter((row) => row.field === "RELATED_CAREERS").flatMap((row) => plainValue(parseStoredValue("RELATED_CAREERS", row.value)) ?? []);
   const occupations = relatedCodes.length
     ? await prisma.occupation.findMany({ where: { code: { in: relatedCodes } }, select: { code: true, slug: true, title: true } })
     : [];
@@ -36,8 +35,8 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
 
   community.corrections = rows.map((row): RoleCorrection => {
     const field = row.field as TCorrectionField;
-    const value = row.removed ? null : plain(parseStoredValue(field, row.value));
-    const officialValue = field === "TASK" ? (official.tasks.find((task) => task.itemKey === row.itemKey)?.statement ?? null) : plain(official[field]);
+    const value = row.removed ? null : plainValue(parseStoredValue(field, row.value));
+    const officialValue = officialOf(official, field, row.itemKey);
     const correction: RoleCorrection = {
       origin: "community",
       field,
@@ -45,12 +44,13 @@ export async function findRoleCorrections(occupationCode: string, slug: string):
       value,
       removed: row.removed,
       official: officialValue,
+      submissionId: row.submissionId,
       revision: row.revisionNumber,
       historyUrl: `${history}#r${row.revisionNumber}`,
       releaseConflict: releaseConflictNote(conflictOf.get(`${row.field}|${row.itemKey}`)),
     };
-    if (field === "RELATED_CAREERS" && Array.isArray(value)) {
-      correction.roles = value.flatMap((code) => {
+    if (field === "RELATED_CAREERS" && value !== null) {
+      correction.roles = [value].flat().flatMap((code) => {
         const occupation = byCode.get(code);
         return occupation ? [occupation] : [];
       });
@@ -65,14 +65,9 @@ function releaseConflictNote(conflict: { fromVersion: string; toVersion: string 
   return { fromVersion: conflict.fromVersion, toVersion: conflict.toVersion, note: `O*NET ${conflict.toVersion} changed the official text; under review` };
 }
 
-/** A stored field value as plain JSON: its text, or its list of items. */
-function plain(value: TFieldValue | null): string | string[] | null {
-  if (value === null) return null;
-  if ("text" in value) return value.text;
-  if ("statement" in value) return value.statement;
-  return value.items;
-}
-
-function listItems(value: TFieldValue | null): string[] {
-  return value && "items" in value ? value.items : [];
+/** The official value a correction stands in for: a task's statement, a list item, or a whole value. */
+function officialOf(official: OfficialValues, field: TCorrectionField, itemKey: string): string | string[] | null {
+  if (field === "TASK") return official.tasks.find((task) => task.itemKey === itemKey)?.statement ?? null;
+  if (isListField(field) && itemKey !== LEGACY_LIST_KEY) return officialListItems(official, field).find((item) => officialListItemKey(item) === itemKey) ?? null;
+  return plainValue(official[field]);
 }

@@ -1,13 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { CORRECTION_FIELDS, FIELD_LABELS, isAddedTaskKey, parseStoredValue, type TCorrectionField, valueToText } from "./fields";
+import { CORRECTION_FIELDS, FIELD_LABELS, fieldShape, isAddedItemKey, LIST_FIELDS, parseStoredValue, type TCorrectionField, type TListField, valueToText } from "./fields";
+import { findCurrentListItems } from "./find-current-list-items";
 import { findOfficialValues } from "./official-values";
 
 export interface CorrectionContext {
   occupation: { code: string; slug: string; title: string };
   baseRevisionNumber: number;
-  /** What the page shows now for each whole field (community value over official), as editable text. */
+  /** What the page shows now for each whole text field (community value over official), as editable text. */
   fields: { field: TCorrectionField; label: string; currentText: string; corrected: boolean }[];
+  /** Each list field's items as the page shows them now, by key (related careers as "code title"). */
+  lists: { field: TListField; label: string; items: { itemKey: string; text: string; corrected: boolean }[] }[];
   /** The page's tasks now: official ones not removed, plus community-added ones. */
   tasks: { itemKey: string; statement: string; corrected: boolean }[];
 }
@@ -22,23 +25,22 @@ export async function getCorrectionContext(slug: string): Promise<CorrectionCont
     prisma.revision.findFirst({ where: { occupationCode: occupation.code }, orderBy: { number: "desc" }, select: { number: true } }),
   ]);
   const overlay = new Map(values.map((v) => [`${v.field}|${v.itemKey}`, v]));
-  const currentOf = (field: TCorrectionField) => {
+  const fields = CORRECTION_FIELDS.filter((field) => fieldShape(field) === "text").map((field) => {
     const row = overlay.get(`${field}|`);
-    return { row, value: row ? parseStoredValue(field, row.value) : official[field as Exclude<TCorrectionField, "TASK">] };
-  };
-  const relatedCodes = (() => {
-    const value = currentOf("RELATED_CAREERS").value;
-    return value && "items" in value ? value.items : [];
-  })();
+    const value = row ? parseStoredValue(field, row.value) : official[field as Exclude<TCorrectionField, "TASK">];
+    return { field, label: FIELD_LABELS[field], currentText: valueToText(value), corrected: row !== undefined };
+  });
+  const shownLists = await Promise.all(LIST_FIELDS.map(async (field) => ({ field, list: await findCurrentListItems(occupation.code, field) })));
+  const relatedCodes = shownLists.find((l) => l.field === "RELATED_CAREERS")!.list.items.map((item) => item.text);
   const relatedTitles = new Map(
     relatedCodes.length ? (await prisma.occupation.findMany({ where: { code: { in: relatedCodes } }, select: { code: true, title: true } })).map((o) => [o.code, o.title]) : [],
   );
-  const fields = CORRECTION_FIELDS.filter((f) => f !== "TASK").map((field) => {
-    const { row, value } = currentOf(field);
-    // Related careers are edited as "code title" lines; only the code is kept.
-    const currentText = field === "RELATED_CAREERS" ? relatedCodes.map((code) => `${code} ${relatedTitles.get(code) ?? ""}`.trim()).join("\n") : valueToText(value);
-    return { field, label: FIELD_LABELS[field], currentText, corrected: row !== undefined };
-  });
+  // Related careers are shown as "code title"; only the code is kept.
+  const lists = shownLists.map(({ field, list }) => ({
+    field,
+    label: FIELD_LABELS[field],
+    items: list.items.map((item) => ({ itemKey: item.key, text: field === "RELATED_CAREERS" ? `${item.text} ${relatedTitles.get(item.text) ?? ""}`.trim() : item.text, corrected: item.correction !== null })),
+  }));
   const tasks: CorrectionContext["tasks"] = [];
   for (const task of official.tasks) {
     const row = overlay.get(`TASK|${task.itemKey}`);
@@ -46,7 +48,7 @@ export async function getCorrectionContext(slug: string): Promise<CorrectionCont
     tasks.push({ itemKey: task.itemKey, statement: row ? valueToText(parseStoredValue("TASK", row.value)) : task.statement, corrected: row !== undefined });
   }
   for (const row of values) {
-    if (row.field === "TASK" && isAddedTaskKey(row.itemKey) && !row.removed) tasks.push({ itemKey: row.itemKey, statement: valueToText(parseStoredValue("TASK", row.value)), corrected: true });
+    if (row.field === "TASK" && isAddedItemKey(row.itemKey) && !row.removed) tasks.push({ itemKey: row.itemKey, statement: valueToText(parseStoredValue("TASK", row.value)), corrected: true });
   }
-  return { occupation, baseRevisionNumber: latest?.number ?? 0, fields, tasks };
+  return { occupation, baseRevisionNumber: latest?.number ?? 0, fields, lists, tasks };
 }

@@ -43,13 +43,21 @@ function importOnet(options: ImportOptions = {}) {
   });
 }
 
-async function approveCorrection(occupationCode: string, field: string, proposedValue: unknown, itemKey?: string) {
+async function approveCorrection(occupationCode: string, field: string, proposedValue: unknown, itemKey?: string, operation = "CHANGE") {
   const latest = await prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } });
   const submission = await submitCorrection({
     actor: author,
-    input: { occupationCode, field, operation: "CHANGE", itemKey, proposedValue, rationale: "Practitioners describe it this way today.", baseRevisionNumber: latest?.number ?? 0 },
+    input: { occupationCode, field, operation, itemKey, proposedValue, rationale: "Practitioners describe it this way today.", baseRevisionNumber: latest?.number ?? 0 },
   });
   await approveSubmission({ actor: moderator, submissionId: submission.id });
+}
+
+/** A whole-list correction as databases of the previous version store it (item key "", `{ items }`). */
+async function storeWholeListCorrection(occupationCode: string, field: "ALTERNATE_TITLES", items: string[]) {
+  const latest = await prisma.revision.findFirst({ where: { occupationCode }, orderBy: { number: "desc" }, select: { number: true } });
+  const number = (latest?.number ?? 0) + 1;
+  await prisma.revision.create({ data: { occupationCode, number, kind: "APPROVAL", field, itemKey: "", before: { official: true, value: null }, after: { official: false, value: { items } }, actorId: moderator.userId } });
+  await prisma.communityValue.create({ data: { occupationCode, field, itemKey: "", value: { items }, removed: false, revisionNumber: number } });
 }
 
 const conflictKeys = async () =>
@@ -67,8 +75,13 @@ beforeAll(async () => {
   await approveCorrection(widget, "DESCRIPTION", { text: "Widget engineers design, build and test widgets for real customers." });
   await approveCorrection(widget, "TASK", { statement: "Design widgets to the customer's drawings." }, "onet:90001");
   await approveCorrection(widget, "TASK", { statement: "Load-test widgets on the rig." }, "onet:90002");
-  await approveCorrection(widget, "ALTERNATE_TITLES", { items: ["Widget Designer", "Widgeteer", "Widget Architect"] });
-  await approveCorrection(widget, "TECHNOLOGY_SKILLS", { items: ["Widget CAD", "Spreadsheet Pro", "Widget Simulator"] });
+  await storeWholeListCorrection(widget, "ALTERNATE_TITLES", ["Widget Designer", "Widgeteer", "Widget Architect"]);
+  // Item corrections: on top of the whole list, of technology items (one the release drops), of a related career that leaves.
+  await approveCorrection(widget, "ALTERNATE_TITLES", { item: "Widgeteer (senior)" }, "onet:widgeteer");
+  await approveCorrection(widget, "TECHNOLOGY_SKILLS", { item: "Widget CAD 2" }, "onet:widget cad");
+  await approveCorrection(widget, "TECHNOLOGY_SKILLS", { item: "Spreadsheet Pro 365" }, "onet:spreadsheet pro");
+  await approveCorrection(widget, "TECHNOLOGY_SKILLS", { item: "Widget Simulator" }, undefined, "ADD");
+  await approveCorrection(widget, "RELATED_CAREERS", null, `onet:${sprocket}`, "REMOVE");
   await approveCorrection(gadget, "TASK", { statement: "Repair and calibrate gadgets." }, "onet:90003");
   await approveCorrection(sprocket, "DESCRIPTION", { text: "Sprocket inspectors check every tooth for wear." });
   const narrative = await submitNarrative({ actor: author, input: { occupationCode: sprocket, doc: narrativeDoc(), yearsInRole: 9 } });
@@ -92,6 +105,7 @@ beforeAll(async () => {
           .filter((row) => row[1] !== "90002")
           .map((row) => (row[1] === "90001" ? [row[0]!, row[1], "Design widgets to customer specification.", ...row.slice(3)] : row)),
       "Alternate Titles.txt": (rows) => [...rows, [widget, "Widget Smith", "n/a", "04"]],
+      "Technology Skills.txt": (rows) => rows.filter((row) => !(row[0] === widget && row[1] === "Widget CAD")),
       "Job Zones.txt": without(sprocket),
       "Related Occupations.txt": without(sprocket),
     },
@@ -115,7 +129,7 @@ describe("upgrading to a newer O*NET release", () => {
     expect(text).toContain("O*NET 29.3 → 30.0 (dry run: nothing written)");
     expect(text).toContain("occupations: 1 added, 1 removed, 1 changed");
     expect(text).toContain("tasks: 1 reworded, 0 added, 1 removed");
-    expect(text).toContain("community corrections whose official base changed: 5");
+    expect(text).toContain("community corrections whose official base changed: 7");
   });
 
   it("keeps every approved correction and narrative and flags exactly those whose official base changed", async () => {
@@ -128,10 +142,15 @@ describe("upgrading to a newer O*NET release", () => {
       `${widget} TASK onet:90001`,
       `${widget} TASK onet:90002`,
       `${widget} ALTERNATE_TITLES `,
+      `${widget} TECHNOLOGY_SKILLS onet:widget cad`,
+      `${widget} RELATED_CAREERS onet:${sprocket}`,
       `${sprocket} DESCRIPTION `,
     ].sort());
     const deleted = await prisma.releaseConflict.findFirst({ where: { itemKey: "onet:90002" } });
     expect(deleted).toMatchObject({ fromVersion: "29.3", toVersion: "30.0", officialBefore: { statement: "Test widgets under load." }, officialAfter: null });
+    // One list item whose official item vanished is flagged with it; the list's other item corrections are not.
+    expect(await prisma.releaseConflict.findFirst({ where: { itemKey: "onet:widget cad" } })).toMatchObject({ officialBefore: { item: "Widget CAD" }, officialAfter: null, communityValue: { item: "Widget CAD 2" } });
+    expect(await prisma.releaseConflict.findFirst({ where: { itemKey: `onet:${sprocket}` } })).toMatchObject({ officialBefore: { item: sprocket }, officialAfter: null, communityValue: null });
   });
 
   it("shows every correction on the page and in Markdown, flagged, including the task the release deleted", async () => {
@@ -139,9 +158,23 @@ describe("upgrading to a newer O*NET release", () => {
     expect(page.onet.version).toBe("30.0");
     expect(page.tasks.map((t) => t.statement)).toEqual(["Design widgets to customer specification."]);
     const flagged = page.community.corrections.filter((c) => c.releaseConflict);
-    expect(flagged.map((c) => `${c.field} ${c.itemKey}`).sort()).toEqual(["ALTERNATE_TITLES ", "DESCRIPTION ", "TASK onet:90001", "TASK onet:90002"]);
+    expect(flagged.map((c) => `${c.field} ${c.itemKey}`).sort()).toEqual([
+      "ALTERNATE_TITLES ",
+      "DESCRIPTION ",
+      `RELATED_CAREERS onet:${sprocket}`,
+      "TASK onet:90001",
+      "TASK onet:90002",
+      "TECHNOLOGY_SKILLS onet:widget cad",
+    ]);
     expect(flagged[0]!.releaseConflict!.note).toBe("O*NET 30.0 changed the official text; under review");
-    expect(page.community.corrections.find((c) => c.field === "TECHNOLOGY_SKILLS")!.releaseConflict).toBeNull();
+    expect(page.community.corrections.find((c) => c.itemKey === "onet:spreadsheet pro")!.releaseConflict).toBeNull();
+    expect(page.community.corrections.find((c) => c.itemKey === "onet:widgeteer")!.releaseConflict).toBeNull();
+    // The reworded technology item the release dropped stays listed, flagged, not hidden; the rest of the list as the release has it.
+    const technology = page.shown.technologySkills!;
+    expect(technology.items.find((item) => item.text === "Widget CAD 2")).toMatchObject({ origin: "community", official: null, correction: { releaseConflict: { toVersion: "30.0" } } });
+    expect(technology.value).toEqual(["Spreadsheet Pro 365", "Widget CAD 2", "Widget Simulator"]);
+    // The whole-list title correction still stands in for the official list, with the item correction on top.
+    expect(page.shown.alsoKnownAs.value).toEqual(["Widget Designer", "Widgeteer (senior)", "Widget Architect"]);
     const markdown = roleToMarkdown(page, { url: "https://careerwiki.example/roles/test-widget-engineers" });
     expect(markdown).toContain("Load-test widgets on the rig.");
     expect(markdown).toContain("Design widgets to the customer's drawings.");
@@ -169,7 +202,7 @@ describe("upgrading to a newer O*NET release", () => {
 
   it("writes one revision per changed page and one /changes entry for the release", async () => {
     const history = await findRevisions(widget);
-    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 related occupation removed" });
+    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed" });
     expect((await findRevisions(sprocket))[0]!.afterText).toBe("O*NET 30.0: no longer in this release");
     // "Last edited" stays the community's last change; the release is said by "data as of".
     const lastCommunity = history.find((revision) => revision.kind !== "RELEASE");

@@ -2,7 +2,7 @@ import type { PoolClient } from "pg";
 import { compareOnetParts, describeOccupationChange, type OccupationChange, type OnetChanges } from "@/lib/releases/compare-onet-parts";
 import { findOnetPartReleases, type OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import { notifyReleaseWatchers } from "@/lib/watches/notify-release-watchers";
-import { CORRECTION_FIELDS, type TCorrectionField, type TFieldValue } from "./fields";
+import { CORRECTION_FIELDS, isAddedItemKey, isListField, LEGACY_LIST_KEY, type TCorrectionField, type TFieldValue } from "./fields";
 
 /** Who release revisions and conflicts are attributed to: the import, not a person. */
 export const RELEASE_ACTOR_ID = "official-release-import";
@@ -42,9 +42,14 @@ export function watchOfficialReleases(onReport: (report: ReleaseChangeReport) =>
   };
 }
 
-/** Does the change touch the official value this correction was laid over? */
+/**
+ * Does the change touch the official value this correction was laid over? For one list item
+ * (`onet:<item>`) only when the list changed at all: the item itself is then compared (below);
+ * an item practitioners added has no official base.
+ */
 function baseChanged(change: OccupationChange, field: TCorrectionField, itemKey: string): boolean {
   if (change.left) return true;
+  if (isListField(field) && itemKey !== LEGACY_LIST_KEY && isAddedItemKey(itemKey)) return false;
   switch (field) {
     case "DESCRIPTION":
       return change.descriptionChanged;
@@ -79,6 +84,9 @@ async function flagReleaseConflicts(client: PoolClient, changes: OnetChanges, be
       officialValueAt(client, before, row.occupationCode, row.field, row.itemKey),
       officialValueAt(client, after, row.occupationCode, row.field, row.itemKey),
     ]);
+    // A list item correction is flagged when its own official item changed or vanished, not for the list's other changes.
+    const itemUnchanged = isListField(row.field) && row.itemKey !== LEGACY_LIST_KEY && !change.left && JSON.stringify(officialBefore) === JSON.stringify(officialAfter);
+    if (itemUnchanged) continue;
     // One open conflict per item: a further release moves its "new official" on.
     const updated = await client.query(
       `UPDATE "ReleaseConflict" SET "toVersion" = $4, "officialAfter" = $5::jsonb, "communityValue" = $6::jsonb, "detectedAt" = now()
@@ -122,9 +130,15 @@ async function recordReleaseRevisions(client: PoolClient, changes: OnetChanges):
 /** The official value of one correctable item under a set of part releases (what a page showed). */
 async function officialValueAt(client: PoolClient, parts: OnetPartReleases, code: string, field: TCorrectionField, itemKey: string): Promise<TFieldValue | null> {
   const id = (part: keyof OnetPartReleases) => parts[part]?.id ?? -1;
+  // A whole list (item key ""), or the one official item an item key names (`onet:<item without case>`).
   const list = async (sql: string, releaseId: number) => {
-    const rows = await client.query<{ item: string }>(sql, [releaseId, code]);
-    return rows.rows.length ? { items: rows.rows.map((row) => row.item) } : null;
+    if (itemKey === LEGACY_LIST_KEY) {
+      const rows = await client.query<{ item: string }>(sql, [releaseId, code]);
+      return rows.rows.length ? { items: rows.rows.map((row) => row.item) } : null;
+    }
+    if (!itemKey.startsWith("onet:")) return null;
+    const rows = await client.query<{ item: string }>(`SELECT * FROM (${sql}) AS l WHERE lower(l."item") = $3 LIMIT 1`, [releaseId, code, itemKey.slice("onet:".length)]);
+    return rows.rows[0] ? { item: rows.rows[0].item } : null;
   };
   switch (field) {
     case "DESCRIPTION": {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
 import { findOnetPartReleasesForPages } from "@/lib/releases/find-onet-part-releases";
-import { officialTaskKey, type TCorrectionField, type TFieldValue } from "./fields";
+import { isListField, LEGACY_LIST_KEY, officialListItemKey, officialTaskKey, type TCorrectionField, type TFieldValue, type TListField } from "./fields";
 
 export interface OfficialTask {
   itemKey: string;
@@ -72,12 +72,22 @@ export async function findOfficialValues(occupationCode: string, db: Tx = prisma
   };
 }
 
-/** The official value of one (field, item); null when the official data has none. */
+/** A list field's official items (empty when the official data has none). */
+export function officialListItems(values: OfficialValues, field: TListField): string[] {
+  const value = values[field];
+  return value && "items" in value ? value.items : [];
+}
+
+/** The official value of one (field, item): a task, one list item (`onet:<item>`) or a whole list (""); null when the official data has none. */
 export async function getOfficialValue(occupationCode: string, field: TCorrectionField, itemKey: string, db: Tx = prisma): Promise<TFieldValue | null> {
   const values = await findOfficialValues(occupationCode, db);
   if (field === "TASK") {
     const task = values.tasks.find((t) => t.itemKey === itemKey);
     return task ? { statement: task.statement } : null;
+  }
+  if (isListField(field) && itemKey !== LEGACY_LIST_KEY) {
+    const item = officialListItems(values, field).find((official) => officialListItemKey(official) === itemKey);
+    return item === undefined ? null : { item };
   }
   return values[field];
 }

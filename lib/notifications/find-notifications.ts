@@ -8,7 +8,7 @@ const TEXT: Record<NotificationKind, string> = {
   SUBMISSION_APPROVED: "Your submission was approved and is on the page.",
   SUBMISSION_DECLINED: "Your submission was declined.",
   CHANGES_REQUESTED: "A moderator asked for changes to your submission.",
-  NARRATIVE_REPORTED: "Your narrative was reported and is being reviewed again.",
+  NARRATIVE_REPORTED: "Your narrative or correction was reported and is being reviewed again.",
   PAGE_CHANGED: "A page you watch changed.",
   REVIEW_DIGEST: "Items wait in the families you review.",
   VERIFICATION_GRANTED: "You were verified as a practitioner.",

@@ -127,7 +127,8 @@ function notificationEmail(kind: SubmissionNotificationKind, { what, page, messa
     SUBMISSION_APPROVED: { subject: `Approved: your ${what} for ${page}`, body: [`A moderator approved your ${what} for ${page}. It is on the page now. Thank you!`] },
     SUBMISSION_DECLINED: { subject: `Declined: your ${what} for ${page}`, body: [`A moderator declined your ${what} for ${page}.`, "", `Reason: ${message ?? "not given"}`] },
     CHANGES_REQUESTED: { subject: `Changes requested: your ${what} for ${page}`, body: [`A moderator asked for changes to your ${what} for ${page}:`, "", message ?? "", "", "You can edit and resubmit it from your contributions."] },
-    NARRATIVE_REPORTED: { subject: `Reported: your narrative for ${page}`, body: [`Your narrative for ${page} was reported and is hidden while a moderator reviews it again.`] },
+    // Also sent for a reported correction (the kind is named for where reports began).
+    NARRATIVE_REPORTED: { subject: `Reported: your ${what} for ${page}`, body: [`Your ${what} for ${page} was reported and is hidden while a moderator reviews it again.`] },
   };
   const { subject, body } = lines[kind];
   return { subject, text: ["Hello,", "", ...body, "", `Your contributions: ${contributions}`, "", "— Careerwiki"].join("\n") };

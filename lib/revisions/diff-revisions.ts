@@ -20,11 +20,11 @@ export interface FieldDiff {
   parts: DiffPart[];
 }
 
-/** Word diff for text, item diff for lists (npm `diff`). */
+/** Word diff for text, item diff for lists (one list item is a list of one) (npm `diff`). */
 export function diffValues(field: TCorrectionField, from: TFieldValue | null, to: TFieldValue | null): DiffPart[] {
   if (fieldShape(field) === "list") {
-    const a = from && "items" in from ? from.items : [];
-    const b = to && "items" in to ? to.items : [];
+    const items = (value: TFieldValue | null) => (value === null ? [] : "items" in value ? value.items : "item" in value ? [value.item] : []);
+    const [a, b] = [items(from), items(to)];
     return diffArrays(a, b).flatMap((change) => change.value.map((item) => ({ value: item, added: !!change.added, removed: !!change.removed })));
   }
   return diffWords(valueToText(from), valueToText(to)).map((change) => ({ value: change.value, added: !!change.added, removed: !!change.removed }));

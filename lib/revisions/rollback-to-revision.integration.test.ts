@@ -26,7 +26,7 @@ beforeAll(async () => {
   await approveSubmission({ actor: moderator, submissionId: first.id });
   const second = await submitCorrection({ actor: author, input: descriptionCorrection(code, "Second community description of widget work.", 1) });
   await approveSubmission({ actor: moderator, submissionId: second.id });
-  const titles = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Designer", "Widget Architect"] }, baseRevisionNumber: 2 } });
+  const titles = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", itemKey: "onet:widget maker", proposedValue: { item: "Widget Architect" }, baseRevisionNumber: 2 } });
   await approveSubmission({ actor: moderator, submissionId: titles.id });
 });
 
@@ -47,8 +47,9 @@ describe("page history", () => {
     expect(description.toText).toBe("Second community description of widget work.");
     expect(description.parts.some((p) => p.added && p.value.includes("Second"))).toBe(true);
     const titles = diffs.find((d) => d.field === "ALTERNATE_TITLES")!;
+    // One item reworded: the diff of that item.
+    expect(titles.itemKey).toBe("onet:widget maker");
     expect(titles.parts).toEqual([
-      { value: "Widget Designer", added: false, removed: false },
       { value: "Widget Maker", added: false, removed: true },
       { value: "Widget Architect", added: true, removed: false },
     ]);

@@ -1,4 +1,5 @@
-import { officialTaskKey } from "@/lib/community/fields";
+import { LEGACY_LIST_KEY, officialTaskKey, type TListField } from "@/lib/community/fields";
+import { applyListCorrections } from "@/lib/community/list-items";
 import { ONET_FILES, ONET_PART_LABELS, type OnetPart } from "@/lib/releases/onet-files";
 import { standsAloneAsTask } from "./release-notice";
 import { firstSentence } from "./first-sentence";
@@ -12,6 +13,8 @@ import type {
   RoleSectionInfo,
   RoleShown,
   SectionSource,
+  ShownItems,
+  ShownListEntry,
   ShownRelatedRole,
   ShownTask,
   ShownTasks,
@@ -37,20 +40,19 @@ function correctionOf(page: RoleOfficialPage, field: RoleCorrectionField, itemKe
 }
 
 const asText = (value: RoleCorrection["value"]) => (typeof value === "string" ? value : "");
-const asItems = (value: RoleCorrection["value"]) => (Array.isArray(value) ? value : []);
 
 function shownValues(page: RoleOfficialPage): RoleShown {
   const description = correctionOf(page, "DESCRIPTION");
-  const titles = correctionOf(page, "ALTERNATE_TITLES");
   const education = correctionOf(page, "EDUCATION");
-  const technology = correctionOf(page, "TECHNOLOGY_SKILLS");
   const note = correctionOf(page, "PAY_OUTLOOK_NOTE");
+  const officialTechnology = page.technology.flatMap((group) => group.items.map((item) => item.example));
+  const technologyCorrected = page.community.corrections.some((c) => c.field === "TECHNOLOGY_SKILLS");
   return {
     description: description ? { value: asText(description.value), correction: description } : { value: page.description, correction: null },
-    alsoKnownAs: titles ? { value: asItems(titles.value), correction: titles } : { value: page.alsoKnownAs, correction: null },
+    alsoKnownAs: shownList(page, "ALTERNATE_TITLES", page.alsoKnownAs, (entry) => entry.text),
     tasks: shownTasks(page),
     education: education ? { value: asText(education.value), correction: education } : { value: page.jobZone?.education ?? null, correction: null },
-    technologySkills: technology ? { value: asItems(technology.value), correction: technology } : null,
+    technologySkills: technologyCorrected ? shownList(page, "TECHNOLOGY_SKILLS", officialTechnology, (entry) => entry.text) : null,
     related: shownRelated(page),
     payOutlookNote: note && !note.removed ? note : null,
     pay: payHeadline(page),
@@ -75,15 +77,44 @@ function shownTasks(page: RoleOfficialPage): ShownTasks {
   return { groups, added, removed: official.filter((task) => task.correction?.removed) };
 }
 
-function shownRelated(page: RoleOfficialPage): RoleShown["related"] {
-  const correction = correctionOf(page, "RELATED_CAREERS");
-  if (!correction) return { value: page.related, correction: null };
-  // Pay is known where O*NET lists the same career; others have it on their own page.
-  const value = (correction.roles ?? []).map((role): ShownRelatedRole => {
-    const known = page.related.find((r) => r.code === role.code);
-    return { ...role, tier: known?.tier ?? null, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
+/**
+ * A list field as readers see it: the official items with each approved item correction
+ * applied (reworded, removed, added), and a whole-list correction stored before item
+ * corrections standing in for the official list (lib/community/list-items.ts).
+ */
+function shownList<T>(page: RoleOfficialPage, field: TListField, official: readonly string[], toValue: (entry: ShownListEntry) => T | null): ShownItems<T> {
+  const corrections = page.community.corrections.filter((c) => c.field === field);
+  const list = applyListCorrections(official, corrections);
+  const entry = (item: (typeof list.items)[number]): ShownListEntry => ({
+    key: item.key,
+    text: item.text,
+    // Where the text comes from: an official item as published (also one practitioners removed), or practitioners' words.
+    origin: item.official === item.text ? "official" : "community",
+    official: item.official,
+    correction: item.correction,
   });
-  return { value, correction };
+  const shown = list.items.map(entry).flatMap((item) => {
+    const value = toValue(item);
+    return value === null ? [] : [{ item, value }];
+  });
+  return {
+    value: shown.map((s) => s.value),
+    items: shown.map((s) => s.item),
+    removed: list.removed.map(entry),
+    correction: corrections.find((c) => c.itemKey === LEGACY_LIST_KEY) ?? null,
+  };
+}
+
+function shownRelated(page: RoleOfficialPage): RoleShown["related"] {
+  const officialByCode = new Map(page.related.map((role) => [role.code, role]));
+  const corrected = new Map(page.community.corrections.flatMap((c) => (c.field === "RELATED_CAREERS" ? (c.roles ?? []) : [])).map((role) => [role.code, role]));
+  return shownList(page, "RELATED_CAREERS", page.related.map((role) => role.code), ({ text: code }): ShownRelatedRole | null => {
+    const known = officialByCode.get(code);
+    const role = known ?? corrected.get(code);
+    // Pay is known where O*NET lists the same career; others have it on their own page. A code with no page is left out.
+    if (!role) return null;
+    return { code, slug: role.slug, title: role.title, tier: known?.tier ?? null, medianAnnual: known?.medianAnnual ?? null, medianTopCoded: known?.medianTopCoded ?? false, basis: known?.basis ?? null };
+  });
 }
 
 function payHeadline(page: RoleOfficialPage): PayHeadline | null {
@@ -104,9 +135,9 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
   // A part read from an older release (the current one lacks its file) names that release.
   const of = (part: OnetPart) => `O*NET ${partVersion(page, part)}`;
   const missing: RoleMissing = {};
-  const shown = { description: correctionOf(page, "DESCRIPTION"), titles: correctionOf(page, "ALTERNATE_TITLES") };
-  if (!page.description && !shown.description) missing.description = `${onet} has no description for this occupation.`;
-  if (page.alsoKnownAs.length === 0 && !shown.titles) missing.alsoKnownAs = `${of("alternateTitles")} lists no other titles for this occupation.`;
+  const corrected = (field: RoleCorrectionField) => page.community.corrections.some((c) => c.field === field);
+  if (!page.description && !correctionOf(page, "DESCRIPTION")) missing.description = `${onet} has no description for this occupation.`;
+  if (page.alsoKnownAs.length === 0 && !corrected("ALTERNATE_TITLES")) missing.alsoKnownAs = `${of("alternateTitles")} lists no other titles for this occupation.`;
   const hasAddedTasks = page.community.corrections.some(standsAloneAsTask);
   if (page.tasks.length === 0 && !hasAddedTasks) missing.tasks = `${of("tasks")} has no task statements for this occupation.`;
   if (page.narratives.length === 0) missing.narratives = "No one who does this work has described it here yet.";
@@ -140,11 +171,11 @@ function missingSentences(page: RoleOfficialPage): RoleMissing {
     ["workContext", noList(page.workContext, "workContext", "work context ratings")],
   ] as const;
   for (const [key, sentence] of workLists) if (sentence) missing[key] = sentence;
-  const noTechnology = page.technology.length === 0 && !correctionOf(page, "TECHNOLOGY_SKILLS");
+  const noTechnology = page.technology.length === 0 && !corrected("TECHNOLOGY_SKILLS");
   if (noTechnology && page.tools.length === 0) missing.technology = `${of("technology")} lists no technology skills or tools for this occupation.`;
   else if (noTechnology) missing.technology = `${of("technology")} lists no technology skills for this occupation.`;
   else if (page.tools.length === 0) missing.tools = `${of("tools")} lists no tools for this occupation.`;
-  if (page.related.length === 0 && !correctionOf(page, "RELATED_CAREERS")) missing.related = `${of("related")} lists no related occupations for this one.`;
+  if (page.related.length === 0 && !corrected("RELATED_CAREERS")) missing.related = `${of("related")} lists no related occupations for this one.`;
   return missing;
 }
 

@@ -1,5 +1,5 @@
 import type { RoleCorrection, RolePage } from "./role-page.types";
-import { isAddedTaskKey } from "@/lib/community/fields";
+import { isAddedItemKey } from "@/lib/community/fields";
 
 /** The page's release sentences (HTML and Markdown say the same). */
 export function releaseNoticeSentences(page: RolePage): string[] {
@@ -20,5 +20,5 @@ export function releaseNoticeSentences(page: RolePage): string[] {
  * official task that the current release no longer has (it stays visible, flagged).
  */
 export function standsAloneAsTask(correction: RoleCorrection): boolean {
-  return correction.field === "TASK" && !correction.removed && (isAddedTaskKey(correction.itemKey) || correction.official === null);
+  return correction.field === "TASK" && !correction.removed && (isAddedItemKey(correction.itemKey) || correction.official === null);
 }

@@ -347,6 +347,32 @@ export interface ShownRelatedRole {
   basis: FigureBasis | null;
 }
 
+/** One item of a list as readers see it (an alternate title, a technology skill, a related career's code). */
+export interface ShownListEntry {
+  /** "onet:<item>" for an official item, "new:<id>" for one practitioners added (lib/community/fields.ts). */
+  key: string;
+  text: string;
+  /** "official": as the official release publishes it; "community": added or reworded by practitioners. */
+  origin: "official" | "community";
+  /** The official item it stands for; null when practitioners added it. */
+  official: string | null;
+  /** The approved correction the item comes from (null for an official item as published). */
+  correction: RoleCorrection | null;
+}
+
+/**
+ * A list as readers see it, corrected item by item: `value[i]` is the item `items[i]` describes.
+ * `correction` is a whole-list correction stored before lists were corrected item by item (it
+ * still replaces the official list); null otherwise.
+ */
+export interface ShownItems<T> {
+  value: T[];
+  items: ShownListEntry[];
+  /** Official items practitioners removed, with the removal. */
+  removed: ShownListEntry[];
+  correction: RoleCorrection | null;
+}
+
 /** The pay figure a reader sees first: annual, or hourly where BLS publishes only hourly wages. */
 export interface PayHeadline {
   unit: "annual" | "hourly";
@@ -357,13 +383,13 @@ export interface PayHeadline {
 
 export interface RoleShown {
   description: Shown<string>;
-  alsoKnownAs: Shown<string[]>;
+  alsoKnownAs: ShownItems<string>;
   tasks: ShownTasks;
   /** The job zone's education sentence, or practitioners' correction of it. */
   education: Shown<string | null>;
-  /** Practitioners' technology list when corrected (it replaces O*NET's grouped list, which stays in `technology`). */
-  technologySkills: Shown<string[]> | null;
-  related: Shown<ShownRelatedRole[]>;
+  /** The technology skills when practitioners corrected any (shown as one list; O*NET's grouped list stays in `technology`); null when none. */
+  technologySkills: ShownItems<string> | null;
+  related: ShownItems<ShownRelatedRole>;
   /** Practitioners' note on pay and outlook (no official counterpart). */
   payOutlookNote: RoleCorrection | null;
   pay: PayHeadline | null;
@@ -397,19 +423,24 @@ export interface RoleCorrection {
   /** Always "community": written by practitioners, not taken from an official dataset. */
   origin: "community";
   field: RoleCorrectionField;
-  /** Tasks: "onet:<O*NET task id>" for an official task, "new:<id>" for one practitioners added; "" for whole fields. */
+  /**
+   * Tasks: "onet:<O*NET task id>"; list items: "onet:<the official item without case>"; "new:<id>" for
+   * a task or item practitioners added; "" for whole fields (and whole lists stored before item corrections).
+   */
   itemKey: string;
   /**
    * The corrected value, null when practitioners removed the item: text for DESCRIPTION,
-   * TASK, EDUCATION and PAY_OUTLOOK_NOTE; a list for ALTERNATE_TITLES and TECHNOLOGY_SKILLS;
-   * O*NET-SOC codes for RELATED_CAREERS.
+   * TASK, EDUCATION and PAY_OUTLOOK_NOTE; one item for a list item of ALTERNATE_TITLES and
+   * TECHNOLOGY_SKILLS (an O*NET-SOC code for RELATED_CAREERS); a whole list for item key "".
    */
   value: string | string[] | null;
   removed: boolean;
   /** The official value it stands in for, in the same shape (null when the official data has none). */
   official: string | string[] | null;
-  /** RELATED_CAREERS only: the corrected codes' occupations, in order. */
+  /** RELATED_CAREERS only: the corrected code's (codes') occupation(s), in order. */
   roles?: { code: string; slug: string; title: string }[];
+  /** The approved submission it comes from (null after a rollback or a moderator's update): readers report it by this id. */
+  submissionId: string | null;
   /** The page revision that made this change, and its place in the page history. */
   revision: number;
   historyUrl: string;

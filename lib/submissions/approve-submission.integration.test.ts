@@ -49,6 +49,7 @@ describe("approveSubmission", () => {
         value: "Designs, builds and tests widgets, mostly in small teams.",
         removed: false,
         official: "Official description of Test Widget Engineers.",
+        submissionId: submission.id,
         revision: 1,
         historyUrl: "/roles/test-widget-engineers/history#r1",
         releaseConflict: null,

@@ -63,7 +63,7 @@ describe("submitting a correction", () => {
     await expectRefused(() => submitCorrection({ actor: author, input: { ...base, rationale: INVISIBLE } }), "rationale", /at least 10 characters/);
     await expectRefused(() => submitCorrection({ actor: author, input: { ...base, proposedValue: { text: INVISIBLE } } }), "proposedValue", /cannot be empty/);
     await expectRefused(() => submitCorrection({ actor: author, input: { ...base, proposedValue: { text: GIANT } } }), "proposedValue", /at most 4000 characters/);
-    const list = { ...base, field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Designer", "\u200B\u202E "] } };
+    const list = { ...base, field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: { item: "\u200B\u202E " } };
     await expectRefused(() => submitCorrection({ actor: author, input: list }), "proposedValue", /cannot be empty/);
   });
 

@@ -74,7 +74,8 @@ export interface QueueItem {
   approvals: { given: number; required: number; firstApproverName: string | null; mine: boolean } | null;
 }
 
-const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", kind: "NARRATIVE", reports: { some: { resolvedAt: null } } };
+/** Published narratives and approved corrections with open reports (still on the page). */
+const REPORTED_ON_PAGE: Prisma.SubmissionWhereInput = { status: "APPROVED", reports: { some: { resolvedAt: null } } };
 
 /**
  * The pending submissions and the reported published narratives, one page at a time, filtered

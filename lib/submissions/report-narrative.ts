@@ -5,6 +5,7 @@ import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/prisma";
+import type { Tx } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
@@ -37,6 +38,23 @@ export function reportThreshold() {
 }
 
 /**
+ * Do the open reports of a published narrative or approved correction come from enough
+ * distinct established accounts (`reportThreshold()`) to take it off the page before review?
+ * Inside the caller's transaction, with the submission's row locked.
+ */
+export async function reportsReachThreshold(tx: Tx, submissionId: string, now: Date): Promise<boolean> {
+  const threshold = reportThreshold();
+  const cutoff = new Date(now.getTime() - threshold.minAccountDays * 86_400_000);
+  const [counted] = await tx.$queryRaw<{ established: number }[]>`
+    SELECT count(DISTINCT r."reporterId")::int AS established
+    FROM "NarrativeReport" r JOIN "User" u ON u.id = r."reporterId"
+    WHERE r."submissionId" = ${submissionId} AND r."resolvedAt" IS NULL
+      AND (u."bannedAt" IS NULL OR u."bannedUntil" <= ${now}) AND u."createdAt" <= ${cutoff}
+      AND (SELECT count(*) FROM "Submission" s WHERE s."authorId" = u.id AND s.status = 'APPROVED') >= ${threshold.minApproved}`;
+  return (counted?.established ?? 0) >= threshold.reportsToHide;
+}
+
+/**
  * Someone reports a published narrative. The report goes to the moderators' queue (one
  * NarrativeReport per narrative and reporter: reporting twice counts once) and is audited;
  * the narrative stays on the page until open reports from `reportThreshold()` distinct
@@ -62,15 +80,7 @@ export async function reportNarrative({ actor, input, now = new Date() }: Report
       : await tx.narrativeReport.create({ data: { submissionId: data.submissionId, reporterId: actor.userId, reason: data.reason, createdAt: now }, select: { id: true } });
     await recordAuditEntry(tx, { actor, action: "narrative.report", target: { type: "submission", id: data.submissionId }, after: { reportId: report.id, reason: data.reason } });
 
-    const threshold = reportThreshold();
-    const cutoff = new Date(now.getTime() - threshold.minAccountDays * 86_400_000);
-    const [counted] = await tx.$queryRaw<{ established: number }[]>`
-      SELECT count(DISTINCT r."reporterId")::int AS established
-      FROM "NarrativeReport" r JOIN "User" u ON u.id = r."reporterId"
-      WHERE r."submissionId" = ${data.submissionId} AND r."resolvedAt" IS NULL
-        AND (u."bannedAt" IS NULL OR u."bannedUntil" <= ${now}) AND u."createdAt" <= ${cutoff}
-        AND (SELECT count(*) FROM "Submission" s WHERE s."authorId" = u.id AND s.status = 'APPROVED') >= ${threshold.minApproved}`;
-    if ((counted?.established ?? 0) < threshold.reportsToHide) return { ...result, outcome: "queued" as const };
+    if (!(await reportsReachThreshold(tx, data.submissionId, now))) return { ...result, outcome: "queued" as const };
     await hideNarrativeForReview(tx, { actor, submissionId: data.submissionId, reason: data.reason, now, byModerator: false });
     return { ...result, outcome: "hidden" as const };
   });

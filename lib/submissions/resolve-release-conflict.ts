@@ -3,8 +3,8 @@ import { notifyPageWatchers } from "@/lib/watches/notify-page-watchers";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { fieldShape, isCorrectionField, parseStoredValue, proposedValueSchemaFor, type TCorrectionField, type TFieldValue } from "@/lib/community/fields";
-import { listItemsFromText } from "@/lib/community/list-items";
+import { fieldShape, isCorrectionField, LEGACY_LIST_KEY, parseStoredValue, proposedValueSchemaFor, type TCorrectionField, type TFieldValue } from "@/lib/community/fields";
+import { listItemFromText, listItemsFromText } from "@/lib/community/list-items";
 import { getOfficialValue } from "@/lib/community/official-values";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
@@ -52,7 +52,7 @@ export async function resolveReleaseConflict({ actor, input, now = new Date() }:
         after = { official: true, value: await getOfficialValue(occupationCode, field, itemKey, tx) };
         await tx.communityValue.deleteMany({ where: { occupationCode, field, itemKey } });
       } else {
-        const value = parseUpdatedValue(field, data.value ?? "");
+        const value = parseUpdatedValue(field, conflict.itemKey, data.value ?? "");
         after = { official: false, value };
         await tx.communityValue.upsert({
           where: { occupationCode_field_itemKey: { occupationCode, field, itemKey } },
@@ -88,8 +88,9 @@ export async function resolveReleaseConflict({ actor, input, now = new Date() }:
 }
 
 /** The moderator's updated value in the field's shape, checked like a correction. */
-function parseUpdatedValue(field: TCorrectionField, raw: string): TFieldValue {
+function parseUpdatedValue(field: TCorrectionField, itemKey: string, raw: string): TFieldValue {
   const shape = fieldShape(field);
-  const candidate = shape === "list" ? { items: listItemsFromText(field, raw) } : shape === "task" ? { statement: raw } : { text: raw };
-  return parseOrThrow(proposedValueSchemaFor(field), candidate) as TFieldValue;
+  const list = () => (itemKey === LEGACY_LIST_KEY ? { items: listItemsFromText(field, raw) } : { item: listItemFromText(field, raw) });
+  const candidate = shape === "list" ? list() : shape === "task" ? { statement: raw } : { text: raw };
+  return parseOrThrow(proposedValueSchemaFor(field, itemKey), candidate) as TFieldValue;
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { parseStoredValue, proposedValueSchemaFor, type TCorrectionField } from "@/lib/community/fields";
+import { fieldShape, LEGACY_LIST_KEY, parseStoredValue, proposedValueSchemaFor, type TCorrectionField } from "@/lib/community/fields";
 import { renderNarrative } from "@/lib/community/render-narrative";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import type { StoredFormNotice } from "@/lib/validation/text";
-import { assertRemovalsConfirmed, correctionStoredNotices } from "./correction-checks";
+import { correctionStoredNotices } from "./correction-checks";
 import { narrativeStoredNotices, ZSubmitNarrativeInputSchema } from "./narrative-input.types";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { ZCorrectionDetailsSchema } from "./submit-correction.types";
@@ -43,15 +43,17 @@ export async function resubmitSubmission({ actor, input, now = new Date() }: Res
   if (existing.kind === "CORRECTION") {
     const details = parseOrThrow(ZResubmitCorrectionInputSchema, input);
     const field = existing.field as TCorrectionField;
+    if (fieldShape(field) === "list" && existing.itemKey === LEGACY_LIST_KEY) {
+      throw new AppError("CONFLICT", "Lists are now corrected one item at a time: withdraw this whole-list correction and suggest each change (add, reword or remove an item) on its own.");
+    }
     let proposed = null;
     if (existing.operation !== "REMOVE") {
-      const parsed = proposedValueSchemaFor(field).safeParse(details.proposedValue);
+      const parsed = proposedValueSchemaFor(field, existing.operation === "ADD" ? undefined : (existing.itemKey ?? undefined)).safeParse(details.proposedValue);
       if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message, { proposedValue: parsed.error.issues.map((i) => i.message) });
       proposed = parseStoredValue(field, parsed.data);
     }
     const baseRevisionNumber = Math.min(details.baseRevisionNumber, await latestRevisionNumber(prisma, existing.occupationCode));
     const base = existing.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, existing.occupationCode, field, existing.itemKey ?? "", baseRevisionNumber);
-    assertRemovalsConfirmed(base.value, proposed, details.confirmRemovals);
     storedNotices = correctionStoredNotices(input, { ...details, proposedValue: proposed });
     data = {
       proposedValue: proposed ?? Prisma.DbNull,

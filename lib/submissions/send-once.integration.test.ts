@@ -9,7 +9,6 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
-import { approveSubmission } from "./approve-submission";
 import { requestChanges } from "./request-changes";
 import { resubmitSubmission } from "./resubmit-submission";
 import { submitCorrection } from "./submit-correction";
@@ -86,41 +85,39 @@ describe("list fields", () => {
   });
 
   for (const field of LIST_FIELDS) {
-    it(`${field}: an empty or whitespace-only proposal is refused with the field's message, nothing stored`, async () => {
+    it(`${field}: an empty or whitespace-only item is refused with the field's message, nothing stored`, async () => {
       const author = await createUser();
       for (const typed of EMPTY_FORMS) {
-        const error = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field, proposedValue: proposedValueFromForm(field, typed) } }));
+        const error = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field, operation: "ADD", proposedValue: proposedValueFromForm(field, typed) } }));
         expect(error, JSON.stringify(typed)).toBeInstanceOf(AppError);
         expect(error?.code).toBe("INVALID_INPUT");
-        expect(error?.fieldErrors?.proposedValue?.join(" ")).toMatch(/list at least one item|cannot be empty|must be an O\*NET-SOC code/);
+        expect(error?.fieldErrors?.proposedValue?.join(" ")).toMatch(/cannot be empty|must be an O\*NET-SOC code/);
       }
       expect(await prisma.submission.count({ where: { authorId: author.userId } })).toBe(0);
     });
   }
 
-  it("removing most of a list needs the explicit choice with the right count; removing a few does not", async () => {
+  it("a list correction is one item: a whole list, or a reword or removal without its item, is refused", async () => {
     const author = await createUser();
-    // The page's list: four technology skills, approved through a correction.
-    const seed = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "TECHNOLOGY_SKILLS", proposedValue: { items: ["Calipers", "Gauges", "Lathes", "Spreadsheets"] } } });
-    await approveSubmission({ actor: moderator, submissionId: seed.id });
-    const latest = (await prisma.revision.aggregate({ where: { occupationCode: code }, _max: { number: true } }))._max.number ?? 0;
-    const propose = (items: string[], confirmRemovals?: number) =>
-      submitCorrection({ actor: author, input: { ...descriptionCorrection(code, "", latest), field: "TECHNOLOGY_SKILLS", proposedValue: { items }, ...(confirmRemovals === undefined ? {} : { confirmRemovals }) } });
-    const refused = await fail(propose(["Calipers"]));
-    expect(refused?.fieldErrors?.confirmRemovals?.[0]).toBe("This removes 3 of the 4 items on the page (Gauges, Lathes, Spreadsheets). If you mean to, tick “I mean to remove these 3 items” and send it again.");
-    expect((await fail(propose(["Calipers"], 2)))?.fieldErrors?.confirmRemovals).toBeDefined();
-    await expect(propose(["Calipers"], 3)).resolves.toMatchObject({ status: "PENDING" });
-    // Half of the list (2 of 4) is not "most": no choice needed.
-    await expect(propose(["Calipers", "Gauges", "Micrometers"])).resolves.toMatchObject({ status: "PENDING" });
+    const whole = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "TECHNOLOGY_SKILLS", operation: "ADD", proposedValue: { items: ["Calipers", "Gauges"] } } }));
+    expect(whole?.code).toBe("INVALID_INPUT");
+    const noItem = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "TECHNOLOGY_SKILLS", operation: "REMOVE", proposedValue: null } }));
+    expect(noItem?.fieldErrors?.itemKey?.[0]).toBe("Choose the item to reword or remove.");
+    expect(await prisma.submission.count({ where: { authorId: author.userId } })).toBe(0);
   });
 
-  it("a resubmission follows the same rules", async () => {
+  it("a resubmission follows the same rules, and a whole-list correction sent back before item corrections is told to be sent item by item", async () => {
     const author = await createUser();
-    const sent = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: { items: ["Widget Designer", "Widget Maker", "Widget Tester"] } } });
-    await requestChanges({ actor: moderator, input: { submissionId: sent.id, message: "Please explain where these titles are used." } });
-    const resubmit = (proposedValue: unknown) => resubmitSubmission({ actor: author, input: { submissionId: sent.id, proposedValue, rationale: "Used in job adverts in the region.", baseRevisionNumber: 0 } });
-    expect((await fail(resubmit({ items: [] })))?.fieldErrors?.proposedValue?.join(" ")).toMatch(/Alternate titles: list at least one item/);
-    expect((await fail(resubmit({ items: ["Widget Tester"] })))?.fieldErrors?.confirmRemovals?.[0]).toMatch(/removes 2 of the 2 items/);
+    const sent = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: { item: "Widget Smith" } } });
+    await requestChanges({ actor: moderator, input: { submissionId: sent.id, message: "Please explain where this title is used." } });
+    const resubmit = (submissionId: string, proposedValue: unknown) => resubmitSubmission({ actor: author, input: { submissionId, proposedValue, rationale: "Used in job adverts in the region.", baseRevisionNumber: 0 } });
+    expect((await fail(resubmit(sent.id, { item: " " })))?.fieldErrors?.proposedValue?.join(" ")).toMatch(/cannot be empty/);
+    expect((await fail(resubmit(sent.id, { items: ["Widget Tester"] })))?.code).toBe("INVALID_INPUT");
+    await expect(resubmit(sent.id, { item: "Widget Tester" })).resolves.toBeDefined();
+    const legacy = await prisma.submission.create({
+      data: { kind: "CORRECTION", status: "CHANGES_REQUESTED", occupationCode: code, authorId: author.userId, field: "ALTERNATE_TITLES", operation: "CHANGE", itemKey: "", proposedValue: { items: ["Widget Tester"] }, rationale: "Stored by the previous version.", baseRevisionNumber: 0 },
+    });
+    expect((await fail(resubmit(legacy.id, { item: "Widget Tester" })))?.message).toMatch(/^Lists are now corrected one item at a time/);
   });
 });
 
@@ -151,8 +148,8 @@ describe("typed versus stored", () => {
 
   it("a list item and a narrative piece that changed are named too", async () => {
     const author = await createUser();
-    const list = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: proposedValueFromForm("ALTERNATE_TITLES", "Widget Designer\n  Widget   Maker\nGizmo Smith") } });
-    expect(list.storedNotices).toEqual([{ field: "proposedValue", label: "Your proposed value", stored: "Widget Designer\nWidget Maker\nGizmo Smith", changes: ["line breaks and repeated spaces were joined into single spaces", "spaces and invisible characters at the start or end were removed"] }]);
+    const list = await submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: proposedValueFromForm("ALTERNATE_TITLES", "  Widget   Maker\nGizmo Smith") } });
+    expect(list.storedNotices).toEqual([{ field: "proposedValue", label: "Your proposed value", stored: "Widget Maker Gizmo Smith", changes: ["line breaks and repeated spaces were joined into single spaces", "spaces and invisible characters at the start or end were removed"] }]);
     const doc = narrativeDoc("Widgets are tested\u202E by hand every morning. ".repeat(6));
     const narrative = await submitNarrative({ actor: author, input: { occupationCode: code, doc, yearsInRole: 3, promptAnswers: { advice: "Learn the tools.  " } } });
     expect(narrative.storedNotices.map((n) => [n.field, n.changes])).toEqual([

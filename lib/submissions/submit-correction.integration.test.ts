@@ -42,11 +42,11 @@ describe("submitCorrection", () => {
     const badUrl = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), sourceUrl: "javascript:alert(1)" } }));
     expect(badUrl?.fieldErrors?.sourceUrl?.[0]).toMatch(/http/);
     const addDescription = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), operation: "ADD" } }));
-    expect(addDescription?.fieldErrors?.operation?.[0]).toMatch(/Only tasks/);
+    expect(addDescription?.fieldErrors?.operation?.[0]).toMatch(/Only tasks and list items/);
     const same = await fail(submitCorrection({ actor: author, input: descriptionCorrection(code, "Official description of Test Widget Engineers.") }));
     expect(same?.message).toMatch(/same as the current/);
-    const duplicateItems = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", proposedValue: { items: ["A", "a"] } } }));
-    expect(duplicateItems?.code).toBe("INVALID_INPUT");
+    const wholeList = await fail(submitCorrection({ actor: author, input: { ...descriptionCorrection(code), field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: { items: ["A", "B"] } } }));
+    expect(wholeList?.code).toBe("INVALID_INPUT");
   });
 
   it("needs a signed-in actor", async () => {

@@ -3,13 +3,15 @@ import { randomUUID } from "node:crypto";
 import { recordAuditEntry } from "@/lib/audit/record-audit-entry";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
-import { addedTaskKey, parseStoredValue, valueToText } from "@/lib/community/fields";
+import { addedItemKey, fieldShape, isListField, parseStoredValue, type TFieldValue, type TListField, valueToText } from "@/lib/community/fields";
+import { findCurrentListItems } from "@/lib/community/find-current-list-items";
+import type { CorrectionOperation } from "@/lib/generated/prisma/enums";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
-import { assertRemovalsConfirmed, correctionStoredNotices } from "./correction-checks";
+import { type FieldState, getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
+import { correctionStoredNotices } from "./correction-checks";
 import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAndFindSent, sendOnce } from "./send-once";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { type TSubmitCorrectionInput, ZSubmitCorrectionInputSchema } from "./submit-correction.types";
@@ -37,17 +39,20 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
 
-  const itemKey = data.field === "TASK" ? (data.operation === "ADD" ? addedTaskKey(randomUUID()) : data.itemKey!) : "";
+  const itemKey = fieldShape(data.field) === "text" ? "" : data.operation === "ADD" ? addedItemKey(randomUUID()) : data.itemKey!;
   const latest = await latestRevisionNumber(prisma, data.occupationCode);
   const baseRevisionNumber = Math.min(data.baseRevisionNumber, latest);
-  const base = data.operation === "ADD" ? { official: false, value: null } : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
-  // A task must still be there; a whole field may be empty (no official pay note, no related careers) and get its first value.
+  const base = isListField(data.field)
+    ? await listItemBase(data.occupationCode, data.field, data.operation, itemKey, proposed)
+    : data.operation === "ADD"
+      ? { official: false, value: null }
+      : await getFieldState(prisma, data.occupationCode, data.field, itemKey, baseRevisionNumber);
+  // A task must still be there; a whole field may be empty (no official pay note) and get its first value.
   if (data.field === "TASK" && data.operation !== "ADD" && base.value === null) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
-  if (data.field === "RELATED_CAREERS" && proposed && "items" in proposed) await assertOccupationsExist(proposed.items);
+  if (data.field === "RELATED_CAREERS" && proposed && "item" in proposed) await assertOccupationsExist([proposed.item]);
   if (data.operation === "CHANGE" && valueToText(proposed) === valueToText(base.value)) {
     throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
   }
-  assertRemovalsConfirmed(base.value, proposed, data.confirmRemovals);
 
   await consumeSubmissionAllowance(actor.userId, now);
   const submission = await sendOnce(
@@ -89,6 +94,20 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
     (row) => row,
   );
   return { ...submission, storedNotices };
+}
+
+/**
+ * What a list item correction is based on: the item as the page shows it now (it must be
+ * there to be reworded or removed). An added or reworded item must not already be on the list.
+ */
+async function listItemBase(occupationCode: string, field: TListField, operation: CorrectionOperation, itemKey: string, proposed: TFieldValue | null): Promise<FieldState> {
+  const list = await findCurrentListItems(occupationCode, field);
+  const item = list.items.find((shown) => shown.key === itemKey);
+  if (operation !== "ADD" && !item) throw new AppError("NOT_FOUND", "That item is no longer on the page.", { itemKey: ["That item is no longer on the page."] });
+  const text = proposed && "item" in proposed ? proposed.item.toLowerCase() : null;
+  const twin = text === null ? undefined : list.items.find((shown) => shown.key !== itemKey && shown.text.toLowerCase() === text);
+  if (twin) throw new AppError("INVALID_INPUT", `“${twin.text}” is already on the list.`, { proposedValue: [`“${twin.text}” is already on the list.`] });
+  return item ? { official: item.correction === null, value: { item: item.text } } : { official: false, value: null };
 }
 
 /** Related careers must name occupations the site has (by O*NET-SOC code). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { allowedOperations, CORRECTION_FIELDS, fieldShape, LIMITS, proposedValueSchemaFor } from "@/lib/community/fields";
-import { listItemsFromText } from "@/lib/community/list-items";
+import { allowedOperations, CORRECTION_FIELDS, fieldShape, ITEM_KEY_MAX, LIMITS, proposedValueSchemaFor } from "@/lib/community/fields";
+import { listItemFromText } from "@/lib/community/list-items";
 import { ONET_SOC_CODE } from "@/lib/validation/onet-soc-code";
 import { ZFormTextSchema } from "@/lib/validation/form-field";
 import { webLinkText } from "@/lib/validation/web-link";
@@ -24,8 +24,6 @@ export const ZCorrectionDetailsSchema = z.object({
   sourceUrl: webLinkText({ max: LIMITS.sourceUrl, link: "The source link", address: "The source" }).optional(),
   /** The form instance's key (made when the form rendered): a second send of the same form finds the first. */
   idempotencyKey: IDEMPOTENCY_KEY.optional(),
-  /** The author ticked "I mean to remove these N items": N, which must match what the proposal removes. */
-  confirmRemovals: z.coerce.number().int().min(0).max(LIMITS.listItems * 10).optional(),
   /** The page's latest revision number when the author loaded the form (0 = none yet). */
   baseRevisionNumber: z.number().int().min(0),
   /** The proposed value; its shape depends on the field (null to remove a task). */
@@ -36,20 +34,20 @@ export const ZSubmitCorrectionInputSchema = ZCorrectionDetailsSchema.extend({
   occupationCode: z.string().regex(ONET_SOC_CODE, "Unknown occupation."),
   field: z.enum(CORRECTION_FIELDS),
   operation: z.enum(["ADD", "CHANGE", "REMOVE"]),
-  /** For a task that exists ("onet:<taskId>" or "new:<id>"); absent otherwise. */
-  itemKey: z.string().max(80).optional(),
+  /** For a task or list item that exists ("onet:<taskId>", "onet:<item>" or "new:<id>"); absent for whole texts and additions. */
+  itemKey: z.string().max(ITEM_KEY_MAX).optional(),
 }).superRefine((input, ctx) => {
   if (!allowedOperations(input.field).includes(input.operation)) {
-    ctx.addIssue({ code: "custom", path: ["operation"], message: "Only tasks can be added or removed one by one; other fields are changed as a whole." });
+    ctx.addIssue({ code: "custom", path: ["operation"], message: "Only tasks and list items can be added or removed one by one; texts are changed as a whole." });
   }
-  if (input.field === "TASK" && input.operation !== "ADD" && !input.itemKey) {
-    ctx.addIssue({ code: "custom", path: ["itemKey"], message: "Choose the task to change or remove." });
+  if (fieldShape(input.field) !== "text" && input.operation !== "ADD" && !input.itemKey) {
+    ctx.addIssue({ code: "custom", path: ["itemKey"], message: input.field === "TASK" ? "Choose the task to change or remove." : "Choose the item to reword or remove." });
   }
   if (input.operation === "REMOVE") {
     if (input.proposedValue !== null && input.proposedValue !== undefined) ctx.addIssue({ code: "custom", path: ["proposedValue"], message: "A removal proposes no new value." });
     return;
   }
-  const parsed = proposedValueSchemaFor(input.field).safeParse(input.proposedValue);
+  const parsed = proposedValueSchemaFor(input.field, input.operation === "ADD" ? undefined : input.itemKey).safeParse(input.proposedValue);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["proposedValue", ...issue.path.map(String)], message: issue.message });
   }
@@ -57,11 +55,11 @@ export const ZSubmitCorrectionInputSchema = ZCorrectionDetailsSchema.extend({
 
 export type TSubmitCorrectionInput = z.infer<typeof ZSubmitCorrectionInputSchema>;
 
-/** Form fields → input: a text area for text/task, one item per line for lists. */
+/** Form fields → input: a text area for text/task, one line for a list item. */
 export function proposedValueFromForm(field: (typeof CORRECTION_FIELDS)[number], raw: string | null): unknown {
   if (raw === null) return null;
   const shape = fieldShape(field);
-  if (shape === "list") return { items: listItemsFromText(field, raw) };
+  if (shape === "list") return { item: listItemFromText(field, raw) };
   if (shape === "task") return { statement: raw };
   return { text: raw };
 }
@@ -78,7 +76,6 @@ const correctionFormFields = {
   rationale: ZFormTextSchema,
   sourceUrl: ZFormTextSchema,
   baseRevisionNumber: z.string().optional(),
-  confirmRemovals: ZFormTextSchema,
 };
 
 /** The form's text → the details the use cases parse (a removal proposes no value). */
@@ -90,7 +87,6 @@ function correctionDetailsFromForm(form: z.output<z.ZodObject<typeof correctionF
     rationale: form.rationale ?? "",
     sourceUrl: form.sourceUrl,
     baseRevisionNumber: Number(form.baseRevisionNumber ?? 0),
-    confirmRemovals: form.confirmRemovals,
   };
 }
 

@@ -6,6 +6,7 @@ import { formatTime } from "@/lib/dates";
 import { afterCommit } from "@/lib/actions/after-commit";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
+import { reportCorrection } from "@/lib/submissions/report-correction";
 import { reportNarrative } from "@/lib/submissions/report-narrative";
 import { saveNarrativeDraft } from "@/lib/submissions/save-narrative-draft";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
@@ -55,5 +56,19 @@ export const reportNarrativeAction = defineAction({
     }
     if (result.outcome === "already-reported") return { ok: true, message: "You have reported this narrative already; the moderators have your report." };
     return { ok: true, message: "Thank you. Your report is in the moderators' queue; they will look at the narrative." };
+  },
+});
+
+export const reportCorrectionAction = defineAction({
+  ability: "correction:report",
+  schema: z.object({ submissionId: ZFormTextSchema, reason: ZFormTextSchema.transform((reason) => reason ?? "") }),
+  run: async ({ actor, input }) => {
+    const result = await reportCorrection({ actor, input });
+    if (result.outcome === "hidden") {
+      await afterCommit("report", () => revalidateRole(result.occupationCode), () => after(() => sendPendingEmails()));
+      return { ok: true, message: "Thank you. Several readers reported this correction, so the page shows the earlier value until a moderator has looked at it again." };
+    }
+    if (result.outcome === "already-reported") return { ok: true, message: "You have reported this correction already; the moderators have your report." };
+    return { ok: true, message: "Thank you. Your report is in the moderators' queue; they will look at the correction." };
   },
 });

@@ -16,7 +16,9 @@ export function writeHeaderMarkdown(doc: MarkdownDocument) {
   doc.line(`- **Occupation group:** ${escape(page.group.name)} (${doc.absolute(`/roles?group=${page.group.code}`)})`);
   doc.line(`- **Canonical URL:** ${doc.url}`);
   const titles = shown.alsoKnownAs;
-  doc.line(`- **Also known as:** ${titles.value.length > 0 ? titles.value.map(escape).join(", ") : missing.alsoKnownAs}${titles.correction ? ` ${doc.communityNote(titles.correction)}` : ""}`);
+  const titleList = titles.items.map((entry) => `${escape(entry.text)}${doc.itemNote(entry)}`).join(", ");
+  const removedTitles = titles.removed.length > 0 ? ` _Removed by practitioners: ${titles.removed.map((entry) => escape(entry.text)).join(", ")}._` : "";
+  doc.line(`- **Also known as:** ${titles.items.length > 0 ? titleList : missing.alsoKnownAs}${titles.correction ? ` ${doc.communityNote(titles.correction)}` : removedTitles}`);
   const pay = shown.pay;
   doc.line(
     `- **Median pay:** ${pay ? `${payFigure(pay.unit, pay.median)} (10th–90th percentile ${payRange(pay)})${page.wages!.basis.kind !== "own" ? `, ${basisLabel(page.wages!.basis)} figure` : ""}` : "not published"}`,

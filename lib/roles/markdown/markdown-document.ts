@@ -1,5 +1,5 @@
 import { officialSourceLabel, sourceLine } from "../role-sentences";
-import type { RoleCorrection, RolePage, SectionSource } from "../role-page.types";
+import type { RoleCorrection, RolePage, SectionSource, ShownItems, ShownListEntry } from "../role-page.types";
 
 /**
  * A Markdown document being written from the one role view: lines, the sources line of a
@@ -39,6 +39,20 @@ export class MarkdownDocument {
   /** "_Community-contributed: corrected by practitioners (revision N, <history URL>). Official value (O*NET Database 30.0): …_" */
   communityNote(correction: RoleCorrection, official = correctionText(correction.official)): string {
     return `_Community-contributed: ${correction.removed ? "removed" : "corrected"} by practitioners (revision ${correction.revision}, ${this.absolute(correction.historyUrl)}). Official value (${officialSourceLabel(this.page)}): ${official || "none"}.${correction.releaseConflict ? ` ${correction.releaseConflict.note}.` : ""}_`;
+  }
+
+  /** After a list item practitioners added or reworded: " _(community: added by practitioners, revision N, <history URL>)_"; "" for an official item. */
+  itemNote(entry: ShownListEntry): string {
+    if (entry.origin !== "community" || !entry.correction) return "";
+    const what = entry.official !== null && entry.official !== entry.text ? `reworded by practitioners; official: ${escapeMarkdown(entry.official)}` : "added by practitioners";
+    const conflict = entry.correction.releaseConflict ? `; ${entry.correction.releaseConflict.note}` : "";
+    return ` _(community: ${what}, revision ${entry.correction.revision}, ${this.absolute(entry.correction.historyUrl)}${conflict})_`;
+  }
+
+  /** "_Removed by practitioners: A (revision N), B (revision M)._" for the official items a list no longer shows. */
+  removedItemsNote(list: ShownItems<unknown>) {
+    if (list.removed.length === 0) return;
+    this.paragraph(`_Removed by practitioners: ${list.removed.map((entry) => `${escapeMarkdown(entry.text)}${entry.correction ? ` (revision ${entry.correction.revision})` : ""}`).join(", ")}._`);
   }
 
   toString(): string {

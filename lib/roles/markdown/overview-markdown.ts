@@ -1,4 +1,4 @@
-import { isAddedTaskKey } from "@/lib/community/fields";
+import { isAddedItemKey } from "@/lib/community/fields";
 import type { ShownTask } from "../role-page.types";
 import { taskImportanceLabel } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
@@ -24,7 +24,7 @@ export function writeTasksMarkdown(doc: MarkdownDocument) {
   }
   if (tasks.added.length > 0) {
     doc.heading(3, "Tasks added by practitioners");
-    for (const task of tasks.added) doc.line(`- ${escape(task.statement)} ${doc.communityNote(task.correction!, isAddedTaskKey(task.key) ? "none (not an official task)" : "none (no longer in the current release)")}`);
+    for (const task of tasks.added) doc.line(`- ${escape(task.statement)} ${doc.communityNote(task.correction!, isAddedItemKey(task.key) ? "none (not an official task)" : "none (no longer in the current release)")}`);
     doc.line();
   }
   if (tasks.removed.length > 0) {

@@ -19,16 +19,17 @@ export function writeSkillsMarkdown(doc: MarkdownDocument) {
   list("Interests", ratings.interests, 7);
 }
 
-/** Technology skills (practitioners' list first when corrected, then O*NET's groups) and tools. */
+/** Technology skills (the corrected list first when practitioners corrected any item, each of theirs marked, then O*NET's groups) and tools. */
 export function writeTechnologyMarkdown(doc: MarkdownDocument) {
   const { page } = doc;
   const corrected = page.shown.technologySkills;
   if (page.missing.technology) doc.paragraph(page.missing.technology);
   if (corrected) {
     doc.heading(3, "Technology skills (corrected by practitioners)");
-    for (const item of corrected.value) doc.line(`- ${escape(item)}`);
+    for (const entry of corrected.items) doc.line(`- ${escape(entry.text)}${doc.itemNote(entry)}`);
     doc.line();
-    doc.paragraph(doc.communityNote(corrected.correction!));
+    if (corrected.correction) doc.paragraph(doc.communityNote(corrected.correction));
+    else doc.removedItemsNote(corrected);
     if (page.technology.length > 0) doc.paragraph("The official technology skills, by category:");
   }
   for (const group of page.technology) {

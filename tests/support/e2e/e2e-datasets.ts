@@ -12,6 +12,15 @@ import { appendInterestScores } from "../fixtures/discovery-fixtures";
 import { XSS_OCCUPATION } from "./security-fixtures";
 import { createMigratedDatabase } from "../test-server";
 
+/** e2e/contributor/list-item-correction.spec.ts's page: 85 technology skills. */
+export const LIST_FIXTURE = {
+  code: "99-0701.00",
+  title: "Test List Keepers",
+  slug: "test-list-keepers",
+  description: "Keep long lists of tools for the test suite.",
+  technologySkills: Array.from({ length: 85 }, (_, index) => `List Tool ${String(index + 1).padStart(2, "0")}`),
+} as const;
+
 /**
  * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so
  * that no other spec sees their changes. One entry per suite, codes 99-0N01.00 upward in the
@@ -31,6 +40,8 @@ export const E2E_EXTRA_OCCUPATIONS: readonly ExtraFixtureOccupation[] = [
     technologySkills: ["Payload Console"],
     relatedCodes: [FIXTURE_CODES.allOther],
   },
+  // e2e/contributor/list-item-correction.spec.ts: a long technology list (as real occupations have), corrected item by item.
+  LIST_FIXTURE,
   // e2e/moderator/conflicts-rollback-reports.spec.ts, e2e/contributor/resubmit-after-changes.spec.ts
   ...Object.values(COMMUNITY_FIXTURES).map(({ code, title, description }) => ({
     code,

@@ -86,13 +86,16 @@ function attempts(occupationCode: string, author: Actor): Attempt[] {
     const task = joinUpTo(markupTexts.slice(start), 500);
     list.push({ kind: "correction", label: `task ${index + 1}`, payloadIds: all.slice(start, start + task.count), submit: correction("TASK", { statement: task.text }, "ADD") });
   }
-  const items = (ids: number[]) => ids.map((id) => MARKUP_PAYLOADS.find((p) => p.id === id)!.text);
-  const titles = all.slice(0, 60);
-  const skills = all.slice(-60);
-  const related = all.slice(20, 40);
-  list.push({ kind: "correction", label: "alternate titles", payloadIds: titles, submit: correction("ALTERNATE_TITLES", { items: items(titles) }, "CHANGE") });
-  list.push({ kind: "correction", label: "technology skills", payloadIds: skills, submit: correction("TECHNOLOGY_SKILLS", { items: items(skills) }, "CHANGE") });
-  list.push({ kind: "correction", label: "related careers", payloadIds: related, submit: correction("RELATED_CAREERS", { items: items(related) }, "CHANGE") });
+  // Lists are corrected item by item: each payload an item added to a list.
+  const text = (id: number) => MARKUP_PAYLOADS.find((p) => p.id === id)!.text;
+  const lists: [TCorrectionField, string, number[]][] = [
+    ["ALTERNATE_TITLES", "alternate title", all.slice(0, 40)],
+    ["TECHNOLOGY_SKILLS", "technology skill", all.slice(-40)],
+    ["RELATED_CAREERS", "related career", all.slice(20, 25)],
+  ];
+  for (const [field, label, ids] of lists) {
+    for (const id of ids) list.push({ kind: "correction", label: `${label} ${id}`, payloadIds: [id], submit: correction(field, { item: text(id) }, "ADD") });
+  }
   return list;
 }
 

@@ -69,7 +69,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </ul>
           {review.status === "APPROVED" && review.reports.some((r) => r.status === "open") && !review.isOwn && (
             <>
-              <p>This narrative is still on the page.</p>
+              <p>This {review.kind === "CORRECTION" ? "correction" : "narrative"} is still on the page.</p>
               <ActionForm action={resolveNarrativeReportsAction} label="Keep on the page">
                 <input type="hidden" name="submissionId" value={review.id} />
                 <input type="hidden" name="decision" value="keep" />

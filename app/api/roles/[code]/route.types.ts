@@ -109,11 +109,12 @@ const ZWorkProfileSchema = strict({
 const ZCorrectionSchema = strict({
   origin: z.literal("community"),
   field: z.enum(["DESCRIPTION", "TASK", "ALTERNATE_TITLES", "TECHNOLOGY_SKILLS", "EDUCATION", "RELATED_CAREERS", "PAY_OUTLOOK_NOTE"]),
-  itemKey: z.string().describe('Tasks: "onet:<task id>" or "new:<id>"; "" for whole fields.'),
+  itemKey: z.string().describe('Tasks: "onet:<task id>"; list items: "onet:<the official item without case>"; "new:<id>" for an added task or item; "" for whole fields (and whole lists stored before item corrections).'),
   value: z.union([z.string(), z.array(z.string())]).nullable(),
   removed: z.boolean(),
   official: z.union([z.string(), z.array(z.string())]).nullable(),
   roles: z.array(strict({ code: z.string(), slug: z.string(), title: z.string() })).optional(),
+  submissionId: z.string().nullable().describe("The approved submission it comes from (null after a rollback or a moderator's update): reports name it."),
   revision: z.number().int(),
   historyUrl: z.string(),
   releaseConflict: strict({ fromVersion: z.string(), toVersion: z.string(), note: z.string() }).nullable(),
@@ -138,6 +139,24 @@ const MISSING_KEYS = [
 const SECTION_IDS = [
   "overview", "tasks", "inside-this-career", "pay", "outlook", "education", "ai-exposure", "skills", "work-styles", "work-context", "technology", "related", "sources",
 ] as const;
+
+/** One item of a list (alternate titles, technology skills, related careers) as readers see it, with where it came from. */
+const ZShownListEntrySchema = strict({
+  key: z.string().describe('"onet:<the official item without case>" for an official item, "new:<id>" for one practitioners added.'),
+  text: z.string().describe("The item as shown (an O*NET-SOC code for related careers)."),
+  origin: z.enum(["official", "community"]).describe("official: as the official release publishes it; community: added or reworded by practitioners (approved by a moderator)."),
+  official: z.string().nullable().describe("The official item it stands for; null when practitioners added it."),
+  correction: ZCorrectionSchema.nullable().describe("The approved correction the item comes from; null for an official item as published."),
+}).meta({ id: "ShownListEntry" });
+
+/** A list corrected item by item: `value[i]` is the item `items[i]` describes. */
+const shownItems = <T extends z.ZodType>(value: T, description: string) =>
+  strict({
+    value: z.array(value),
+    items: z.array(ZShownListEntrySchema),
+    removed: z.array(ZShownListEntrySchema).describe("Official items practitioners removed."),
+    correction: ZCorrectionSchema.nullable().describe("A whole-list correction stored before lists were corrected item by item (it replaces the official list); null otherwise."),
+  }).describe(description);
 
 /**
  * GET /api/roles/<code>: the role view (lib/roles/role-page.types.ts, RolePage). Every
@@ -240,14 +259,14 @@ export const ZRoleApiResponseSchema = strict({
   ),
   shown: strict({
     description: shownOf(z.string()),
-    alsoKnownAs: shownOf(z.array(z.string())),
+    alsoKnownAs: shownItems(z.string(), "Alternate titles as shown, each with its origin."),
     tasks: strict({ groups: z.array(strict({ heading: z.string(), tasks: z.array(ZShownTaskSchema) })), added: z.array(ZShownTaskSchema), removed: z.array(ZShownTaskSchema) }),
     education: shownOf(z.string().nullable()),
-    technologySkills: shownOf(z.array(z.string())).nullable(),
-    related: shownOf(z.array(ZShownRelatedSchema)),
+    technologySkills: shownItems(z.string(), "Technology skills as shown when practitioners corrected any (null: O*NET's grouped list in `technology` as published).").nullable(),
+    related: shownItems(ZShownRelatedSchema, "Related careers as shown, each with its origin."),
     payOutlookNote: ZCorrectionSchema.nullable(),
     pay: strict({ unit: z.enum(["annual", "hourly"]), median: ZPayPointSchema, low: ZPayPointSchema.nullable(), high: ZPayPointSchema.nullable() }).nullable(),
-  }).describe("The values as readers see them: official ones with approved corrections applied."),
+  }).describe("The values as readers see them: official ones with approved corrections applied; list items carry `origin` (official or community)."),
   missing: strict(Object.fromEntries(MISSING_KEYS.map((key) => [key, z.string().optional()])) as Record<(typeof MISSING_KEYS)[number], z.ZodOptional<z.ZodString>>).describe(
     "What the datasets have no value for, one sentence per part (only the parts that apply).",
   ),

@@ -22,7 +22,7 @@ export default async function CorrectPage({ params }: { params: Promise<{ slug: 
       <p>
         to <Link href={`/roles/${context.occupation.slug}`}>{context.occupation.title}</Link>. A moderator reviews every correction; the official value stays one click away on the page.
       </p>
-      <CorrectionForm occupationCode={context.occupation.code} baseRevisionNumber={context.baseRevisionNumber} fields={context.fields} tasks={context.tasks} action={submitCorrectionAction} idempotencyKey={randomUUID()} />
+      <CorrectionForm occupationCode={context.occupation.code} baseRevisionNumber={context.baseRevisionNumber} fields={context.fields} lists={context.lists} tasks={context.tasks} action={submitCorrectionAction} idempotencyKey={randomUUID()} />
     </>
   );
 }

@@ -3,18 +3,22 @@ import { ActionForm } from "@/components/ui/action-form";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
-import { reportNarrativeAction } from "../../actions";
+import { reportCorrectionAction, reportNarrativeAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Report a narrative", robots: { index: false } };
+export const metadata: Metadata = { title: "Report a narrative or a correction", robots: { index: false } };
 
-export default async function ReportNarrativePage({ params }: { params: Promise<{ id: string }> }) {
+/** `?what=correction` reports an approved correction (the role page's "Report" link); otherwise a narrative. */
+const ZWhatSchema = z.object({ what: z.enum(["narrative", "correction"]).catch("narrative") });
+
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = parsePageParams(z.object({ id: ZSubmissionIdSchema }), await params);
-  await requirePageActor("narrative:report", `/contribute/report/${id}`);
+  const { what } = ZWhatSchema.parse(await searchParams);
+  await requirePageActor(what === "correction" ? "correction:report" : "narrative:report", `/contribute/report/${id}${what === "correction" ? "?what=correction" : ""}`);
   return (
     <>
-      <h1>Report a narrative</h1>
-      <p>Tell the moderators what is wrong. Your report goes to their queue; the narrative stays on the page until they have looked at it, unless several established readers report it.</p>
-      <ActionForm action={reportNarrativeAction}>
+      <h1>Report a {what}</h1>
+      <p>Tell the moderators what is wrong. Your report goes to their queue; the {what} stays on the page until they have looked at it, unless several established readers report it.</p>
+      <ActionForm action={what === "correction" ? reportCorrectionAction : reportNarrativeAction}>
         <input type="hidden" name="submissionId" value={id} />
         <div className="form-row">
           <label htmlFor="reason">What is wrong?</label>

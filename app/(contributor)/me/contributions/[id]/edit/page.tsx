@@ -60,7 +60,8 @@ export default async function EditContributionPage({ params }: { params: Promise
   }
   const context = await getCorrectionContext(occupation.slug);
   const { field } = submission;
-  const current = field === "TASK" ? (context?.tasks.find((t) => t.itemKey === submission.itemKey)?.statement ?? "") : (context?.fields.find((f) => f.field === field)?.currentText ?? "");
+  const items = field === "TASK" ? (context?.tasks.map((t) => ({ itemKey: t.itemKey, text: t.statement })) ?? []) : (context?.lists.find((l) => l.field === field)?.items ?? []);
+  const current = items.find((i) => i.itemKey === submission.itemKey)?.text ?? context?.fields.find((f) => f.field === field)?.currentText ?? "";
   return (
     <>
       {header}
@@ -68,6 +69,7 @@ export default async function EditContributionPage({ params }: { params: Promise
         occupationCode={occupation.code}
         baseRevisionNumber={context?.baseRevisionNumber ?? 0}
         fields={context?.fields ?? []}
+        lists={context?.lists ?? []}
         tasks={context?.tasks ?? []}
         action={resubmitCorrectionAction}
         resubmit={{
