@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import NextTopLoader from "nextjs-toploader";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
 import { AccountMenu } from "@/components/auth/account-menu";
@@ -19,6 +20,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* Feedback while a page loads after a link is followed: a bar across the top (nextjs-toploader). */}
+        <NextTopLoader color="#0a58ca" showSpinner={false} height={3} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>
