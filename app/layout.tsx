@@ -19,9 +19,12 @@ export function generateMetadata(): Metadata {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        {/* Feedback while a page loads after a link is followed: a bar across the top (nextjs-toploader). */}
+      <head>
+        {/* Feedback while a page loads after a link is followed: a bar across the top (nextjs-toploader).
+            In <head>: it renders its own <style>, which HTML allows only there. */}
         <NextTopLoader color="#0a58ca" showSpinner={false} height={3} />
+      </head>
+      <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>

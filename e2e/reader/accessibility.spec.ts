@@ -55,7 +55,7 @@ test("signed-in pages (an administrator's, who sees them all) have no serious or
   await context.addCookies([moderator.cookie]);
   const page = await context.newPage();
   const problems: string[] = [];
-  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/contribute/narrative", "/me/account", "/moderation", "/moderation/audit", "/moderation/people", "/moderation/moderators", "/sign-in", "/sign-out", "/roles/test-widget-engineers"]) {
+  for (const path of ["/profile", "/me/contributions", "/me/notifications", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative", "/me/account", "/moderation", "/moderation/audit", "/moderation/people", "/moderation/moderators", "/sign-in", "/sign-out", "/roles/test-widget-engineers"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(400);
     // The account menu (client-side) has loaded: the page as a signed-in person sees it.

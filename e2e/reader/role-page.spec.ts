@@ -214,7 +214,7 @@ test("an unknown role answers 404 with the site's own page, readable without Jav
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "All careers" })).toBeVisible();
   await page.getByLabel("Search careers by title or task").fill("widget");
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=widget/);
   await expect(page.getByRole("link", { name: "Test Widget Engineers" }).first()).toBeVisible();
   await context.close();

@@ -15,7 +15,8 @@ export interface NuMessage {
   line?: number;
 }
 
-const vnuJar = String(createRequire(import.meta.url)("vnu-jar"));
+// Resolved from the project (this file is loaded both as CommonJS by Playwright and as ESM by tsx).
+const vnuJar = String(createRequire(path.join(process.cwd(), "package.json"))("vnu-jar"));
 
 /** The java command, or null when there is none (the caller skips, saying so). */
 export function findJava(): string | null {
