@@ -17,6 +17,7 @@ for (const path of ROLE_PAGES) {
     const pdf = await page.pdf({ format: "Letter" });
     // Each page is one `/Type /Page` object (`/Type /Pages` is the page tree).
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+    console.log(`print: ${path} on ${pages} Letter pages`);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(6);
   });
