@@ -2,10 +2,13 @@
 // line, simulated) on the reader pages of the e2e build (started as the e2e suite starts it:
 // scripts/e2e-server.ts, on the fixture datasets), in Debian's Chromium, headless, with the
 // e2e suite's flags. Prints the four category scores and the layout shift of each page, then
-// every audit below a full score (LIGHTHOUSE_VERBOSE=0 leaves them out). Exits 1 when a page
+// every audit below a full score (LIGHTHOUSE_VERBOSE=0 leaves them out); LIGHTHOUSE_REPORT_DIR
+// keeps each page's whole report there as JSON. Arguments choose pages by name. Exits 1 when a page
 // misses the targets of the reader issue: accessibility, best practices and SEO 100
 // (SEO not counted where the page asks not to be indexed), performance ≥ 98, CLS 0.
 import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
@@ -49,6 +52,11 @@ async function main() {
       // Once unmeasured: the first request renders the page into Next's cache, as a reader after the first sees it.
       await fetch(new URL(pagePath, app.baseUrl));
       const lhr = await runLighthouse(new URL(pagePath, app.baseUrl).href, port);
+      const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+      if (reportDir) {
+        await mkdir(reportDir, { recursive: true });
+        await writeFile(path.join(reportDir, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
+      }
       const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
       const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
       console.log(`${name.padEnd(12)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}  ${pagePath}`);
