@@ -18,7 +18,8 @@ for (const path of ROLE_PAGES) {
     // Each page is one `/Type /Page` object (`/Type /Pages` is the page tree).
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
     console.log(`print: ${path} on ${pages} Letter pages`);
-    expect(pages).toBeGreaterThan(0);
+    // Every section is printed (none skipped as off-screen): each of these pages fills several sheets.
+    expect(pages).toBeGreaterThan(1);
     expect(pages).toBeLessThanOrEqual(6);
   });
 }
