@@ -1,14 +1,12 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./tests/support/e2e/chromium-launch";
 
 // The suite runs against the e2e production build served by scripts/e2e-server.ts (Playwright
 // starts it, and stops it at the end): it prints E2E_BASE_URL, E2E_DATABASE_URL and
 // E2E_MAILBOX_DIR, which `wait` below copies into the environment of the test workers (which
 // load this file again, so `baseURL` is the server's). With E2E_BASE_URL already set, the
-// suite runs against that server instead and starts none. The browser is Debian's Chromium
-// when present (Playwright's own download cannot run here); CHROMIUM_PATH overrides, and a
-// normal machine can use `npx playwright install chromium` and set neither.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// suite runs against that server instead and starts none. The browser and its flags:
+// tests/support/e2e/chromium-launch.ts.
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,7 +38,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [...chromiumArgs],
         },
       },
     },

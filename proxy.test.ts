@@ -7,7 +7,7 @@ import { config, MALFORMED_ADDRESS_PATH, proxy } from "./proxy";
 
 describe("proxy", () => {
   it("runs on exactly the signed-in paths the policy module lists, the cached paths, possibly malformed addresses, and on requests that may change state", () => {
-    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS, ...CACHED_PATH_PATTERNS, "/search", "/compare", "/roles", "/interests", "/earnings", "/paths/:path*", "/(.*%.*)", "/(.*/[.].*)", "/(.{1000,})"]);
+    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS, ...CACHED_PATH_PATTERNS, "/roles/:slug", "/search", "/compare", "/roles", "/interests", "/earnings", "/paths/:path*", "/(.*%.*)", "/(.*/[.].*)", "/(.{1000,})"]);
     expect(config.matcher.filter((entry) => typeof entry !== "string").map((entry) => entry.has[0]!.key)).toEqual(["origin", "next-action", "content-type"]);
   });
 

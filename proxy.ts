@@ -4,6 +4,7 @@ import { createNonce, needsNoncePolicy, nonceContentSecurityPolicy } from "@/lib
 import { refuseCrossSiteRequest } from "@/lib/security/refuse-cross-site-request";
 import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached-path";
 import { logger } from "@/lib/logging/logger.cjs";
+import { roleAddressExists } from "@/lib/roles/role-address-exists";
 
 /**
  * Runs before matching requests (Next 16's name for middleware). Never an authorization
@@ -14,6 +15,9 @@ import { logger } from "@/lib/logging/logger.cjs";
  *    decodes the path into route parameters (which fails with a 500): the site's 404 page,
  *    rendered on the server, for a page address; a 400 for the API and other methods. One
  *    log line, no stack. (A page's own notFound() is rendered in the browser by Next.)
+ * 0b. A role page address (/roles/<slug>) that names no role, old slug or O*NET-SOC code
+ *    gets the same server-rendered 404 page (lib/roles/role-address-exists.ts says why); a
+ *    known one costs a lookup in a set the process keeps.
  * 1. Methods other than GET and HEAD never reach a cached path (405), so only what a GET
  *    answered can enter Next's cache.
  * 2. State-changing requests from another origin are refused (403) before anything runs.
@@ -25,6 +29,8 @@ import { logger } from "@/lib/logging/logger.cjs";
 export function proxy(request: NextRequest) {
   const malformed = answerMalformedPath(request);
   if (malformed) return malformed;
+  const unknownRole = answerUnknownRole(request);
+  if (unknownRole) return unknownRole;
   const refusal = refuseMethodOnCachedPath(request) ?? refuseCrossSiteRequest(request);
   if (refusal) return refusal;
   if (!needsNoncePolicy(request.nextUrl.pathname)) return;
@@ -36,8 +42,22 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** Where a malformed page address is rewritten: no route matches it, so Next renders app/not-found.tsx with a 404. */
+/** Where a malformed or unknown page address is rewritten: no route matches it, so Next renders app/not-found.tsx with a 404. */
 export const MALFORMED_ADDRESS_PATH = "/_malformed-address";
+
+/** A role page address: the slugs, old slugs and codes of lib/http/request-params.ts (anything else is malformed or another route). */
+const ROLE_PAGE_PATH = /^\/roles\/([a-z0-9-]{1,200}|\d{2}-\d{4}\.\d{2})$/;
+
+function answerUnknownRole(request: NextRequest): Promise<Response | undefined> | undefined {
+  if (request.method !== "GET" && request.method !== "HEAD") return undefined;
+  const key = ROLE_PAGE_PATH.exec(request.nextUrl.pathname)?.[1];
+  if (!key) return undefined;
+  return roleAddressExists(key).then(
+    (exists) => (exists ? undefined : NextResponse.rewrite(new URL(MALFORMED_ADDRESS_PATH, request.url))),
+    // The database is unreachable: the page answers as it would have (its own error page).
+    () => undefined,
+  );
+}
 
 function answerMalformedPath(request: NextRequest): Response | Promise<Response> | undefined {
   // request.url keeps the path as sent; nextUrl.pathname may already be normalised.
@@ -63,6 +83,7 @@ function answerMalformedPath(request: NextRequest): Response | Promise<Response>
 //   which may be malformed (above): the app's own links never have them. And the reader
 //   pages that read a query (search, compare, browse, interests, earnings, paths), all rendered
 //   per request anyway.
+// - Role pages, whose address may name no role (0b above): a set lookup per view.
 export const config = {
   matcher: [
     "/sign-in/:path*",
@@ -81,6 +102,7 @@ export const config = {
     { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
     { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },
+    "/roles/:slug",
     "/search",
     "/compare",
     "/roles",

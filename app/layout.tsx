@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import NextTopLoader from "nextjs-toploader";
 import type { ReactNode } from "react";
 import { SearchBox } from "@/components/search/search-box";
 import { AccountMenu } from "@/components/auth/account-menu";
@@ -18,6 +19,11 @@ export function generateMetadata(): Metadata {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* Feedback while a page loads after a link is followed: a bar across the top (nextjs-toploader).
+            In <head>: it renders its own <style>, which HTML allows only there. */}
+        <NextTopLoader color="#0a58ca" showSpinner={false} height={3} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

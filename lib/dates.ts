@@ -1,19 +1,40 @@
 // Dates and times as the site shows them: in UTC, in ISO order (2026-12-04 17:07 UTC), so a
-// page reads the same whatever the server's or the reader's time zone.
+// page reads the same whatever the server's or the reader's time zone, and says it is UTC.
+// Built with Intl.DateTimeFormat (never by slicing an ISO string); shown in a <time dateTime>
+// element by components/ui/date-time.tsx.
+
+const UTC_PARTS = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+function utcParts(date: Date): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
+  const parts = Object.fromEntries(UTC_PARTS.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
 
 /** 2026-12-04 */
 export function formatDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const { year, month, day } = utcParts(date);
+  return `${year}-${month}-${day}`;
 }
 
 /** 2026-12-04 17:07 UTC; with seconds (the audit log), 2026-12-04 17:07:42 UTC. */
 export function formatDateTime(date: Date, { seconds = false } = {}): string {
-  return `${date.toISOString().slice(0, seconds ? 19 : 16).replace("T", " ")} UTC`;
+  const { year, month, day, hour, minute, second } = utcParts(date);
+  return `${year}-${month}-${day} ${hour}:${minute}${seconds ? `:${second}` : ""} UTC`;
 }
 
 /** 17:07 UTC */
 export function formatTime(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
+  const { hour, minute } = utcParts(date);
+  return `${hour}:${minute} UTC`;
 }
 
 /** A waiting time to expect, in words, rounded up (a promise is never understated): "5 hours", "1 day", "3 days". */

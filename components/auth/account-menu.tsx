@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/app/(contributor)/sign-out/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { SESSION_CHANGED_EVENT } from "./session-events";
 
 type SessionState = { status: "loading" } | { status: "signed-out" } | { status: "signed-in"; name: string };
@@ -53,9 +54,9 @@ export function AccountMenu() {
       </span>
       <Link href="/profile">Profile</Link>
       <form action={signOutAction} className="inline-form">
-        <button type="submit" className="link-button">
+        <SubmitButton className="link-button" pendingLabel="Signing out…">
           Sign out
-        </button>
+        </SubmitButton>
       </form>
     </nav>
   );

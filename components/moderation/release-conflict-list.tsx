@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionForm, type FormState } from "@/components/ui/action-form";
-import { formatDateTime } from "@/lib/dates";
 import type { ReleaseConflictItem } from "@/lib/submissions/find-release-conflicts";
+import { DateTime } from "@/components/ui/date-time";
 
 /**
  * Corrections whose official base a new O*NET release changed: the old official value, the new
@@ -30,7 +30,7 @@ export function ReleaseConflictList({ items, open, action }: { items: ReleaseCon
             <dt>Community value</dt>
             <dd>{item.communityValue ?? <em>removed by practitioners</em>}</dd>
           </dl>
-          <p className="muted">Found {formatDateTime(item.detectedAt)}</p>
+          <p className="muted">Found <DateTime value={item.detectedAt} /></p>
           <ActionForm action={action} label={`Resolve the conflict on ${item.occupationTitle}`}>
             <input type="hidden" name="conflictId" value={item.id} />
             <label>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { nestNarrativeHeadings } from "@/lib/community/narrative-text";
-import { formatDate } from "@/lib/dates";
 import type { RoleNarrative, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { PractitionerBadges } from "@/components/community/practitioner-badges";
 import { MissingData, RoleSection } from "./role-section";
+import { DateTime } from "@/components/ui/date-time";
 
 /** Narratives shown in full before the rest fold into "N more accounts" (all in the HTML, so every one is reachable by its anchor). */
 const SHOWN_NARRATIVES = 5;
@@ -57,7 +57,7 @@ function Narrative({ narrative }: { narrative: RoleNarrative }) {
       <PractitionerBadges badges={narrative.author.badges} />
       <p className="muted">
         {narrative.author.jobTitle && `${narrative.author.jobTitle} · `}
-        Published <time dateTime={narrative.publishedAt}>{formatDate(new Date(narrative.publishedAt))}</time>
+        Published <DateTime value={narrative.publishedAt} precision="date" />
       </p>
       {/* Stored as sanitised HTML: rendered from the editor's JSON and cleaned with an allowlist on the server. */}
       <div dangerouslySetInnerHTML={{ __html: nestNarrativeHeadings(narrative.html, 2) }} />

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/dates";
 import type { RolePage, ShownListEntry } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
+import { DateTime } from "@/components/ui/date-time";
 
 const SHOWN_TITLES = 6;
 
@@ -44,7 +44,7 @@ export function RoleHeader({ page }: { page: RolePage }) {
         {page.community.lastEditedAt && (
           <>
             {" "}
-            · Last edited <Link href={page.community.historyUrl}><time dateTime={page.community.lastEditedAt}>{formatDate(new Date(page.community.lastEditedAt))}</time></Link>
+            · Last edited <Link href={page.community.historyUrl}><DateTime value={page.community.lastEditedAt} precision="date" /></Link>
           </>
         )}
       </p>

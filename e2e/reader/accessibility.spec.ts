@@ -3,17 +3,33 @@ import { expect, test } from "@playwright/test";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
 
-// axe-core on the reader pages: no serious or critical violations (WCAG 2.x A/AA rules).
+// axe-core on every page: no serious or critical violations (WCAG 2.x A/AA rules).
+/** The interest profiler's answers in its order (R1, I1, A1, S1, E1, C1, R2, …), as its GET form sends them. */
+const INTEREST_ANSWERS = new URLSearchParams(
+  ["like", "like", "dislike", "unsure", "dislike", "like", "like", "unsure", "dislike", "dislike", "unsure", "dislike"].map((answer, index) => [`${"RIASEC"[index % 6]}${Math.floor(index / 6) + 1}`, answer]),
+);
 const PAGES = [
   ["home", "/"],
   ["role page", "/roles/test-widget-engineers"],
+  ["role page with group figures", "/roles/all-other-test-workers"],
+  ["page history", "/roles/test-widget-engineers/history"],
   ["search results", "/search?q=widget"],
   ["browse", "/roles?sort=pay"],
+  ["browse by interest", "/roles?interest=IR"],
   ["compare", "/compare?roles=test-widget-engineers,test-gadget-technicians"],
   ["browse with a state's pay", "/roles?sort=pay&state=CA&minPay=50000"],
   ["compare with a state's pay", "/compare?roles=test-widget-engineers,all-other-test-workers&state=CA"],
   ["earnings with a state's pay", "/earnings?roles=test-widget-engineers,test-gadget-technicians&state=CA"],
   ["earnings without careers", "/earnings"],
+  ["interests", "/interests"],
+  ["interest results", `/interests?${INTEREST_ANSWERS}`],
+  ["earnings", "/earnings?roles=test-widget-engineers,test-gadget-technicians"],
+  ["paths", "/paths"],
+  ["a path", "/paths/good-pay-without-a-degree"],
+  ["recent changes", "/changes"],
+  ["sign-in", "/sign-in"],
+  ["public API", "/api"],
+  ["404", "/roles/no-such-role"],
 ] as const;
 
 for (const [name, path] of PAGES) {
@@ -37,18 +53,25 @@ test("the header search's open suggestion list has no serious or critical violat
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
 
-test("signed-in pages (a moderator's) have no serious or critical accessibility violations", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
-  const moderator = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "MODERATOR", name: "Axe Moderator", baseUrl: baseURL });
+test("signed-in pages (an administrator's, who sees them all) have no serious or critical accessibility violations", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const moderator = await seedUser({ databaseUrl: process.env.E2E_DATABASE_URL!, role: "ADMIN", name: "Axe Administrator", baseUrl: baseURL });
   const context = await browser.newContext();
   await context.addCookies([moderator.cookie]);
   const page = await context.newPage();
   const problems: string[] = [];
   const [user] = await queryRows<{ number: number }>(process.env.E2E_DATABASE_URL!, `SELECT number FROM "User" WHERE id = $1`, [moderator.id]);
-  const signedInPages = ["/profile", "/me/contributions", "/me/notifications", "/me/verifications", "/me/review", "/me/watching", "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative"];
-  // The moderator's public profile is a reader page (no session read); it is checked here for the number.
-  for (const path of [...signedInPages, "/moderation", "/moderation/audit", "/moderation/verifications", "/moderation/families", "/moderation/second-looks", `/people/${user!.number}`]) {
-    await page.goto(path);
+  const signedInPages = [
+    "/profile", "/me/contributions", "/me/notifications", "/me/verifications", "/me/review", "/me/watching", "/me/account",
+    "/contribute/test-widget-engineers/correct", "/contribute/test-widget-engineers/narrative",
+  ];
+  const moderationPages = ["/moderation", "/moderation/audit", "/moderation/people", "/moderation/moderators", "/moderation/verifications", "/moderation/families", "/moderation/second-looks"];
+  // The moderator's public profile and a role page are reader pages (no session read), checked here as a signed-in person sees them.
+  for (const path of [...signedInPages, ...moderationPages, "/sign-in", "/sign-out", "/roles/test-widget-engineers", `/people/${user!.number}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(400);
+    // The account menu (client-side) has loaded: the page as a signed-in person sees it.
+    await expect(page.getByTestId("account-name")).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     for (const violation of results.violations) {
       if (violation.impact === "serious" || violation.impact === "critical") problems.push(`${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);

@@ -223,7 +223,22 @@ test("compare shows pay, outlook, education, AI exposure and top skills side by 
   await expect(table.getByRole("row", { name: /Top skills/ })).toContainText("Reading Comprehension");
 });
 
-test("an unknown role answers 404", async ({ request }) => {
-  const response = await request.get("/roles/no-such-role");
-  expect(response.status()).toBe(404);
+test("an unknown role answers 404 with the site's own page, readable without JavaScript", async ({ request, browser }) => {
+  for (const path of ["/roles/no-such-role", "/roles/98-9999.00"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).not.toContain('id="__next_error__"');
+    expect(html, path).toContain('data-error-page="404"');
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/roles/no-such-role");
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "All careers" })).toBeVisible();
+  await page.getByLabel("Search careers by title or task").fill("widget");
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=widget/);
+  await expect(page.getByRole("link", { name: "Test Widget Engineers" }).first()).toBeVisible();
+  await context.close();
 });

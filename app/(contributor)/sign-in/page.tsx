@@ -8,6 +8,7 @@ import { parsePageSearchParams } from "@/lib/http/request-params";
 import { z } from "zod";
 import { signInWithProvider } from "./actions";
 import { SignInForm } from "./sign-in-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -58,7 +59,7 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
             <form key={provider.id} action={signInWithProvider} className="inline-form">
               <input type="hidden" name="provider" value={provider.id} />
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit">Continue with {provider.name}</button>
+              <SubmitButton>Continue with {provider.name}</SubmitButton>
             </form>
           ))}
         </section>

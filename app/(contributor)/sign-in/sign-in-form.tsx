@@ -5,11 +5,12 @@ import { requestSignInLink } from "./actions";
 import type { TSignInFormState } from "./schema";
 
 export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
-  const [state, formAction, pending] = useActionState<TSignInFormState, FormData>(requestSignInLink, {
-    status: initialMessage ? "error" : "idle",
-    message: initialMessage,
-    values: { email: "" },
-  });
+  // The permalink is the form's action before JavaScript loads (without it React writes action="", which HTML forbids).
+  const [state, formAction, pending] = useActionState<TSignInFormState, FormData>(
+    requestSignInLink,
+    { status: initialMessage ? "error" : "idle", message: initialMessage, values: { email: "" } },
+    "/sign-in",
+  );
   const emailErrors = state.fieldErrors?.email ?? [];
   return (
     <form action={formAction} className="form" noValidate>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign out", robots: { index: false } };
@@ -9,7 +10,7 @@ export default function SignOutPage() {
       <h1>Sign out</h1>
       <p>Sign out of Careerwiki on this browser?</p>
       <form action={signOutAction}>
-        <button type="submit">Sign out</button>
+        <SubmitButton pendingLabel="Signing out…">Sign out</SubmitButton>
       </form>
     </div>
   );

@@ -8,12 +8,13 @@ import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { AGE_BUCKETS, escalateAfterMs, findQueue, ZFindQueueFiltersSchema } from "@/lib/submissions/find-queue";
 import { getBacklogMeter } from "@/lib/submissions/get-backlog-meter";
-import { formatAge, formatDateTime, formatTime, formatWait } from "@/lib/dates";
+import { formatAge, formatWait } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 import { SOC_MAJOR_GROUPS } from "@/lib/roles/soc-major-groups";
 import { ReleaseConflictList } from "@/components/moderation/release-conflict-list";
 import { findReleaseConflicts } from "@/lib/submissions/find-release-conflicts";
 import { claimSubmissionAction, resolveReleaseConflictAction } from "./actions";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
@@ -121,7 +122,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           {queue.items.map((item) => (
             <tr key={item.id} className={item.escalated ? "escalated" : undefined} data-testid="queue-item">
               <td>
-                {formatDateTime(item.submittedAt)}
+                <DateTime value={item.submittedAt} />
                 {item.escalated && <div className="status escalated">Escalated: waiting {formatAge(now.getTime() - item.submittedAt.getTime())}</div>}
               </td>
               <td>
@@ -153,7 +154,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                   <span>Keep or take off on its page</span>
                 ) : item.claimedByName ? (
                   <span>
-                    {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt && formatTime(item.claimExpiresAt)}
+                    {item.claimedByMe ? "Claimed by you" : `Claimed by ${item.claimedByName}`} until {item.claimExpiresAt && <DateTime value={item.claimExpiresAt} precision="time" />}
                   </span>
                 ) : (
                   <ActionForm action={claimSubmissionAction}>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { formatDateTime } from "@/lib/dates";
 import { findRecentChanges } from "@/lib/revisions/find-recent-changes";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Recent changes", alternates: { types: { "application/atom+xml": "/changes.atom" } } };
 
@@ -23,7 +23,7 @@ export default async function RecentChangesPage() {
             <li key={change.id} id={change.kind === "RELEASE" ? change.id : undefined}>
               {change.kind === "RELEASE" ? <strong>{change.occupationTitle}</strong> : <Link href={`/roles/${change.slug}`}>{change.occupationTitle}</Link>} — {change.summary}{" "}
               <span className="muted">
-                by {change.actorName}, {formatDateTime(change.createdAt)}
+                by {change.actorName}, <DateTime value={change.createdAt} />
                 {change.kind !== "RELEASE" && (
                   <>
                     {" · "}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { cache, type ReactNode } from "react";
 import { z } from "zod";
 import "@/components/role/role.css";
 import { StateSelect } from "@/components/browse/state-select";
@@ -15,11 +15,27 @@ import { formatChange, formatCount, formatPercentile, formatThousands } from "@/
 import type { RolePage } from "@/lib/roles/role-page.types";
 import { areaPayMedian, areaPayRange, payFigure, payRange } from "@/lib/roles/pay-ladder";
 import { basisLabel } from "@/lib/roles/role-sentences";
-
-export const metadata: Metadata = { title: "Compare careers", robots: { index: false } };
+import { siteUrl } from "@/lib/site-url.cjs";
 
 interface ComparePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** One load per request: generateMetadata and the page share it (the slugs joined, as a cache key). */
+const compareRolesForRequest = cache((slugs: string) => compareRoles(slugs ? slugs.split(",") : []));
+
+/** A comparison of known careers is a page of its own (canonical: its careers in the order given); an empty or failed one is not indexed. */
+export async function generateMetadata({ searchParams }: ComparePageProps): Promise<Metadata> {
+  const parsed = parsePageSearchParams(ZComparePageParamsSchema, await searchParams);
+  const roles = parsed.success && !parsed.data.add ? (await compareRolesForRequest(parsed.data.roles.join(","))).roles : [];
+  if (roles.length < 2) return { title: "Compare careers", robots: { index: false } };
+  const titles = roles.map((role) => role.title);
+  const named = `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  return {
+    title: `Compare ${named}`,
+    description: `${named} side by side: pay, outlook, education, work and AI exposure, from O*NET and BLS data.`,
+    alternates: { canonical: `${siteUrl()}/compare?roles=${roles.map((role) => role.slug).join(",")}` },
+  };
 }
 
 /** `?roles=a,b` or `?roles=a&roles=b`. */
@@ -42,7 +58,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   // A career typed into the "add" box without JavaScript: the best match joins the comparison.
   const added = add && parsed.data.roles.length < MAX_COMPARED_ROLES ? (await searchRoles({ query: add, limit: 1 }))[0] : undefined;
   if (added) redirect(compareHref([...parsed.data.roles, added.slug], state));
-  const [{ roles, unknown }, states] = await Promise.all([compareRoles(parsed.data.roles), findPayStatesCached()]);
+  const [{ roles, unknown }, states] = await Promise.all([compareRolesForRequest(parsed.data.roles.join(",")), findPayStatesCached()]);
   const slugs = roles.map((role) => role.slug);
   const chosen = state ? states.find((choice) => choice.state === state) : undefined;
   return (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { findDevMailboxMessages } from "@/lib/dev-mailbox/find-dev-mailbox-messages";
 import { isDevMailboxEnabled } from "@/lib/dev-mailbox/is-dev-mailbox-enabled";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
@@ -27,7 +28,9 @@ export default async function DevMailboxPage() {
         <ol className="mailbox">
           {messages.map((message) => (
             <li key={message.id}>
-              <strong>{message.to}</strong> <span className="muted">{message.createdAt.toISOString()}</span>
+              <strong>{message.to}</strong> <span className="muted">
+                <DateTime value={message.createdAt} precision="second" />
+              </span>
               <br />
               {message.subject}: <a href={message.url}>sign-in link</a>
             </li>

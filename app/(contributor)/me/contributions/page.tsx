@@ -4,9 +4,10 @@ import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findMyContributions } from "@/lib/submissions/find-my-contributions";
 import { EXPECTED_WAIT_SHARE, getExpectedWait } from "@/lib/submissions/get-expected-wait";
-import { formatDate, formatWait } from "@/lib/dates";
+import { formatWait } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 import { withdrawSubmissionAction } from "../actions";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false } };
 
@@ -72,7 +73,9 @@ export default async function MyContributionsPage() {
                     </p>
                   )}
                 </td>
-                <td>{formatDate(item.updatedAt)}</td>
+                <td>
+                  <DateTime value={item.updatedAt} precision="date" />
+                </td>
                 <td>
                   {item.status === "CHANGES_REQUESTED" && <Link href={`/me/contributions/${item.id}/edit`}>Edit and resubmit</Link>}
                   {item.status === "DRAFT" && <Link href={`/contribute/${item.slug}/narrative`}>Continue writing</Link>}

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { findNotifications } from "@/lib/notifications/find-notifications";
-import { formatDateTime } from "@/lib/dates";
 import { markNotificationsReadAction } from "../actions";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Notifications", robots: { index: false } };
 
@@ -25,7 +25,7 @@ export default async function NotificationsPage() {
           <li key={item.id} className={item.read ? "muted" : undefined} data-testid="notification">
             {!item.read && <strong>New: </strong>}
             {item.text} {item.message && <q>{item.message}</q>} <Link href={item.link.href}>{item.link.label}</Link>{" "}
-            <span className="hint">{formatDateTime(item.createdAt)}</span>
+            <span className="hint"><DateTime value={item.createdAt} /></span>
           </li>
         ))}
       </ul>

@@ -10,10 +10,10 @@ import { z } from "zod";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { fieldShape } from "@/lib/community/fields";
-import { formatDateTime } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-for-review";
 import { approveSubmissionAction, claimSubmissionAction, declineSubmissionAction, requestChangesAction, resolveNarrativeReportsAction } from "../actions";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Review", robots: { index: false } };
 
@@ -36,7 +36,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </h1>
       <p>
         By <strong>{review.authorName}</strong> (approved before: {review.authorStats.approved}, declined: {review.authorStats.declined}). Status: <span className="status">{review.status}</span>
-        {review.submittedAt && ` · submitted ${formatDateTime(review.submittedAt)}`}
+        {review.submittedAt && (
+          <>
+            {" "}
+            · submitted <DateTime value={review.submittedAt} />
+          </>
+        )}
       </p>
       {review.approvals && (
         <p data-testid="approvals">
@@ -62,7 +67,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <ul>
             {review.reports.map((report) => (
               <li key={report.id}>
-                <strong>{report.reporterName}</strong>, {report.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                <strong>{report.reporterName}</strong>, <DateTime value={report.createdAt} />
                 {report.status === "open" ? "" : report.status === "kept" ? " (kept on the page)" : " (taken off the page)"}: {report.reason}
               </li>
             ))}

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
 import { AUDIT_PAGE_SIZE, findAuditEntries, ZFindAuditEntriesInputSchema, type TFindAuditEntriesInput } from "@/lib/audit/find-audit-entries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-entry";
-import { formatDateTime } from "@/lib/dates";
 import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatCount } from "@/lib/roles/format-figures";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -79,7 +79,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <tbody>
           {log.entries.map((entry) => (
             <tr key={entry.id} data-testid="audit-entry">
-              <td>{formatDateTime(entry.createdAt, { seconds: true })}</td>
+              <td>
+                <DateTime value={entry.createdAt} precision="second" />
+              </td>
               <td>{entry.actorName}</td>
               <td>{entry.action}</td>
               <td className="code">

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDate } from "@/lib/dates";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { findPeople } from "@/lib/people/find-people";
 import { ZFindPeopleQuerySchema } from "@/lib/people/find-people.types";
 import { describeSuspensionEnd } from "@/lib/people/suspension";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
@@ -59,8 +59,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
               </td>
               <td>{person.email}</td>
               <td>{person.role.toLowerCase()}</td>
-              <td>{formatDate(person.joined)}</td>
-              <td>{person.lastActive ? formatDate(person.lastActive) : "never signed in"}</td>
+              <td>
+                <DateTime value={person.joined} precision="date" />
+              </td>
+              <td>{person.lastActive ? <DateTime value={person.lastActive} precision="date" /> : "never signed in"}</td>
               <td>{person.contributions.approved}</td>
               <td>{person.contributions.declined}</td>
               <td>{person.contributions.pending}</td>

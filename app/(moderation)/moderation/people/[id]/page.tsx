@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDate, formatDateTime } from "@/lib/dates";
 import { parsePageParams, ZSubmissionIdSchema } from "@/lib/http/request-params";
 import { getPerson } from "@/lib/people/get-person";
 import { PENDING_CHOICES } from "@/lib/people/suspend-user.types";
-import { describeSuspensionEnd } from "@/lib/people/suspension";
 import { USER_ROLES } from "@/lib/people/user-roles";
 import { cleanUpSpamAction, liftSuspensionAction, setUserRoleAction, suspendUserAction } from "../actions";
+import { DateTime } from "@/components/ui/date-time";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 
@@ -32,20 +31,29 @@ export default async function PersonPage({ params }: { params: Promise<Record<st
         <dt>Role</dt>
         <dd>{person.role.toLowerCase()}</dd>
         <dt>Joined</dt>
-        <dd>{formatDate(person.joined)}</dd>
+        <dd>
+          <DateTime value={person.joined} precision="date" />
+        </dd>
         <dt>Last active</dt>
-        <dd>{person.lastActive ? formatDate(person.lastActive) : "never signed in"}</dd>
+        <dd>{person.lastActive ? <DateTime value={person.lastActive} precision="date" /> : "never signed in"}</dd>
         <dt>Contributions</dt>
         <dd data-testid="contribution-counts">
           {counts.approved} approved, {counts.declined} declined, {counts.pending} pending, {counts.reported} reported
         </dd>
         <dt>Status</dt>
         <dd data-testid="suspension-status">
-          {person.suspension
-            ? `Suspended ${describeSuspensionEnd(person.suspension.until)} (since ${formatDateTime(person.suspension.since)}${person.suspendedBy ? `, by ${person.suspendedBy}` : ""}): ${person.suspension.reason ?? "no reason recorded"}`
-            : person.endedSuspension
-              ? `Active (a suspension ended ${formatDateTime(person.endedSuspension.until)})`
-              : "Active"}
+          {person.suspension ? (
+            <>
+              Suspended {person.suspension.until ? <>until <DateTime value={person.suspension.until} /></> : "indefinitely"} (since <DateTime value={person.suspension.since} />
+              {person.suspendedBy ? `, by ${person.suspendedBy}` : ""}): {person.suspension.reason ?? "no reason recorded"}
+            </>
+          ) : person.endedSuspension ? (
+            <>
+              Active (a suspension ended <DateTime value={person.endedSuspension.until} />)
+            </>
+          ) : (
+            "Active"
+          )}
         </dd>
       </dl>
 

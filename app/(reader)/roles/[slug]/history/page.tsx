@@ -8,7 +8,6 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/auth/permissions";
 import { fieldShape } from "@/lib/community/fields";
-import { formatDateTime } from "@/lib/dates";
 import { resolveOccupation } from "@/lib/community/resolve-occupation";
 import { z } from "zod";
 import { parsePageParams, parsePageSearchParams, ZRoleSlugSchema } from "@/lib/http/request-params";
@@ -16,6 +15,7 @@ import { diffRevisions } from "@/lib/revisions/diff-revisions";
 import { findRevisions } from "@/lib/revisions/find-revisions";
 import { rollbackToRevisionAction } from "../../../../(moderation)/moderation/actions";
 import "../../../../community.css";
+import { DateTime } from "@/components/ui/date-time";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -99,7 +99,7 @@ export default async function RoleHistoryPage({ params, searchParams }: Props) {
                   #{r.number} {r.kind === "ROLLBACK" ? `${REVISION_KIND_LABELS.ROLLBACK} (restored #${r.restoredFromNumber})` : REVISION_KIND_LABELS[r.kind]}: {r.fieldLabel}
                 </strong>{" "}
                 {/* Readers who report are not named in public. */}
-                by {r.kind === "REPORT" ? "a reader" : r.actorName}, {formatDateTime(r.createdAt)}
+                by {r.kind === "REPORT" ? "a reader" : r.actorName}, <DateTime value={r.createdAt} />
                 {r.submissionId && <span className="hint"> · from submission {r.submissionId}</span>}
                 {r.author && r.kind === "APPROVAL" && (
                   <div data-testid="revision-author">
