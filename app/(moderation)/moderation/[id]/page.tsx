@@ -49,8 +49,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             Approvals: {review.approvals.given} of {review.approvals.required}
           </strong>{" "}
           (a figure field: two different moderators must approve before it publishes)
-          {review.approvals.firstApproverName &&
-            `. First approval by ${review.approvals.mine ? "you" : review.approvals.firstApproverName}${review.approvals.firstApprovedAt ? `, ${formatDateTime(review.approvals.firstApprovedAt)}` : ""}.`}
+          {review.approvals.firstApproverName && (
+            <>
+              . First approval by {review.approvals.mine ? "you" : review.approvals.firstApproverName}
+              {review.approvals.firstApprovedAt && (
+                <>
+                  , <DateTime value={review.approvals.firstApprovedAt} />
+                </>
+              )}
+              .
+            </>
+          )}
           {review.status === "PENDING" && review.approvals.mine && " Another moderator must give the second approval."}
         </p>
       )}
@@ -167,7 +176,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <ul>
             {practitionerReviews.map((r) => (
               <li key={r.id}>
-                <strong>{r.verdict === "AGREE" ? "Agrees" : "Disagrees"}</strong>: {r.reviewerName}, {formatDateTime(r.updatedAt)}
+                <strong>{r.verdict === "AGREE" ? "Agrees" : "Disagrees"}</strong>: {r.reviewerName}, <DateTime value={r.updatedAt} />
                 <PractitionerBadges badges={r.badges} />
                 <p>{r.reason}</p>
               </li>
