@@ -98,7 +98,7 @@ describe("approved corrections on the role page", () => {
   it("are in the Markdown export, each marked as community-contributed with the official value", () => {
     const markdown = roleToMarkdown(page, { url: "https://careerwiki.example/roles/test-widget-engineers" });
     expect(markdown).toContain("Practitioners design and test widgets in small teams.\n\n_Community-contributed: corrected by practitioners (revision 1, https://careerwiki.example/roles/test-widget-engineers/history#r1). Official value (O*NET Database");
-    expect(markdown).toContain("- Design widgets with customers. _Community-contributed: corrected by practitioners (revision 2");
+    expect(markdown).toContain("- Design widgets with customers. _(importance 4.50 / 5)_ _Community-contributed: corrected by practitioners (revision 2");
     expect(markdown).toContain("### Official tasks removed by practitioners\n\n- ~~Test widgets under load.~~ _Community-contributed: removed by practitioners");
     expect(markdown).toContain("### Tasks added by practitioners\n\n- Review widget telemetry.");
     expect(markdown).toContain("### Practitioners' note on pay and outlook\n\nPay rises quickly after the first certification.");
