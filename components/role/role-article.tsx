@@ -58,10 +58,11 @@ export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
           Share your experience
         </Link>
         <Link href={page.community.historyUrl}>Page history</Link>
-        <WatchButton code={page.code} slug={page.slug} />
         <span className="muted">
           Also as <a href={`/roles/${page.slug}.md`}>Markdown</a> · <a href={`/api/roles/${page.code}`}>JSON</a> · <a href={`/compare?roles=${page.slug}`}>compare with other careers</a>
         </span>
+        {/* Last in the row: its text arrives after the page, so nothing after it may move. */}
+        <WatchButton code={page.code} slug={page.slug} />
       </p>
       <div className="role-layout">
         <details className="on-this-page">

@@ -36,7 +36,13 @@ export function WatchButton({ code, slug }: { code: string; slug: string }) {
     };
   }, [code]);
 
-  if (state.status === "loading") return <span className="watch-button" aria-busy="true" />;
+  // Holds the room of the longest answer while the state loads, so the row does not shift (CLS).
+  if (state.status === "loading")
+    return (
+      <span className="watch-button watch-button-loading" aria-hidden="true">
+        Sign in to watch this page
+      </span>
+    );
   if (state.status === "signed-out") {
     return (
       <Link href={`/sign-in?${new URLSearchParams({ callbackUrl: `/roles/${slug}` })}`} rel="nofollow">

@@ -38,7 +38,7 @@ test("an admin suspends a spammer and cleans up their pending submissions", asyn
   await expect(page.getByTestId("people-count")).toContainText(`1 account match “spammy ${suffix}”`);
   const row = page.getByRole("row", { name: new RegExp(`Spammy ${suffix}`) });
   const day = /^\d{4}-\d{2}-\d{2}$/;
-  await expect(row.getByRole("cell")).toHaveText([`Spammy ${suffix}`, spammer.email, "contributor", day, day, "0", "0", "2", "0"]);
+  await expect(row.getByRole("cell")).toHaveText([`Spammy ${suffix}`, spammer.email, "contributor", day, day, "0", "0", "2", "0", ""]);
   await row.getByRole("link", { name: `Spammy ${suffix}` }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: `Spammy ${suffix}` })).toBeVisible();

@@ -55,6 +55,7 @@ export const SEGMENT_SAMPLES: Record<string, string[]> = {
   code: ["99-0001.00"],
   id: ["c0ffee00000000000000000000"],
   path: ["fast-to-start"],
+  number: ["1"],
   "...nextauth": ["session", "csrf", "providers", "signin", "signin/nodemailer", "callback/nodemailer", "error", "signout", "verify-request"],
 };
 

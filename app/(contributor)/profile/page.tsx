@@ -55,19 +55,19 @@ export default async function ProfilePage() {
               </label>
               <br />
               <label>
-                <input type="checkbox" name="showJobTitle" defaultChecked={visibility.showJobTitle} /> Job title
+                <input type="checkbox" name="showJobTitle" defaultChecked={visibility.showJobTitle} /> Show my job title
               </label>
               <br />
               <label>
-                <input type="checkbox" name="showYears" defaultChecked={visibility.showYears} /> Years of experience
+                <input type="checkbox" name="showYears" defaultChecked={visibility.showYears} /> Show my years of experience
               </label>
               <br />
               <label>
-                <input type="checkbox" name="showOccupations" defaultChecked={visibility.showOccupations} /> Occupations
+                <input type="checkbox" name="showOccupations" defaultChecked={visibility.showOccupations} /> Show the occupations I have worked in
               </label>
               <br />
               <label>
-                <input type="checkbox" name="showApproved" defaultChecked={visibility.showApproved} /> My approved contributions, with links
+                <input type="checkbox" name="showApproved" defaultChecked={visibility.showApproved} /> Show my approved contributions, with links
               </label>
             </fieldset>
             <button type="submit">Save what is public</button>
