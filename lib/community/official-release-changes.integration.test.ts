@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
@@ -21,7 +23,8 @@ import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeRep
 
 // Fixture releases: 29.3 as writeOnetFixtures writes it, then "30.0" (CRLF, no Skills or
 // Knowledge) where a corrected task is reworded, another deleted, a corrected description
-// changed, an alternate title added, one occupation removed and one added.
+// changed, an alternate title added, one occupation removed and one added; its folder holds
+// O*NET's taxonomy crosswalk (published layout) naming the added one as the removed one's successor.
 const database = useTestDatabase();
 const { widget, gadget, sprocket } = FIXTURE_CODES;
 const cog = "99-0005.00";
@@ -110,6 +113,15 @@ beforeAll(async () => {
       "Related Occupations.txt": without(sprocket),
     },
   });
+  // Read by column name: the title columns (quoted commas) come first, the unchanged pair is left out.
+  await writeFile(
+    path.join(fixture.dir, "onet-30.0", "2019_to_2025_Crosswalk.csv"),
+    [
+      `"O*NET-SOC 2025 Title","O*NET-SOC 2019 Title","O*NET-SOC 2019 Code","O*NET-SOC 2025 Code"`,
+      `"Test Widget Engineers","Test Widget Engineers","${widget}","${widget}"`,
+      `"Test Cog Makers","Test Sprocket Inspectors, Cog Makers","${sprocket}","${cog}"`,
+    ].join("\r\n") + "\r\n",
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -191,13 +203,32 @@ describe("upgrading to a newer O*NET release", () => {
     expect(page.alsoKnownAs).toContain("Widget Smith");
   });
 
-  it("keeps the page of an occupation that left, with its narrative, and gives a new one a page", async () => {
+  it("keeps the page of an occupation that left with its last release's official data, narrative and successor, and gives a new one a page", async () => {
     const gone = (await getRolePageByCode(sprocket))!;
-    expect(gone.inCurrentRelease).toBe(false);
+    expect(gone).toMatchObject({
+      inCurrentRelease: false,
+      onet: { version: "30.0" },
+      lastOnetRelease: { version: "29.3" },
+      description: "Inspect sprockets for defects.",
+      successors: [{ code: cog, slug: "test-cog-makers", title: "Test Cog Makers" }],
+    });
+    // Its official sections: 29.3's rows, kept when 30.0 arrived; every section says so.
+    expect(gone.tasks.map((task) => task.statement)).toEqual(["Inspect sprockets."]);
+    expect(gone.jobZone?.zone).toBe(2);
+    expect(gone.sections.find((section) => section.id === "tasks")!.sources.map((source) => source.version)).toEqual(["29.3"]);
+    expect(gone.sources.filter((source) => source.dataset === "onet").map((source) => source.version).sort()).toEqual(["29.3", "30.0"]);
+    expect(gone.missing.tasks).toBeUndefined();
     expect(gone.community.corrections.find((c) => c.field === "DESCRIPTION")!.releaseConflict).not.toBeNull();
-    expect(await prisma.submission.count({ where: { occupationCode: sprocket, kind: "NARRATIVE", status: "APPROVED" } })).toBe(1);
+    expect(gone.narratives).toHaveLength(1);
+    const markdown = roleToMarkdown(gone, { url: "https://careerwiki.example/roles/test-sprocket-inspectors" });
+    expect(markdown).toContain("Not in O\\*NET 30.0: this occupation is not in the current release; its official sections show O\\*NET 29.3, the last release that lists it.");
+    expect(markdown).toContain("names its successor: [Test Cog Makers](https://careerwiki.example/roles/test-cog-makers) (99-0005.00)");
+    expect(markdown).toContain("Inspect sprockets.");
+    // A page the current release lists has neither.
+    expect(await getRolePageByCode(widget)).toMatchObject({ inCurrentRelease: true, lastOnetRelease: null, successors: [] });
     const arrived = (await getRolePageByCode(cog))!;
-    expect(arrived).toMatchObject({ title: "Test Cog Makers", inCurrentRelease: true, description: "Make cogs for the test suite." });
+    expect(arrived).toMatchObject({ title: "Test Cog Makers", inCurrentRelease: true, description: "Make cogs for the test suite.", lastOnetRelease: null, successors: [] });
+    expect(await prisma.onetSuccessor.findMany({ select: { code: true, successorCode: true } })).toEqual([{ code: sprocket, successorCode: cog }]);
   });
 
   it("writes one revision per changed page and one /changes entry for the release", async () => {
