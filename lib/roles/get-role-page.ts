@@ -3,6 +3,7 @@ import { findPublishedNarratives } from "@/lib/community/find-published-narrativ
 import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
+import { findOccupationOnetReleases } from "@/lib/releases/find-occupation-onet-releases";
 import { findPreviousRelease } from "@/lib/releases/find-previous-release";
 import { ONET_PART_LABELS, type OnetPart, type OnetPartRelease } from "@/lib/releases/onet-files";
 import { aiExposureLevel } from "./ai-exposure-level";
@@ -14,7 +15,7 @@ import { findEducationCosts } from "./find-education-costs";
 import { findProjectionFigure } from "./find-projection-figure";
 import { findRelatedRoles } from "./find-related-roles";
 import { findRoleEducationLevels, findRoleJobZone } from "./find-role-education";
-import { findRoleOnetReleases, findRoleSuccessors } from "./find-role-onet-releases";
+import { findRoleSuccessors } from "./find-role-successors";
 import { findRoleRatings } from "./find-role-ratings";
 import { findRoleTasks } from "./find-role-tasks";
 import { findRoleTechnology, findRoleTools } from "./find-role-technology";
@@ -57,7 +58,7 @@ function toSource(release: ReleaseSummary): SectionSource {
 
 /** The one role view of a known occupation; null only when no O*NET release is imported. */
 export async function assembleRolePage(occupation: RoleOccupation): Promise<RolePage | null> {
-  const [releases, onetReleases] = await Promise.all([findCurrentReleases(), findRoleOnetReleases(occupation.code)]);
+  const [releases, onetReleases] = await Promise.all([findCurrentReleases(), findOccupationOnetReleases(occupation.code)]);
   const onet = releases.get("onet");
   if (!onet) return null;
   // An occupation the current release no longer lists reads its parts from the last release that does.

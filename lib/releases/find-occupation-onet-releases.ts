@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import type { ReleaseSummary } from "@/lib/releases/find-current-releases";
-import { pickOnetPartReleases, releaseFileNames, type OnetPart, type OnetPartRelease } from "@/lib/releases/onet-files";
-import type { RoleSuccessor } from "./role-page.types";
+import type { Tx } from "@/lib/db/transaction";
+import type { ReleaseSummary } from "./find-current-releases";
+import { pickOnetPartReleases, releaseFileNames, type OnetPart, type OnetPartRelease } from "./onet-files";
 
-export interface RoleOnetReleases {
+export interface OccupationOnetReleases {
   /** For each part, the release this page reads it from. */
   parts: Record<OnetPart, OnetPartRelease | null>;
   /** The occupation's description in the release its title and description come from; null when no shown release lists it. */
@@ -19,16 +19,17 @@ export interface RoleOnetReleases {
  * Which O*NET release each part of one occupation's page comes from: the newest shown release
  * that has the part's file, as for every page; for an occupation the current release no longer
  * lists, the same counted from the last release that lists it, so that its page keeps that
- * release's official data (older releases' rows are never deleted by an upgrade).
+ * release's official data (older releases' rows are never deleted by an upgrade). The page and
+ * the corrections' official values (lib/community/official-values.ts) read through it alike.
  */
-export async function findRoleOnetReleases(code: string): Promise<RoleOnetReleases> {
+export async function findOccupationOnetReleases(code: string, db: Tx = prisma): Promise<OccupationOnetReleases> {
   const [shown, listings] = await Promise.all([
-    prisma.datasetRelease.findMany({
+    db.datasetRelease.findMany({
       where: { dataset: "onet", shown: true },
       orderBy: [{ releasedOn: "desc" }, { id: "desc" }],
       select: { id: true, dataset: true, name: true, publisher: true, version: true, referencePeriod: true, license: true, sourceUrl: true, citation: true, importedAt: true, files: true },
     }),
-    prisma.onetOccupation.findMany({ where: { code }, select: { releaseId: true, description: true } }),
+    db.onetOccupation.findMany({ where: { code }, select: { releaseId: true, description: true } }),
   ]);
   const releases = shown.map((release) => ({ id: release.id, version: release.version, files: releaseFileNames(release.files) }));
   const current = pickOnetPartReleases(releases);
@@ -40,19 +41,4 @@ export async function findRoleOnetReleases(code: string): Promise<RoleOnetReleas
   if (lastIndex === -1) return { parts: current, description: null, lastRelease: null, inCurrentRelease: false };
   const lastRelease: ReleaseSummary = { ...shown[lastIndex]! };
   return { parts: pickOnetPartReleases(releases.slice(lastIndex)), description: listed.get(lastRelease.id)!, lastRelease, inCurrentRelease: false };
-}
-
-/**
- * The occupations O*NET's taxonomy crosswalk (in any shown release) names as successors of
- * `code`, that have a page; by title.
- */
-export async function findRoleSuccessors(code: string): Promise<RoleSuccessor[]> {
-  const rows = await prisma.$queryRaw<RoleSuccessor[]>`
-    SELECT DISTINCT o."code", o."slug", o."title"
-      FROM "OnetSuccessor" s
-      JOIN "DatasetRelease" r ON r."id" = s."releaseId" AND r."shown"
-      JOIN "Occupation" o ON o."code" = s."successorCode"
-     WHERE s."code" = ${code}
-     ORDER BY o."title"`;
-  return rows;
 }
