@@ -23,7 +23,8 @@ import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeRep
 
 // Fixture releases: 29.3 as writeOnetFixtures writes it, then "30.0" (CRLF, no Skills or
 // Knowledge) where a corrected task is reworded, another deleted, a corrected description
-// changed, an alternate title added, one occupation removed and one added; its folder holds
+// changed, an alternate title added, a work value re-rated and another dropped, one occupation
+// removed and one added; its folder holds
 // O*NET's taxonomy crosswalk (published layout) naming the added one as the removed one's successor.
 const database = useTestDatabase();
 const { widget, gadget, sprocket } = FIXTURE_CODES;
@@ -111,6 +112,7 @@ beforeAll(async () => {
       "Technology Skills.txt": (rows) => rows.filter((row) => !(row[0] === widget && row[1] === "Widget CAD")),
       "Job Zones.txt": without(sprocket),
       "Related Occupations.txt": without(sprocket),
+      "Work Values.txt": (rows) => rows.filter((row) => row[2] !== "Relationships").map((row) => (row[2] === "Achievement" ? [...row.slice(0, 4), "5.00", ...row.slice(5)] : row)),
     },
   });
   // Read by column name: the title columns (quoted commas) come first, the unchanged pair is left out.
@@ -141,6 +143,8 @@ describe("upgrading to a newer O*NET release", () => {
     expect(text).toContain("O*NET 29.3 → 30.0 (dry run: nothing written)");
     expect(text).toContain("occupations: 1 added, 1 removed, 1 changed");
     expect(text).toContain("tasks: 1 reworded, 0 added, 1 removed");
+    expect(text).toContain("work values: 0 added, 1 removed, 1 rated differently");
+    expect(text).toContain("work styles: 0 added, 0 removed, 0 rated differently");
     expect(text).toContain("community corrections whose official base changed: 7");
   });
 
@@ -233,7 +237,7 @@ describe("upgrading to a newer O*NET release", () => {
 
   it("writes one revision per changed page and one /changes entry for the release", async () => {
     const history = await findRevisions(widget);
-    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed" });
+    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
     expect((await findRevisions(sprocket))[0]!.afterText).toBe("O*NET 30.0: no longer in this release");
     // "Last edited" stays the community's last change; the release is said by "data as of".
     const lastCommunity = history.find((revision) => revision.kind !== "RELEASE");
@@ -250,10 +254,10 @@ describe("upgrading to a newer O*NET release", () => {
     expect(notifications[0]).toMatchObject({
       kind: "PAGE_CHANGED",
       occupationCode: widget,
-      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed",
+      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently",
     });
     expect(notifications[0]!.revision?.kind).toBe("RELEASE");
-    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed" });
+    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
   });
 
   it("changes 0 rows when the same folders are imported again", async () => {
