@@ -1,6 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReleaseNotice } from "@/components/role/release-notice";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import type { ImportOptions } from "@/lib/datasets/dataset-importer";
@@ -228,6 +231,9 @@ describe("upgrading to a newer O*NET release", () => {
     expect(markdown).toContain("Not in O\\*NET 30.0: this occupation is not in the current release; its official sections show O\\*NET 29.3, the last release that lists it.");
     expect(markdown).toContain("names its successor: [Test Cog Makers](https://careerwiki.example/roles/test-cog-makers) (99-0005.00)");
     expect(markdown).toContain("Inspect sprockets.");
+    const notice = renderToStaticMarkup(createElement(ReleaseNotice, { page: gone }));
+    expect(notice).toContain("Not in O*NET 30.0: this occupation is not in the current release");
+    expect(notice).toContain(`<a href="/roles/test-cog-makers">Test Cog Makers</a> (${cog})`);
     // A page the current release lists has neither.
     expect(await getRolePageByCode(widget)).toMatchObject({ inCurrentRelease: true, lastOnetRelease: null, successors: [] });
     const arrived = (await getRolePageByCode(cog))!;
