@@ -1,11 +1,12 @@
 // npm run db:restore -- FILE [--force]
 // Restores a backup of `npm run db:backup` into DATABASE_URL's database or the embedded one
-// (created when missing), has every cached page dropped, then checks that its migrations
-// match this version's.
+// (created when missing), has every cached page dropped (this process's cache, and every running
+// instance's through a recorded data change), then checks that its migrations match this version's.
+import { recordDataChange } from "@/lib/cache/record-data-change";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { checkMigrationStatus } from "@/lib/db/migrate";
-import { restoreDatabase } from "@/lib/db/restore-database";
+import { findLastDataChangeId, restoreDatabase } from "@/lib/db/restore-database";
 import { onShutdown } from "./lib/run";
 
 const USAGE = "Usage: npm run db:restore -- FILE [--force]   (--force drops a database that is not empty and restores over it)";
@@ -22,10 +23,17 @@ async function main() {
   const database = await openLocalDatabase();
   onShutdown(database.stop);
   try {
-    await restoreDatabase({ url: database.url, file, force });
+    const { lastDataChangeId } = await restoreDatabase({ url: database.url, file, force });
     console.log(`Restored ${file} into the ${database.kind === "external" ? "DATABASE_URL" : "embedded"} database.`);
-    // Pages cached from the data before the restore are dropped, as after an import.
+    // Pages cached from the data before the restore are dropped, as after an import: running
+    // instances hear of it through the data change (after the last one they handled).
     await revalidateAllPages();
+    if ((await findLastDataChangeId(database.url)) === null) {
+      console.log("The backup predates data change records: restart running instances so that they drop their cached pages.");
+    } else {
+      await recordDataChange({ databaseUrl: database.url, source: "restore", occupationCodes: null, idAbove: lastDataChangeId });
+      console.log("Running instances were told to drop their cached pages.");
+    }
     const status = await checkMigrationStatus(database.url);
     if (status.upToDate) {
       console.log("Migrations: the restored database has exactly this version's migrations.");

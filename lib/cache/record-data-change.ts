@@ -5,7 +5,7 @@ export const DATA_CHANGE_CHANNEL = "careerwiki_data_change";
 
 export interface RecordDataChangeInput {
   databaseUrl: string;
-  /** What made it: "import" (`npm run data:import`). */
+  /** What made it: "import" (`npm run data:import`), "restore" (`npm run db:restore`). */
   source: string;
   /**
    * The occupations whose official rows changed (ImportReport.changedOccupations), or null
@@ -13,21 +13,29 @@ export interface RecordDataChangeInput {
    * are added: their pages show its title.
    */
   occupationCodes: readonly string[] | null;
+  /**
+   * The change's id is made greater than this: after a restore, the restored ids may be lower
+   * than the last one running instances handled (they would skip the change).
+   */
+  idAbove?: number;
 }
 
 /**
- * After a change to the data pages show commits outside the app instances (an import):
+ * After a change to the data pages show commits outside the app instances (an import, a restore):
  * records it in `DataChange` and notifies every running instance in one statement,
  * delivered when it commits (lib/cache/listen-for-data-changes.ts). Each instance then drops
  * its cached pages and one of them refreshes the cache front's copies (lib/cache/apply-data-change.ts),
  * whatever cache they use (Next's files or Redis) and however many there are; the importer
  * needs to know none of them. Returns the change's id.
  */
-export async function recordDataChange({ databaseUrl, source, occupationCodes }: RecordDataChangeInput): Promise<number> {
+export async function recordDataChange({ databaseUrl, source, occupationCodes, idAbove = 0 }: RecordDataChangeInput): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on("error", () => {});
   await client.connect();
   try {
+    if (idAbove > 0) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('"DataChange"', 'id'), $1) WHERE $1 > (SELECT coalesce(max("id"), 0) FROM "DataChange")`, [idAbove]);
+    }
     const result = await client.query<{ id: number }>(
       `WITH change AS (
          INSERT INTO "DataChange" ("source", "everyPage", "occupationCodes")

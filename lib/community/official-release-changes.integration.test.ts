@@ -1,4 +1,9 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReleaseNotice } from "@/components/role/release-notice";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
 import type { ImportOptions } from "@/lib/datasets/dataset-importer";
@@ -21,7 +26,9 @@ import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeRep
 
 // Fixture releases: 29.3 as writeOnetFixtures writes it, then "30.0" (CRLF, no Skills or
 // Knowledge) where a corrected task is reworded, another deleted, a corrected description
-// changed, an alternate title added, one occupation removed and one added.
+// changed, an alternate title added, a work value re-rated and another dropped, one occupation
+// removed and one added; its folder holds
+// O*NET's taxonomy crosswalk (published layout) naming the added one as the removed one's successor.
 const database = useTestDatabase();
 const { widget, gadget, sprocket } = FIXTURE_CODES;
 const cog = "99-0005.00";
@@ -108,8 +115,18 @@ beforeAll(async () => {
       "Technology Skills.txt": (rows) => rows.filter((row) => !(row[0] === widget && row[1] === "Widget CAD")),
       "Job Zones.txt": without(sprocket),
       "Related Occupations.txt": without(sprocket),
+      "Work Values.txt": (rows) => rows.filter((row) => row[2] !== "Relationships").map((row) => (row[2] === "Achievement" ? [...row.slice(0, 4), "5.00", ...row.slice(5)] : row)),
     },
   });
+  // Read by column name: the title columns (quoted commas) come first, the unchanged pair is left out.
+  await writeFile(
+    path.join(fixture.dir, "onet-30.0", "2019_to_2025_Crosswalk.csv"),
+    [
+      `"O*NET-SOC 2025 Title","O*NET-SOC 2019 Title","O*NET-SOC 2019 Code","O*NET-SOC 2025 Code"`,
+      `"Test Widget Engineers","Test Widget Engineers","${widget}","${widget}"`,
+      `"Test Cog Makers","Test Sprocket Inspectors, Cog Makers","${sprocket}","${cog}"`,
+    ].join("\r\n") + "\r\n",
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -129,6 +146,8 @@ describe("upgrading to a newer O*NET release", () => {
     expect(text).toContain("O*NET 29.3 → 30.0 (dry run: nothing written)");
     expect(text).toContain("occupations: 1 added, 1 removed, 1 changed");
     expect(text).toContain("tasks: 1 reworded, 0 added, 1 removed");
+    expect(text).toContain("work values: 0 added, 1 removed, 1 rated differently");
+    expect(text).toContain("work styles: 0 added, 0 removed, 0 rated differently");
     expect(text).toContain("community corrections whose official base changed: 7");
   });
 
@@ -191,18 +210,40 @@ describe("upgrading to a newer O*NET release", () => {
     expect(page.alsoKnownAs).toContain("Widget Smith");
   });
 
-  it("keeps the page of an occupation that left, with its narrative, and gives a new one a page", async () => {
+  it("keeps the page of an occupation that left with its last release's official data, narrative and successor, and gives a new one a page", async () => {
     const gone = (await getRolePageByCode(sprocket))!;
-    expect(gone.inCurrentRelease).toBe(false);
+    expect(gone).toMatchObject({
+      inCurrentRelease: false,
+      onet: { version: "30.0" },
+      lastOnetRelease: { version: "29.3" },
+      description: "Inspect sprockets for defects.",
+      successors: [{ code: cog, slug: "test-cog-makers", title: "Test Cog Makers" }],
+    });
+    // Its official sections: 29.3's rows, kept when 30.0 arrived; every section says so.
+    expect(gone.tasks.map((task) => task.statement)).toEqual(["Inspect sprockets."]);
+    expect(gone.jobZone?.zone).toBe(2);
+    expect(gone.sections.find((section) => section.id === "tasks")!.sources.map((source) => source.version)).toEqual(["29.3"]);
+    expect(gone.sources.filter((source) => source.dataset === "onet").map((source) => source.version).sort()).toEqual(["29.3", "30.0"]);
+    expect(gone.missing.tasks).toBeUndefined();
     expect(gone.community.corrections.find((c) => c.field === "DESCRIPTION")!.releaseConflict).not.toBeNull();
-    expect(await prisma.submission.count({ where: { occupationCode: sprocket, kind: "NARRATIVE", status: "APPROVED" } })).toBe(1);
+    expect(gone.narratives).toHaveLength(1);
+    const markdown = roleToMarkdown(gone, { url: "https://careerwiki.example/roles/test-sprocket-inspectors" });
+    expect(markdown).toContain("Not in O\\*NET 30.0: this occupation is not in the current release; its official sections show O\\*NET 29.3, the last release that lists it.");
+    expect(markdown).toContain("names its successor: [Test Cog Makers](https://careerwiki.example/roles/test-cog-makers) (99-0005.00)");
+    expect(markdown).toContain("Inspect sprockets.");
+    const notice = renderToStaticMarkup(createElement(ReleaseNotice, { page: gone }));
+    expect(notice).toContain("Not in O*NET 30.0: this occupation is not in the current release");
+    expect(notice).toContain(`<a href="/roles/test-cog-makers">Test Cog Makers</a> (${cog})`);
+    // A page the current release lists has neither.
+    expect(await getRolePageByCode(widget)).toMatchObject({ inCurrentRelease: true, lastOnetRelease: null, successors: [] });
     const arrived = (await getRolePageByCode(cog))!;
-    expect(arrived).toMatchObject({ title: "Test Cog Makers", inCurrentRelease: true, description: "Make cogs for the test suite." });
+    expect(arrived).toMatchObject({ title: "Test Cog Makers", inCurrentRelease: true, description: "Make cogs for the test suite.", lastOnetRelease: null, successors: [] });
+    expect(await prisma.onetSuccessor.findMany({ select: { code: true, successorCode: true } })).toEqual([{ code: sprocket, successorCode: cog }]);
   });
 
   it("writes one revision per changed page and one /changes entry for the release", async () => {
     const history = await findRevisions(widget);
-    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed" });
+    expect(history[0]).toMatchObject({ kind: "RELEASE", afterText: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
     expect((await findRevisions(sprocket))[0]!.afterText).toBe("O*NET 30.0: no longer in this release");
     // "Last edited" stays the community's last change; the release is said by "data as of".
     const lastCommunity = history.find((revision) => revision.kind !== "RELEASE");
@@ -219,10 +260,10 @@ describe("upgrading to a newer O*NET release", () => {
     expect(notifications[0]).toMatchObject({
       kind: "PAGE_CHANGED",
       occupationCode: widget,
-      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed",
+      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently",
     });
     expect(notifications[0]!.revision?.kind).toBe("RELEASE");
-    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed" });
+    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
   });
 
   it("changes 0 rows when the same folders are imported again", async () => {

@@ -177,6 +177,8 @@ function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
+const PROFILE_NAMES = { workStyles: "work styles", workValues: "work values", workContext: "work context elements" } as const;
+
 /** The dry run's and the import's closing lines: occupations added, removed, changed; corrections flagged. */
 export function formatReleaseChangeReport({ changes, conflicts }: ReleaseChangeReport, dryRun: boolean): string {
   const all = [...changes.occupations.values()];
@@ -193,6 +195,9 @@ export function formatReleaseChangeReport({ changes, conflicts }: ReleaseChangeR
     `  alternate titles: ${sum((c) => c.alternateTitles.added)} added, ${sum((c) => c.alternateTitles.removed)} removed`,
     `  technology skills: ${sum((c) => c.technology.added)} added, ${sum((c) => c.technology.removed)} removed`,
     `  related occupations: ${sum((c) => c.related.added)} added, ${sum((c) => c.related.removed)} removed`,
+    ...(["workStyles", "workValues", "workContext"] as const).map(
+      (key) => `  ${PROFILE_NAMES[key]}: ${sum((c) => c[key].added)} added, ${sum((c) => c[key].removed)} removed, ${sum((c) => c[key].rerated)} rated differently`,
+    ),
     `  job zones changed: ${all.filter((c) => c.jobZoneChanged).length}; descriptions changed: ${all.filter((c) => c.descriptionChanged).length}`,
     `  community corrections whose official base changed: ${conflicts.length}${byField.size ? ` (${[...byField].map(([field, n]) => `${field} ${n}`).join(", ")})` : ""}`,
     ...conflicts.slice(0, 50).map((c) => `    ${c.occupationCode} ${c.field}${c.itemKey ? ` ${c.itemKey}` : ""}`),

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
-import { findOnetPartReleasesForPages } from "@/lib/releases/find-onet-part-releases";
+import { findOccupationOnetReleases } from "@/lib/releases/find-occupation-onet-releases";
 import { isListField, LEGACY_LIST_KEY, officialListItemKey, officialTaskKey, type TCorrectionField, type TFieldValue, type TListField } from "./fields";
 
 export interface OfficialTask {
@@ -25,7 +25,8 @@ export interface OfficialValues {
  * pooled connection while holding its own (and the page lock) starved the pool under load.
  */
 export async function findOfficialValues(occupationCode: string, db: Tx = prisma): Promise<OfficialValues> {
-  const parts = await findOnetPartReleasesForPages(db);
+  // As the page reads them: an occupation the current release no longer lists, from its last release.
+  const { parts } = await findOccupationOnetReleases(occupationCode, db);
   const empty: OfficialValues = {
     DESCRIPTION: null,
     tasks: [],

@@ -6,6 +6,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getSessionActor } from "@/lib/auth/get-session-actor";
+import { listenForDataChanges, type DataChangeNotice } from "@/lib/cache/listen-for-data-changes";
+import { recordDataChange } from "@/lib/cache/record-data-change";
 import { prisma } from "@/lib/db/prisma";
 import { getRolePage } from "@/lib/roles/get-role-page";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
@@ -81,7 +83,8 @@ describe("npm run db:backup / db:restore", () => {
     expect(restore.stdout).toContain("Migrations: the restored database has exactly this version's migrations.");
     expect(restore.code).toBe(0);
 
-    const tables = await tablesOf(source.url);
+    // The restore's own data change aside (below), the same rows.
+    const tables = (await tablesOf(source.url)).filter((table) => table !== "DataChange");
     const before = await countRows(source.url, tables);
     for (const table of ["Occupation", "Submission", "Revision", "AuditEntry", "Session", "User", "CommunityValue", "_prisma_migrations"]) {
       expect(before[table], table).toBeGreaterThan(0);
@@ -107,8 +110,25 @@ describe("npm run db:backup / db:restore", () => {
     expect(refused.stderr).toMatch(new RegExp(`^The database "${targetName}" is not empty \\(\\d+ tables\\): .*add --force`));
     expect(refused.stderr.trim().split("\n")).toHaveLength(1);
 
-    const forced = await runScript("db-restore.ts", [file, "--force"], target);
-    expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain("exactly this version's migrations");
+    // A running instance drops its cached pages after a restore: it hears of the restore's data
+    // change, whose id comes after the ones it handled (the backup's own ids are lower).
+    expect(await queryRows(target, `SELECT "source", "everyPage" FROM "DataChange"`)).toEqual([{ source: "restore", everyPage: true }]);
+    const heard: DataChangeNotice[] = [];
+    const listener = await listenForDataChanges({ databaseUrl: target, reconnectMs: 200, onChange: async (change) => void heard.push(change), onError: () => {} });
+    try {
+      const imported = [1, 2, 3].map(() => recordDataChange({ databaseUrl: target, source: "import", occupationCodes: null }));
+      const lastImport = Math.max(...(await Promise.all(imported)));
+      await expect.poll(() => heard.length, { timeout: 10_000 }).toBe(3);
+
+      const forced = await runScript("db-restore.ts", [file, "--force"], target);
+      expect(forced.code).toBe(0);
+      expect(forced.stdout).toContain("exactly this version's migrations");
+      expect(forced.stdout).toContain("Running instances were told to drop their cached pages.");
+      await expect.poll(() => heard.map((change) => change.source), { timeout: 20_000 }).toEqual(["import", "import", "import", "restore"]);
+      expect(heard[3]).toMatchObject({ everyPage: true, occupationCodes: [] });
+      expect(heard[3]!.id).toBeGreaterThan(lastImport);
+    } finally {
+      await listener.stop();
+    }
   });
 });

@@ -17,7 +17,7 @@ export interface RestoreDatabaseInput {
  * clients). One transaction: a failed restore leaves an empty database. Owners and grants
  * of the backup are not restored: everything belongs to the user of `url`.
  */
-export async function restoreDatabase({ url, file, force = false }: RestoreDatabaseInput): Promise<void> {
+export async function restoreDatabase({ url, file, force = false }: RestoreDatabaseInput): Promise<{ lastDataChangeId: number }> {
   await access(file).catch(() => {
     throw new Error(`No backup file at ${file}.`);
   });
@@ -25,6 +25,8 @@ export async function restoreDatabase({ url, file, force = false }: RestoreDatab
   const maintenanceUrl = withDatabase(url, "postgres");
   await createDatabaseIfMissing(maintenanceUrl, database);
   const tables = await countTables(url);
+  // Running instances have handled data changes up to this id: the restore's must come after it.
+  const lastDataChangeId = tables > 0 ? ((await findLastDataChangeId(url)) ?? 0) : 0;
   if (tables > 0) {
     if (!force) {
       throw new Error(`The database "${database}" is not empty (${tables} tables): restore into an empty or new database, or add --force to drop it and restore over it (its rows are lost).`);
@@ -32,6 +34,7 @@ export async function restoreDatabase({ url, file, force = false }: RestoreDatab
     await recreateDatabase(maintenanceUrl, database);
   }
   await runClientTool("pg_restore", url, ["--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges", file]);
+  return { lastDataChangeId };
 }
 
 function withDatabase(url: string, database: string): string {
@@ -63,6 +66,20 @@ async function recreateDatabase(maintenanceUrl: string, database: string) {
     const quoted = `"${database.replace(/"/g, '""')}"`;
     await client.query(`DROP DATABASE ${quoted} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The newest `DataChange` id of the database (0 without any), or null without the table (a database of an older version). */
+export async function findLastDataChangeId(url: string): Promise<number | null> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"DataChange"') IS NOT NULL AS "exists"`);
+    if (!rows[0]?.exists) return null;
+    const latest = await client.query<{ id: number | null }>(`SELECT max("id") AS "id" FROM "DataChange"`);
+    return latest.rows[0]?.id ?? 0;
   } finally {
     await client.end();
   }

@@ -17,7 +17,19 @@ export interface OccupationChange {
   alternateTitles: { added: number; removed: number };
   technology: { added: number; removed: number };
   related: { added: number; removed: number };
+  /** Work Styles, Work Values, Work Context: elements rated for the first time, no longer rated, rated differently. */
+  workStyles: ProfileChange;
+  workValues: ProfileChange;
+  workContext: ProfileChange;
 }
+
+export interface ProfileChange {
+  added: number;
+  removed: number;
+  rerated: number;
+}
+
+const noProfileChange = (): ProfileChange => ({ added: 0, removed: 0, rerated: 0 });
 
 export interface OnetChanges {
   fromVersion: string;
@@ -47,6 +59,9 @@ export async function compareOnetParts(client: PoolClient, before: OnetPartRelea
         alternateTitles: { added: 0, removed: 0 },
         technology: { added: 0, removed: 0 },
         related: { added: 0, removed: 0 },
+        workStyles: noProfileChange(),
+        workValues: noProfileChange(),
+        workContext: noProfileChange(),
       };
       occupations.set(code, found);
     }
@@ -117,10 +132,42 @@ export async function compareOnetParts(client: PoolClient, before: OnetPartRelea
     for (const row of rows.rows) change(row.code)[key] = { added: row.added, removed: row.removed };
   }
 
+  // Work profile lists: an element is the same when its value, rank and most common answer are.
+  const profiles = [
+    { part: "workStyles", domain: "WORK_STYLE" },
+    { part: "workValues", domain: "WORK_VALUE" },
+    { part: "workContext", domain: "WORK_CONTEXT" },
+  ] as const;
+  for (const { part, domain } of profiles) {
+    const ids = pair(part);
+    if (!ids) continue;
+    const rows = await client.query<ProfileChange & { code: string }>(
+      `SELECT coalesce(a."occupationCode", b."occupationCode") AS "code",
+              count(*) FILTER (WHERE a."elementId" IS NULL)::int AS "added", count(*) FILTER (WHERE b."elementId" IS NULL)::int AS "removed",
+              count(*) FILTER (WHERE a."elementId" IS NOT NULL AND b."elementId" IS NOT NULL)::int AS "rerated"
+         FROM (SELECT * FROM "WorkProfileScore" WHERE "releaseId" = $1 AND "domain" = $3::"WorkProfileDomain") a
+         FULL JOIN (SELECT * FROM "WorkProfileScore" WHERE "releaseId" = $2 AND "domain" = $3::"WorkProfileDomain") b
+           ON a."occupationCode" = b."occupationCode" AND a."elementId" = b."elementId"
+        WHERE a."elementId" IS NULL OR b."elementId" IS NULL
+           OR (a."scale", a."value", a."distinctiveness", a."topCategory") IS DISTINCT FROM (b."scale", b."value", b."distinctiveness", b."topCategory")
+        GROUP BY 1`,
+      [...ids, domain],
+    );
+    for (const row of rows.rows) change(row.code)[part] = { added: row.added, removed: row.removed, rerated: row.rerated };
+  }
+
   // An occupation that arrived or left is described as such, not by its rows one by one.
   for (const occupation of occupations.values()) {
     if (occupation.arrived || occupation.left) {
-      Object.assign(occupation, { tasks: { added: 0, removed: 0, reworded: 0 }, alternateTitles: { added: 0, removed: 0 }, technology: { added: 0, removed: 0 }, related: { added: 0, removed: 0 } });
+      Object.assign(occupation, {
+        tasks: { added: 0, removed: 0, reworded: 0 },
+        alternateTitles: { added: 0, removed: 0 },
+        technology: { added: 0, removed: 0 },
+        related: { added: 0, removed: 0 },
+        workStyles: noProfileChange(),
+        workValues: noProfileChange(),
+        workContext: noProfileChange(),
+      });
     }
   }
   return { fromVersion: before.occupations?.version ?? "none", toVersion: after.occupations?.version ?? "none", occupations };
@@ -145,6 +192,11 @@ export function describeOccupationChange(change: OccupationChange): string {
   count(change.technology.removed, "technology skill", "technology skills", "removed");
   count(change.related.added, "related occupation", "related occupations", "added");
   count(change.related.removed, "related occupation", "related occupations", "removed");
+  for (const [key, one, many] of [["workStyles", "work style", "work styles"], ["workValues", "work value", "work values"], ["workContext", "work context element", "work context elements"]] as const) {
+    count(change[key].added, one, many, "added");
+    count(change[key].removed, one, many, "removed");
+    count(change[key].rerated, one, many, "rated differently");
+  }
   if (change.jobZoneChanged) parts.push("job zone changed");
   return parts.join(", ");
 }

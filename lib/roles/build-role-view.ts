@@ -131,7 +131,7 @@ function payHeadline(page: RoleOfficialPage): PayHeadline | null {
 }
 
 function missingSentences(page: RoleOfficialPage): RoleMissing {
-  const onet = `O*NET ${page.onet.version}`;
+  const onet = `O*NET ${(page.lastOnetRelease ?? page.onet).version}`;
   // A part read from an older release (the current one lacks its file) names that release.
   const of = (part: OnetPart) => `O*NET ${partVersion(page, part)}`;
   const missing: RoleMissing = {};
@@ -190,20 +190,22 @@ function listWords(words: readonly string[], conjunction: "and" | "or"): string 
 }
 
 function roleSections(page: RoleOfficialPage): RoleSectionInfo[] {
+  // An occupation the current release no longer lists shows the last release that does.
+  const onet = page.lastOnetRelease ?? page.onet;
   const section = (id: RoleSectionInfo["id"], title: string, sources: (SectionSource | null | undefined)[] = []): RoleSectionInfo => ({ id, title, sources: uniqueSources(sources) });
   return [
-    section("overview", "Overview", [page.onet]),
-    section("tasks", "Key responsibilities", [page.onet]),
+    section("overview", "Overview", [onet]),
+    section("tasks", "Key responsibilities", [onet]),
     section("inside-this-career", "Inside this career"),
     section("pay", "Pay", [page.wages?.source, page.wages?.previous?.source]),
     section("outlook", "Outlook", [page.projection?.source]),
-    section("education", "Education and training", [page.projection?.source, page.onet, page.educationCost?.source, page.video?.source]),
+    section("education", "Education and training", [page.projection?.source, onet, page.educationCost?.source, page.video?.source]),
     section("ai-exposure", "AI exposure", page.aiExposure.filter((index) => index.value !== null).map((index) => index.source)),
-    section("skills", "Skills, knowledge and abilities", [page.onet]),
+    section("skills", "Skills, knowledge and abilities", [onet]),
     section("work-styles", "Work styles and values", [page.workStyles?.source, page.workValues?.source]),
     section("work-context", "Work context", [page.workContext?.source]),
-    section("technology", "Technology and tools", [page.onet]),
-    section("related", "Related careers", [page.onet, page.wages?.source]),
+    section("technology", "Technology and tools", [onet]),
+    section("related", "Related careers", [onet, page.wages?.source]),
     section("sources", "Sources"),
   ];
 }

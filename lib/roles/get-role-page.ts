@@ -3,7 +3,7 @@ import { findPublishedNarratives } from "@/lib/community/find-published-narrativ
 import { findRoleCorrections } from "@/lib/community/find-role-corrections";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
-import { findOnetPartReleasesForPages } from "@/lib/releases/find-onet-part-releases";
+import { findOccupationOnetReleases } from "@/lib/releases/find-occupation-onet-releases";
 import { findPreviousRelease } from "@/lib/releases/find-previous-release";
 import { ONET_PART_LABELS, type OnetPart, type OnetPartRelease } from "@/lib/releases/onet-files";
 import { aiExposureLevel } from "./ai-exposure-level";
@@ -15,6 +15,7 @@ import { findEducationCosts } from "./find-education-costs";
 import { findProjectionFigure } from "./find-projection-figure";
 import { findRelatedRoles } from "./find-related-roles";
 import { findRoleEducationLevels, findRoleJobZone } from "./find-role-education";
+import { findRoleSuccessors } from "./find-role-successors";
 import { findRoleRatings } from "./find-role-ratings";
 import { findRoleTasks } from "./find-role-tasks";
 import { findRoleTechnology, findRoleTools } from "./find-role-technology";
@@ -57,9 +58,11 @@ function toSource(release: ReleaseSummary): SectionSource {
 
 /** The one role view of a known occupation; null only when no O*NET release is imported. */
 export async function assembleRolePage(occupation: RoleOccupation): Promise<RolePage | null> {
-  const [releases, parts] = await Promise.all([findCurrentReleases(), findOnetPartReleasesForPages()]);
+  const [releases, onetReleases] = await Promise.all([findCurrentReleases(), findOccupationOnetReleases(occupation.code)]);
   const onet = releases.get("onet");
   if (!onet) return null;
+  // An occupation the current release no longer lists reads its parts from the last release that does.
+  const { parts, lastRelease } = onetReleases;
   const none = -1; // a part no shown release has: matches no row
   const partId = (part: OnetPart) => parts[part]?.id ?? none;
   const oews = releases.get("oews") ?? null;
@@ -67,8 +70,8 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
   const videos = releases.get("career-videos") ?? null;
   const costs = releases.get("nces-costs") ?? null;
 
-  const [details, zoneRow, tasks, alsoKnownAs, ratings, workProfile, technology, tools, related, educationLevels, wages, stateWages, projection, aiExposure, video, community, narratives] = await Promise.all([
-    prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("occupations"), code: occupation.code } }, select: { description: true } }),
+  const [successors, zoneRow, tasks, alsoKnownAs, ratings, workProfile, technology, tools, related, educationLevels, wages, stateWages, projection, aiExposure, video, community, narratives] = await Promise.all([
+    onetReleases.inCurrentRelease ? Promise.resolve([]) : findRoleSuccessors(occupation.code),
     prisma.onetOccupation.findUnique({ where: { releaseId_code: { releaseId: partId("jobZones"), code: occupation.code } }, select: { jobZone: true } }),
     findRoleTasks(partId("tasks"), occupation.code),
     findRoleTitles(partId("alternateTitles"), occupation.code, occupation.title),
@@ -96,6 +99,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
 
   // The Interest Profiler material feeds /interests only: no figure of the role page comes from it.
   const used = [...releases.values()].filter((release) => release.dataset !== "onet-interest-profiler" && (release.dataset !== "nces-costs" || educationCost.figures !== null));
+  if (lastRelease) used.push(lastRelease);
   if (wages.previousRelease) used.push(wages.previousRelease);
   const sources: RoleRelease[] = used.map((release) => ({
     dataset: release.dataset,
@@ -109,7 +113,7 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     importedAt: release.importedAt.toISOString(),
   }));
   const dataAsOf = sources.map((s) => s.importedAt).sort().at(-1)?.slice(0, 10) ?? null;
-  const description = details?.description ?? "";
+  const description = onetReleases.description ?? "";
   const groupCode = occupation.code.slice(0, 2);
 
   return buildRoleView({
@@ -121,7 +125,9 @@ export async function assembleRolePage(occupation: RoleOccupation): Promise<Role
     alsoKnownAs,
     onet: toSource(onet),
     onetOlderParts: olderOnetParts(parts, onet.version),
-    inCurrentRelease: details !== null,
+    inCurrentRelease: onetReleases.inCurrentRelease,
+    lastOnetRelease: lastRelease ? toSource(lastRelease) : null,
+    successors,
     tasks,
     tasksRanked: tasks.some((task) => task.importance !== null),
     wages: wages.wages,

@@ -227,6 +227,13 @@ export type RoleRelease = Omit<ReleaseSummary, "id" | "importedAt"> & {
   importedAt: string;
 };
 
+/** An occupation that succeeds one O*NET no longer lists (O*NET's taxonomy crosswalk). */
+export interface RoleSuccessor {
+  code: string;
+  slug: string;
+  title: string;
+}
+
 export interface RolePage {
   code: string;
   slug: string;
@@ -244,6 +251,13 @@ export interface RolePage {
   onetOlderParts: { part: string; version: string; note: string }[];
   /** False when the current O*NET release no longer lists this occupation: the page stays, marked. */
   inCurrentRelease: boolean;
+  /**
+   * When the current release no longer lists this occupation: the last O*NET release that does.
+   * Its official sections come from there (or older, part by part: see `onetOlderParts`).
+   */
+  lastOnetRelease: SectionSource | null;
+  /** The occupations O*NET's taxonomy crosswalk names as this one's successors (an occupation that left); empty otherwise. */
+  successors: RoleSuccessor[];
   tasks: RoleTask[];
   /** True when the tasks carry O*NET importance (Task Ratings.txt). */
   tasksRanked: boolean;

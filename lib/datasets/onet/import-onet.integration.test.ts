@@ -4,7 +4,7 @@ import { FIXTURE_CODES, replaceCell, writeOnetFixtures, type OnetFixture } from 
 import { DatasetFileError } from "../dataset-error";
 import { ImportReport } from "../import-report";
 import { runImport, type RunImportResult } from "../run-import";
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { queryRows } from "../../../tests/support/query-rows";
 
@@ -20,6 +20,7 @@ const OFFICIAL_TABLES = [
   "TechnologySkill",
   "ToolUsed",
   "RelatedOccupation",
+  "OnetSuccessor",
   "EducationDistribution",
   "Occupation",
   "SlugRedirect",
@@ -181,6 +182,26 @@ describe("O*NET import of the synthetic fixture", () => {
 
     expect(result.failed.map((e) => e.message)).toEqual([
       'onet/Related Occupations.txt, line 4, column "Related O*NET-SOC Code": names 99-9999.00, which is not in Occupation Data.txt',
+    ]);
+    expect(await countRows(database.url, OFFICIAL_TABLES)).toEqual(before);
+  });
+
+  test("O*NET's taxonomy crosswalk is read by column name; a successor missing from Occupation Data.txt or a second crosswalk is refused", async () => {
+    const broken = await writeOnetFixtures();
+    brokenFixtures.push(broken);
+    const header = `"O*NET-SOC 2010 Code","O*NET-SOC 2010 Title","O*NET-SOC 2019 Code","O*NET-SOC 2019 Title"`;
+    await writeFile(broken.file("2010_to_2019_Crosswalk.csv"), `${header}\n"${widget}","Widget Engineers","${widget}","Test Widget Engineers"\n"11-1111.00","Old Gadgets, Other","99-9999.00","Nobody"\n`);
+    const before = await countRows(database.url, OFFICIAL_TABLES);
+    expect((await importOnet(database.url, broken.dir)).failed.map((e) => e.message)).toEqual([
+      'onet/2010_to_2019_Crosswalk.csv, line 3, column "O*NET-SOC 2019 Code": names 99-9999.00, which is not in Occupation Data.txt',
+    ]);
+    await writeFile(broken.file("2010_to_2019_Crosswalk.csv"), `"O*NET-SOC Code","Successor"\n"11-1111.00","${gadget}"\n`);
+    expect((await importOnet(database.url, broken.dir)).failed.map((e) => e.message)).toEqual([
+      'onet/2010_to_2019_Crosswalk.csv, line 1: needs two code columns of different taxonomy years, as O*NET publishes them ("O*NET-SOC 2010 Code", "O*NET-SOC 2019 Code")',
+    ]);
+    await writeFile(broken.file("2009_to_2019_Crosswalk.csv"), `${header}\n`);
+    expect((await importOnet(database.url, broken.dir)).failed.map((e) => e.message)).toEqual([
+      "onet/2010_to_2019_Crosswalk.csv: is a second taxonomy crosswalk beside 2009_to_2019_Crosswalk.csv: keep the one that leads to this release",
     ]);
     expect(await countRows(database.url, OFFICIAL_TABLES)).toEqual(before);
   });

@@ -11,6 +11,7 @@ import { syncReleaseRows, type SourcedRow } from "../sync-release-rows";
 import { importEducationDistribution } from "./import-education";
 import { importRatings } from "./import-ratings";
 import { importRelatedOccupations } from "./import-related";
+import { importSuccessors, ONET_CROSSWALK_FILE } from "./import-successors";
 import { importTechnologySkills, importToolsUsed } from "./import-technology";
 import { importTitles } from "./import-titles";
 import { importContentModel, importWorkProfile } from "./import-work-profile";
@@ -102,6 +103,8 @@ async function importOnetRelease(context: ImportContext, releaseId: number, pres
   if (present.has(ONET_FILES.education) && present.has(ONET_FILES.educationCategories)) await importEducationDistribution(context, releaseId, occupations);
   await importWorkProfile(context, releaseId, occupations);
   if (present.has(ONET_FILES.contentModel)) await importContentModel(context, releaseId);
+  const crosswalk = [...present].find((name) => ONET_CROSSWALK_FILE.test(name));
+  if (crosswalk) await importSuccessors(context, releaseId, crosswalk, occupations);
 }
 
 async function importOccupations(context: ImportContext, releaseId: number, present: ReadonlySet<string>): Promise<Set<string>> {

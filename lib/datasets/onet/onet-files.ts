@@ -3,6 +3,7 @@ import path from "node:path";
 import { ONET_FILES } from "@/lib/releases/onet-files";
 import { DatasetFileError } from "../dataset-error";
 import type { ReleaseMetadata } from "../register-release";
+import { ONET_CROSSWALK_FILE } from "./import-successors";
 import { detectOnetRelease } from "./onet-release";
 
 /** Release folders in the data folder: `onet/` and any `onet-*` (`onet-30.1/`). */
@@ -38,11 +39,15 @@ export async function findOnetFolders(dataDir: string): Promise<OnetFolder[]> {
   return folders;
 }
 
-/** The O*NET files the site reads that this release folder has. */
+/** The O*NET files the site reads that this release folder has, O*NET's taxonomy crosswalk (at most one) included. */
 export async function listOnetFilesPresent(folderPath: string): Promise<string[]> {
   const names = Object.values(ONET_FILES);
   const present = await Promise.all(names.map(async (name) => ((await fileExists(path.join(folderPath, name))) ? name : null)));
-  return present.filter((name): name is (typeof names)[number] => name !== null);
+  const crosswalks = (await readdir(folderPath)).filter((name) => ONET_CROSSWALK_FILE.test(name)).sort();
+  if (crosswalks.length > 1) {
+    throw new DatasetFileError(`${path.basename(folderPath)}/${crosswalks[1]}`, null, null, `is a second taxonomy crosswalk beside ${crosswalks[0]}: keep the one that leads to this release`);
+  }
+  return [...present.filter((name): name is (typeof names)[number] => name !== null), ...crosswalks];
 }
 
 /** "29.3" < "30.1" < "30.10". */

@@ -1,5 +1,5 @@
 import { formatChange } from "../format-figures";
-import { releaseNoticeSentences } from "../release-notice";
+import { releaseNoticeSentences, successorsLead } from "../release-notice";
 import { payFigure, payRange } from "../pay-ladder";
 import { aiLevelSentence, basisLabel } from "../role-sentences";
 import { escapeMarkdown as escape, type MarkdownDocument } from "./markdown-document";
@@ -12,6 +12,8 @@ export function writeHeaderMarkdown(doc: MarkdownDocument) {
   doc.line();
   if (page.summary) doc.paragraph(`> ${escape(page.summary)}`);
   for (const sentence of releaseNoticeSentences(page)) doc.paragraph(`> ${escape(sentence)}`);
+  const lead = successorsLead(page);
+  if (lead) doc.paragraph(`> ${escape(lead)} ${page.successors.map((role) => `[${escape(role.title)}](${doc.absolute(`/roles/${role.slug}`)}) (${role.code})`).join(", ")}`);
   doc.line(`- **O*NET-SOC code:** ${page.code}${page.socCode ? ` (SOC 2018 ${page.socCode})` : ""}`);
   doc.line(`- **Occupation group:** ${escape(page.group.name)} (${doc.absolute(`/roles?group=${page.group.code}`)})`);
   doc.line(`- **Canonical URL:** ${doc.url}`);

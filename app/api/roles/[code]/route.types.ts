@@ -174,6 +174,12 @@ export const ZRoleApiResponseSchema = strict({
   onet: ZSectionSourceSchema,
   onetOlderParts: z.array(strict({ part: z.string(), version: z.string(), note: z.string() })).describe("Parts read from an older O*NET release than `onet`, because the current one lacks their file."),
   inCurrentRelease: z.boolean().describe("False when the current O*NET release no longer lists this occupation."),
+  lastOnetRelease: ZSectionSourceSchema.nullable().describe(
+    "When the current O*NET release no longer lists this occupation: the last release that does, which its official sections come from (older parts: `onetOlderParts`).",
+  ),
+  successors: z
+    .array(strict({ code: z.string().describe("O*NET-SOC code."), slug: z.string(), title: z.string() }))
+    .describe("The occupations O*NET's taxonomy crosswalk names as successors of an occupation that left the current release; empty otherwise."),
   tasks: z.array(strict({ taskId: z.number().int(), statement: z.string(), taskType: z.string().nullable(), importance: z.number().nullable().describe("O*NET task importance (IM, 1–5), null without Task Ratings.") })),
   tasksRanked: z.boolean().describe("True when the tasks carry O*NET importance and are ordered by it."),
   wages: ZWagesSchema.nullable(),
