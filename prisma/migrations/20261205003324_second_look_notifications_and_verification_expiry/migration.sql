@@ -10,6 +10,9 @@ ALTER TYPE "NotificationKind" ADD VALUE 'SECOND_LOOK_ASSIGNED';
 ALTER TYPE "NotificationKind" ADD VALUE 'VERIFICATION_EXPIRING';
 
 -- AlterTable
+ALTER TABLE "DataChange" ADD COLUMN     "paths" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- AlterTable
 ALTER TABLE "PractitionerVerification" ADD COLUMN     "expiryAppliedAt" TIMESTAMP(3);
 
 -- CreateIndex
