@@ -129,7 +129,7 @@ describe("deciding on a verification", () => {
     expect(Math.round((granted.expiresAt.getTime() - now.getTime()) / 86_400_000)).toBe(730);
     expect(await auditOf(verificationId)).toEqual([{ actorId: moderator.userId, action: "verification.grant", occupationCode: NURSES.code }]);
     const notifications = await findNotifications({ actor: person });
-    expect(notifications.items[0]).toMatchObject({ kind: "VERIFICATION_GRANTED", href: "/me/verifications", message: "Licence found in the state register." });
+    expect(notifications.items[0]).toMatchObject({ kind: "VERIFICATION_GRANTED", link: { href: "/me/verifications", label: "See your verifications" }, message: "Licence found in the state register." });
     expect((await findVerifiedBadges([person.userId])).get(person.userId)).toEqual([{ occupationCode: NURSES.code, title: "Registered Nurses" }]);
     const [summary] = await summarisePeople([person.userId]);
     expect(summary?.verifications).toEqual({ verified: ["Registered Nurses"], pending: 0 });
