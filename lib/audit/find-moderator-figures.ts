@@ -27,8 +27,8 @@ export interface ModeratorFigures {
   /** Of their approvals in the period that changed a page, how many a later rollback undid. */
   approvedChanges: number;
   rolledBack: number;
-  /** Narratives they approved in the period that readers reported afterwards. */
-  approvedNarratives: number;
+  /** Narratives and corrections they approved in the period, and how many readers reported afterwards. */
+  approvedContributions: number;
   reportedAfterApproval: number;
   /** Of their approvals in the period sampled for a second look, how many were looked at, and found a problem. */
   secondLooked: number;
@@ -38,7 +38,7 @@ export interface ModeratorFigures {
 /**
  * What each moderator decided in the last `days` days (admins only): how many decisions, of which
  * kind, how long they took (sending to decision, median), and how many of their approvals were
- * later rolled back or, for narratives, reported. A rollback undoes an approval when it restores
+ * later rolled back or reported (narratives and corrections alike: lib/submissions/report-correction.ts). A rollback undoes an approval when it restores
  * the item to a state from before it (the approval's revision or an earlier one) that differs
  * from what the approval published. Also: first approvals of two-person corrections, and what
  * second looks at their sampled approvals found.
@@ -73,8 +73,8 @@ export async function findModeratorFigures({ actor, input = {}, now = new Date()
                SELECT 1 FROM "Revision" r JOIN "Revision" t ON t.id = r."restoredFromId"
                WHERE r.kind = 'ROLLBACK' AND r."occupationCode" = a."occupationCode" AND r.field = a.field AND r."itemKey" = a."itemKey"
                  AND r.number > a.number AND t.number <= a.number AND r.after <> a.after))::int AS "rolledBack",
-             count(*) FILTER (WHERE a.field = 'NARRATIVE')::int AS "approvedNarratives",
-             count(*) FILTER (WHERE a.field = 'NARRATIVE' AND EXISTS (
+             count(*) FILTER (WHERE a."submissionId" IS NOT NULL)::int AS "approvedContributions",
+             count(*) FILTER (WHERE a."submissionId" IS NOT NULL AND EXISTS (
                SELECT 1 FROM "NarrativeReport" n WHERE n."submissionId" = a."submissionId" AND n."createdAt" > a."createdAt"))::int AS "reportedAfterApproval"
       FROM "Revision" a WHERE a.kind = 'APPROVAL' AND a."createdAt" > ${since} AND a."createdAt" <= ${now}
       GROUP BY a."actorId"
@@ -88,7 +88,7 @@ export async function findModeratorFigures({ actor, input = {}, now = new Date()
            COALESCE(d.decisions, 0) AS decisions, COALESCE(d.approvals, 0) AS approvals, COALESCE(d.declines, 0) AS declines, COALESCE(d."changesRequested", 0) AS "changesRequested", COALESCE(d."firstApprovals", 0) AS "firstApprovals",
            t.seconds * 1000 AS "medianDecideMs",
            COALESCE(a."approvedChanges", 0) AS "approvedChanges", COALESCE(a."rolledBack", 0) AS "rolledBack",
-           COALESCE(a."approvedNarratives", 0) AS "approvedNarratives", COALESCE(a."reportedAfterApproval", 0) AS "reportedAfterApproval",
+           COALESCE(a."approvedContributions", 0) AS "approvedContributions", COALESCE(a."reportedAfterApproval", 0) AS "reportedAfterApproval",
            COALESCE(l."secondLooked", 0) AS "secondLooked", COALESCE(l."secondLookProblems", 0) AS "secondLookProblems"
     FROM people p LEFT JOIN decided d USING ("userId") LEFT JOIN timing t USING ("userId") LEFT JOIN approved a USING ("userId") LEFT JOIN looked l USING ("userId")
     ORDER BY COALESCE(d.decisions, 0) DESC, p."userId"`;

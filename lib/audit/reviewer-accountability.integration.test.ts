@@ -6,8 +6,11 @@ import { rollbackToRevision } from "@/lib/revisions/rollback-to-revision";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
 import { declineSubmission } from "@/lib/submissions/decline-submission";
 import { findQueue } from "@/lib/submissions/find-queue";
+import { reportCorrection } from "@/lib/submissions/report-correction";
+import { reportNarrative } from "@/lib/submissions/report-narrative";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
-import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
+import { submitNarrative } from "@/lib/submissions/submit-narrative";
+import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { AUDIT_PAGE_SIZE, findAuditEntries } from "./find-audit-entries";
 import { findModeratorFigures } from "./find-moderator-figures";
@@ -139,5 +142,33 @@ describe("per-moderator figures", () => {
 
     expect((await fail(findModeratorFigures({ actor: careful })))?.code).toBe("FORBIDDEN");
     expect((await fail(findModeratorFigures({ actor: admin, input: { days: "7" } })))?.code).toBe("INVALID_INPUT");
+  });
+
+  it("count approvals later reported, corrections as well as narratives", async () => {
+    process.env.REPORTS_PER_HOUR = "1000";
+    const admin = await createUser("ADMIN", "Reports Admin");
+    const moderator = await createUser("MODERATOR", "Reported Moderator");
+    const author = await createUser("CONTRIBUTOR", "Reported Author");
+    const reader = await createUser("CONTRIBUTOR", "Reporting Reader");
+    const code = "99-0003.00";
+    await seedOccupation(code, "Test Sprocket Fitters");
+    const latest = async () => (await prisma.revision.aggregate({ where: { occupationCode: code }, _max: { number: true } }))._max.number ?? 0;
+    const figures = async () => (await findModeratorFigures({ actor: admin })).moderators.find((m) => m.name === "Reported Moderator")!;
+
+    const kept = await submitCorrection({ actor: author, input: descriptionCorrection(code, "A correction nobody reports afterwards.", await latest()) });
+    await approveSubmission({ actor: moderator, submissionId: kept.id });
+    const reported = await submitCorrection({ actor: author, input: { occupationCode: code, field: "ALTERNATE_TITLES", operation: "ADD", proposedValue: { item: "Sprocket Wrangler" }, rationale: "Job adverts use this title.", baseRevisionNumber: await latest() } });
+    await approveSubmission({ actor: moderator, submissionId: reported.id });
+    expect(await figures()).toMatchObject({ approvals: 2, approvedContributions: 2, reportedAfterApproval: 0 });
+
+    // A reader reports the approved list item: the moderator's approval now counts as reported.
+    expect(await reportCorrection({ actor: reader, input: { submissionId: reported.id, reason: "Nobody uses this title; it reads like an advert." } })).toMatchObject({ outcome: "queued" });
+    expect(await figures()).toMatchObject({ approvedContributions: 2, reportedAfterApproval: 1 });
+
+    // And a reported narrative, as before.
+    const narrative = await submitNarrative({ actor: author, input: { occupationCode: code, doc: narrativeDoc("I have fitted sprockets for years. ".repeat(8)), yearsInRole: 3 } });
+    await approveSubmission({ actor: moderator, submissionId: narrative.id });
+    await reportNarrative({ actor: reader, input: { submissionId: narrative.id, reason: "This reads like an advert for one company." } });
+    expect(await figures()).toMatchObject({ approvals: 3, approvedContributions: 3, reportedAfterApproval: 2 });
   });
 });

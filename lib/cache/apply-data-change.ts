@@ -2,7 +2,7 @@ import "server-only";
 import os from "node:os";
 import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/logging/logger.cjs";
-import { EVERY_PAGE_TAGS, ROLE_SUMMARIES_TAG, roleCacheTag } from "./cache-tags";
+import { EVERY_PAGE_TAGS, pathCacheTag, ROLE_SUMMARIES_TAG, roleCacheTag } from "./cache-tags";
 import type { DataChangeNotice } from "./listen-for-data-changes";
 import { revalidateLoadedCache } from "./loaded-cache.cjs";
 import { refreshesFront, refreshPathsInFront } from "./refresh-front";
@@ -16,7 +16,8 @@ const FRONT_REFRESH_CONCURRENCY = 2;
  *
  * 1. drops what this process has cached (and, with Redis, the shared entries) of the changed
  *    pages: the changed occupations' pages and exports and the lists of roles (home, browse,
- *    sitemap), or every page when the change cannot name its occupations. Next renders them
+ *    sitemap), and the other addresses it names (a public profile), or every page when the
+ *    change cannot name its occupations. Next renders them
  *    afresh on their next request, with or without Redis;
  * 2. when a cache front is configured (CACHE_REFRESH_URL), one instance, the first to claim
  *    the change, asks the front to fetch those pages again from itself (it has already
@@ -26,7 +27,7 @@ const FRONT_REFRESH_CONCURRENCY = 2;
  */
 export async function applyDataChange(change: DataChangeNotice): Promise<number> {
   const started = performance.now();
-  await revalidateLoadedCache(change.everyPage ? EVERY_PAGE_TAGS : [...change.occupationCodes.map(roleCacheTag), ROLE_SUMMARIES_TAG]);
+  await revalidateLoadedCache(change.everyPage ? EVERY_PAGE_TAGS : [...change.occupationCodes.map(roleCacheTag), ROLE_SUMMARIES_TAG, ...change.paths.map(pathCacheTag)]);
   if (!refreshesFront()) return 0;
   const claimed = await prisma.dataChange.updateMany({ where: { id: change.id, frontRefreshedBy: null }, data: { frontRefreshedBy: thisInstance() } });
   if (claimed.count === 0) return 0;

@@ -20,6 +20,11 @@ export const ROLE_PAGES_TAG = "role-pages";
 /** The role summaries in Next's data cache (home, browse, sitemap). */
 export const ROLE_SUMMARIES_TAG = "roles";
 
+/** Next tags every page and route handler answer with its own path too: what `revalidatePath(path)` drops. */
+export function pathCacheTag(path: string): string {
+  return `_N_T_${path}`;
+}
+
 /** Next tags every page and route handler answer with its root layout. */
 const ROOT_LAYOUT_TAG = "_N_T_/layout";
 

@@ -48,7 +48,7 @@ describe("data changes recorded by an import reach every running instance", () =
     const id = await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: null });
     await vi.waitFor(() => expect([first.length, second.length]).toEqual([1, 1]), { timeout: 1_000, interval: 10 });
     for (const heard of [first, second]) {
-      expect(heard[0]!.change).toEqual({ id, source: "import", everyPage: true, occupationCodes: [] });
+      expect(heard[0]!.change).toEqual({ id, source: "import", everyPage: true, occupationCodes: [], paths: [] });
       expect(heard[0]!.at - committed).toBeLessThan(1_000);
     }
     // Nothing recorded before an instance started is replayed to it: it had nothing cached.
@@ -73,7 +73,7 @@ describe("applyDataChange", () => {
     await seedOccupation("99-0001.00", "Test Widget Engineers");
     await query(`INSERT INTO "RelatedOccupation" ("releaseId", "occupationCode", "relatedCode", "tier", "position") SELECT "id", '99-0009.00', '99-0001.00', 'Primary-Short', 1 FROM "DatasetRelease" WHERE "dataset" = 'onet'`);
     const id = await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: ["99-0001.00", "99-0002.00"] });
-    await vi.waitFor(() => expect(heard.map((h) => h.change)).toEqual([{ id, source: "import", everyPage: false, occupationCodes: ["99-0001.00", "99-0002.00", "99-0009.00"] }]), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(heard.map((h) => h.change)).toEqual([{ id, source: "import", everyPage: false, occupationCodes: ["99-0001.00", "99-0002.00", "99-0009.00"], paths: [] }]), { timeout: 2_000, interval: 10 });
   });
 
   it("drops this process's cached pages, and exactly one of two instances refreshes the pages in the cache front", { timeout: 60_000 }, async () => {
@@ -94,7 +94,7 @@ describe("applyDataChange", () => {
     /** Two instances hear of the change at once. */
     const applyTwice = async (occupationCodes: string[] | null) => {
       const id = await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes });
-      const [change] = (await query(`SELECT "id", "source", "everyPage", "occupationCodes" FROM "DataChange" WHERE "id" = $1`, [id])) as DataChangeNotice[];
+      const [change] = (await query(`SELECT "id", "source", "everyPage", "occupationCodes", "paths" FROM "DataChange" WHERE "id" = $1`, [id])) as DataChangeNotice[];
       revalidated.length = 0;
       refreshed.length = 0;
       const counts = await Promise.all([applyDataChange(change!), applyDataChange(change!)]);

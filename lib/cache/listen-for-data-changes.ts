@@ -7,6 +7,8 @@ export interface DataChangeNotice {
   /** Whether any page may have changed; else those of `occupationCodes` and the lists of roles. */
   everyPage: boolean;
   occupationCodes: string[];
+  /** Other addresses whose cached pages changed (/people/<n>). */
+  paths: string[];
 }
 
 export interface DataChangeListener {
@@ -39,7 +41,7 @@ export async function listenForDataChanges({ databaseUrl, onChange, onError, rec
   /** Handles every change after `lastSeen`, in order (a notification only says "look"). */
   const catchUp = (reader: pg.Client) => {
     handling = handling.then(async () => {
-      const rows = await reader.query<DataChangeNotice>(`SELECT "id", "source", "everyPage", "occupationCodes" FROM "DataChange" WHERE "id" > $1 ORDER BY "id"`, [lastSeen ?? 0]);
+      const rows = await reader.query<DataChangeNotice>(`SELECT "id", "source", "everyPage", "occupationCodes", "paths" FROM "DataChange" WHERE "id" > $1 ORDER BY "id"`, [lastSeen ?? 0]);
       for (const change of rows.rows) {
         lastSeen = change.id;
         await onChange(change).catch(onError);

@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { Tx } from "@/lib/db/transaction";
 
 /** The PostgreSQL channel on which every app instance hears of a data change (its payload: the row's id). */
 export const DATA_CHANGE_CHANNEL = "careerwiki_data_change";
@@ -36,17 +37,27 @@ export async function recordDataChange({ databaseUrl, source, occupationCodes, i
     if (idAbove > 0) {
       await client.query(`SELECT setval(pg_get_serial_sequence('"DataChange"', 'id'), $1) WHERE $1 > (SELECT coalesce(max("id"), 0) FROM "DataChange")`, [idAbove]);
     }
-    const result = await client.query<{ id: number }>(
-      `WITH change AS (
-         INSERT INTO "DataChange" ("source", "everyPage", "occupationCodes")
-         SELECT $1, $2::text[] IS NULL, ARRAY(
-           SELECT unnest($2::text[]) UNION SELECT "occupationCode" FROM "RelatedOccupation" WHERE "relatedCode" = ANY($2::text[]) ORDER BY 1)
-         RETURNING "id")
-       SELECT "id", pg_notify($3, "id"::text) FROM change`,
-      [source, occupationCodes, DATA_CHANGE_CHANNEL],
-    );
+    const result = await client.query<{ id: number }>(RECORD_DATA_CHANGE_SQL, [source, occupationCodes, DATA_CHANGE_CHANNEL, []]);
     return result.rows[0]!.id;
   } finally {
     await client.end();
   }
 }
+
+/**
+ * The same record, from inside an app transaction (the verification-expiry job): the change
+ * and what caused it commit together, and the instances hear of it on commit. `paths` names
+ * other cached pages to drop (a public profile, /people/<n>).
+ */
+export async function recordDataChangeIn(tx: Tx, { source, occupationCodes, paths = [] }: Omit<RecordDataChangeInput, "databaseUrl"> & { paths?: readonly string[] }): Promise<number> {
+  const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(RECORD_DATA_CHANGE_SQL, source, occupationCodes, DATA_CHANGE_CHANNEL, paths);
+  return row!.id;
+}
+
+/** $1 source, $2 occupation codes (null: every page), $3 the channel, $4 other paths. */
+const RECORD_DATA_CHANGE_SQL = `WITH change AS (
+   INSERT INTO "DataChange" ("source", "everyPage", "occupationCodes", "paths")
+   SELECT $1, $2::text[] IS NULL, ARRAY(
+     SELECT unnest($2::text[]) UNION SELECT "occupationCode" FROM "RelatedOccupation" WHERE "relatedCode" = ANY($2::text[]) ORDER BY 1), $4::text[]
+   RETURNING "id")
+ SELECT c."id" FROM change c CROSS JOIN LATERAL (SELECT pg_notify($3, c."id"::text)) AS notified`;

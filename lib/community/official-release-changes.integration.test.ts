@@ -260,10 +260,10 @@ describe("upgrading to a newer O*NET release", () => {
     expect(notifications[0]).toMatchObject({
       kind: "PAGE_CHANGED",
       occupationCode: widget,
-      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently",
+      summary: "Test Widget Engineers changed: O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently",
     });
     expect(notifications[0]!.revision?.kind).toBe("RELEASE");
-    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
+    expect((await findPageChanges(widget))[0]).toMatchObject({ kind: "RELEASE", actorName: "the official data import", summary: "O*NET 30.0: description changed, 1 task reworded, 1 task removed, 1 alternate title added, 1 technology skill removed, 1 related occupation removed, 1 work value removed, 1 work value rated differently" });
   });
 
   it("changes 0 rows when the same folders are imported again", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
 import { sendReviewDigests } from "@/lib/reviewers/send-review-digests";
+import { applyVerificationExpiries } from "@/lib/verifications/expire-verifications";
 
 export interface ScheduledJob {
   /** The pg-boss queue and schedule name. */
@@ -38,5 +39,15 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: process.env.REVIEW_DIGEST_CRON || "0 7 * * *",
     timeoutSeconds: 600,
     run: () => sendReviewDigests(),
+  },
+  {
+    // Verified practitioners' badges that ran out: their cached role pages and /people/<n> are
+    // dropped on every instance (a data change), each grant once; and a notice to those whose
+    // verification ends within VERIFICATION_EXPIRY_NOTICE_DAYS. Hourly, so a badge leaves the
+    // cached pages within the hour of its end (a run with nothing to do costs one indexed query).
+    name: "expire-verifications",
+    cron: process.env.VERIFICATION_EXPIRY_CRON || "5 * * * *",
+    timeoutSeconds: 600,
+    run: () => applyVerificationExpiries(),
   },
 ];

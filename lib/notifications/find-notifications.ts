@@ -14,15 +14,19 @@ const TEXT: Record<NotificationKind, string> = {
   VERIFICATION_GRANTED: "You were verified as a practitioner.",
   VERIFICATION_REFUSED: "Your verification request was refused.",
   VERIFICATION_REVOKED: "Your practitioner verification was withdrawn.",
+  SECOND_LOOK_ASSIGNED: "An approval was sampled for your second look.",
+  VERIFICATION_EXPIRING: "Your practitioner verification runs out soon.",
 };
 
-/** Where a notification points: a decision to one's contributions or verifications, a page change to the page's history, a digest to the queue. */
+/** Where a notification points: a decision to one's contributions or verifications, a page change to the page's history, a digest to the queue, a second look to the second looks. */
 function notificationLink(
   row: { kind: NotificationKind; revision: { number: number; occupationCode: string } | null; verification: { id: string } | null },
   slugs: ReadonlyMap<string, string>,
 ): { href: string; label: string } {
   if (row.verification) return { href: "/me/verifications", label: "See your verifications" };
   if (row.kind === "REVIEW_DIGEST") return { href: "/moderation?sort=for-you", label: "Open the queue, for you" };
+  if (row.kind === "SECOND_LOOK_ASSIGNED") return { href: "/moderation/second-looks", label: "See your second looks" };
+  if (row.kind === "VERIFICATION_EXPIRING") return { href: "/me/verifications", label: "See your verifications" };
   if (row.revision) return { href: `/roles/${slugs.get(row.revision.occupationCode) ?? row.revision.occupationCode}/history#r${row.revision.number}`, label: "See what changed" };
   return { href: "/me/contributions", label: "See your contributions" };
 }

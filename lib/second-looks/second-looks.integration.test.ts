@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { rollbackToRevision } from "@/lib/revisions/rollback-to-revision";
+import { findNotifications } from "@/lib/notifications/find-notifications";
 import { approveSubmission } from "@/lib/submissions/approve-submission";
+import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-for-review";
 import { submitCorrection } from "@/lib/submissions/submit-correction";
 import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
@@ -63,6 +65,32 @@ describe("sampling approvals for a second look", () => {
     // The least-loaded moderator is asked: the open looks are shared out evenly.
     const counts = [lookerB, lookerC].map((m) => looks.filter((l) => l.assigneeId === m.userId).length);
     expect(counts).toEqual([3, 3]);
+  });
+
+  it("tells the assigned moderator in the app (and by email with SMTP), once, and the review page names the second look", async () => {
+    process.env.SECOND_LOOK_RATE = "1";
+    process.env.EMAIL_SERVER = "smtp://127.0.0.1:9";
+    try {
+      const { submissionId } = await approved("Sampled, and its assignee is told of it.");
+      const look = await prisma.secondLook.findFirstOrThrow({ where: { submissionId } });
+      const assignee = look.assigneeId === lookerB.userId ? lookerB : lookerC;
+      const notification = await prisma.notification.findUniqueOrThrow({ where: { dedupeKey: `second-look:${look.id}` }, include: { email: true } });
+      expect(notification).toMatchObject({ userId: assignee.userId, kind: "SECOND_LOOK_ASSIGNED", occupationCode: code, summary: "An approval of a correction (description) on Test Widget Engineers was sampled for your second look." });
+      expect(notification.email?.text).toContain(`/moderation/${submissionId}`);
+      expect(notification.email?.text).toContain(`/moderation/second-looks#second-look-${look.id}`);
+      const inApp = (await findNotifications({ actor: assignee })).items.find((item) => item.id === notification.id);
+      expect(inApp?.link).toEqual({ href: "/moderation/second-looks", label: "See your second looks" });
+      // Nobody else hears of it: not the approver, not the other moderator.
+      expect(await prisma.notification.count({ where: { kind: "SECOND_LOOK_ASSIGNED", dedupeKey: `second-look:${look.id}`, userId: { not: assignee.userId } } })).toBe(0);
+
+      const review = await getSubmissionForReviewOrThrow({ actor: approver, submissionId });
+      expect(review.secondLooks).toEqual([{ id: look.id, assigneeName: assignee.name, finding: null, sampledAt: look.sampledAt }]);
+    } finally {
+      delete process.env.EMAIL_SERVER;
+    }
+    process.env.SECOND_LOOK_RATE = "0";
+    const { submissionId: unsampled } = await approved("Not sampled: its review page names no second look.");
+    expect((await getSubmissionForReviewOrThrow({ actor: approver, submissionId: unsampled })).secondLooks).toEqual([]);
   });
 
   it("does not ask the first approver of a two-person correction either", async () => {

@@ -20,9 +20,14 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
     orderBy: { createdAt: "desc" },
     select: { id: true, reporterId: true, reason: true, createdAt: true, resolvedAt: true, resolution: true },
   });
+  const secondLooks = await prisma.secondLook.findMany({
+    where: { submissionId },
+    orderBy: [{ sampledAt: "desc" }, { id: "desc" }],
+    select: { id: true, assigneeId: true, finding: true, sampledAt: true },
+  });
   const [occupation, names, history] = await Promise.all([
     prisma.occupation.findUnique({ where: { code: submission.occupationCode }, select: { code: true, title: true, slug: true } }),
-    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : []), ...(submission.firstApprovedById ? [submission.firstApprovedById] : []), ...reports.map((r) => r.reporterId)]),
+    findDisplayNames([submission.authorId, ...(submission.claimedById ? [submission.claimedById] : []), ...(submission.decidedById ? [submission.decidedById] : []), ...(submission.firstApprovedById ? [submission.firstApprovedById] : []), ...reports.map((r) => r.reporterId), ...secondLooks.flatMap((l) => (l.assigneeId ? [l.assigneeId] : []))]),
     prisma.submission.groupBy({ by: ["status"], where: { authorId: submission.authorId, status: { in: ["APPROVED", "DECLINED"] } }, _count: { _all: true } }),
   ]);
   const claimActive = submission.claimedById !== null && submission.claimExpiresAt !== null && submission.claimExpiresAt > now;
@@ -98,6 +103,13 @@ export async function getSubmissionForReviewOrThrow({ actor, submissionId, now =
       reason: report.reason,
       createdAt: report.createdAt,
       status: report.resolvedAt === null ? ("open" as const) : report.resolution === "kept" ? ("kept" as const) : ("hidden" as const),
+    })),
+    /** Its approvals sampled for a second look, newest first: who is asked, and what they found (null: still open). */
+    secondLooks: secondLooks.map((look) => ({
+      id: look.id,
+      assigneeName: look.assigneeId ? nameOf(names, look.assigneeId) : null,
+      finding: look.finding,
+      sampledAt: look.sampledAt,
     })),
     correction,
     narrative:

@@ -38,8 +38,12 @@ async function main() {
   }
 }
 
-/** 1,500 pending items over the fixture occupations, one every ~10 minutes back over 10 days; 600 decisions over 30 days with their audit entries. */
-async function seedQueue(databaseUrl: string): Promise<{ authorName: string; occupationCode: string }> {
+/**
+ * 1,500 pending items over the fixture occupations, one every ~10 minutes back over 10 days
+ * (half of the pay-and-outlook notes at "1 of 2", every seventh item with 1-3 practitioner
+ * reviews); 600 decisions over 30 days with their audit entries.
+ */
+async function seedQueue(databaseUrl: string): Promise<{ authorName: string; occupationCode: string; families: string[] }> {
   const authors = [];
   for (let i = 0; i < 50; i += 1) authors.push((await seedUser({ databaseUrl, role: "CONTRIBUTOR", name: `Bench Author ${i}` })).id);
   const decider = (await seedUser({ databaseUrl, role: "MODERATOR", name: "Bench Decider" })).id;
@@ -70,12 +74,27 @@ async function seedQueue(databaseUrl: string): Promise<{ authorName: string; occ
      SELECT 'bench-audit-' || id, $3, 'submission.approve', 'submission', id, "decidedAt" FROM decided`,
     [codes, authors, decider],
   );
-  return { authorName: "Bench Author 7", occupationCode: codes[0]! };
+  // The two-person rule: every pay-and-outlook note sent an even number of steps back has its
+  // first approval ("1 of 2" in the queue), from the decider.
+  await queryRows(databaseUrl, `UPDATE "Submission" SET "firstApprovedById" = $1, "firstApprovedAt" = now() WHERE id LIKE 'bench-%' AND status = 'PENDING' AND field = 'PAY_OUTLOOK_NOTE' AND substring(id from 7)::int % 2 = 0`, [decider]);
+  // Practitioner reviews (for the "reviews" order): 1 to 3 on every seventh item, from verified practitioners.
+  const practitioners = [];
+  for (let i = 0; i < 3; i += 1) practitioners.push((await seedUser({ databaseUrl, role: "CONTRIBUTOR", name: `Bench Practitioner ${i}` })).id);
+  await queryRows(
+    databaseUrl,
+    `INSERT INTO "PractitionerReview" (id, "submissionId", "reviewerId", verdict, reason, "updatedAt")
+     SELECT 'bench-review-' || g || '-' || r, 'bench-' || g, ($1::text[])[r], CASE WHEN r = 2 THEN 'DISAGREE' ELSE 'AGREE' END::"PractitionerVerdict", 'Bench review reason ' || g, now()
+     FROM generate_series(7, $2, 7) AS g, generate_series(1, 3) AS r WHERE r <= 1 + (g / 7) % 3`,
+    [practitioners, ITEMS],
+  );
+  return { authorName: "Bench Author 7", occupationCode: codes[0]!, families: [...new Set(codes.map((code) => `${code.slice(0, 4)}00`))] };
 }
 
 async function runBenchmark(baseUrl: string, databaseUrl: string) {
-  const { authorName, occupationCode } = await seedQueue(databaseUrl);
+  const { authorName, occupationCode, families } = await seedQueue(databaseUrl);
   const moderator = await seedUser({ databaseUrl, role: "MODERATOR", baseUrl });
+  // The moderator reviews the first family (the "for you" order puts its items first).
+  await queryRows(databaseUrl, `INSERT INTO "ReviewerFamily" ("userId", family) VALUES ($1, $2)`, [moderator.id, families[0]]);
   const cookie = `${moderator.cookie.name}=${moderator.cookie.value}`;
   console.log(`Server ${baseUrl} (private copy of ${DIST_DIR}), fixture database; ${ITEMS} pending items, 600 decisions in 30 days; ${REQUESTS} requests per address, one at a time.\n`);
   const addresses: [string, string][] = [
@@ -89,6 +108,10 @@ async function runBenchmark(baseUrl: string, databaseUrl: string) {
     ["one occupation", `/moderation?occupation=${occupationCode}`],
     ["one author (name)", `/moderation?author=${encodeURIComponent(authorName)}`],
     ["all filters, by family", `/moderation?kind=CORRECTION&minAgeHours=24&sort=family&author=Bench&page=2`],
+    ["for you", "/moderation?sort=for-you"],
+    ["for you, page 10", "/moderation?sort=for-you&page=10"],
+    ["by practitioner reviews", "/moderation?sort=reviews"],
+    ["by reviews, page 10", "/moderation?sort=reviews&page=10"],
   ];
   console.log(`${"address".padEnd(30)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"max ms".padStart(7)} ${"KB".padStart(6)}  says`);
   for (const [label, address] of addresses) {
@@ -102,8 +125,11 @@ async function runBenchmark(baseUrl: string, databaseUrl: string) {
       if (i >= 3) times.push(performance.now() - started); // the first three warm the server up
     }
     const says = /data-testid="queue-showing">([^<]*)</.exec(body)?.[1]?.replace(/<!-- -->/g, "") ?? "?";
+    // What the new orders and marks show on the page: items of "your family", and "1 of 2" marks.
+    const marks = [["your family", /data-testid="for-you"/g], ["at 1 of 2", /data-testid="queue-approvals">1(?:<!-- -->)? of/g], ["reviewed", /data-testid="queue-practitioner-reviews"/g]] as const;
+    const shown = marks.map(([name, pattern]) => [name, body.match(pattern)?.length ?? 0] as const).filter(([, count]) => count > 0);
     const row = [percentile(times, 50), percentile(times, 95), Math.max(...times)].map((ms) => ms.toFixed(0).padStart(7)).join(" ");
-    console.log(`${label.padEnd(30)} ${row} ${(Buffer.byteLength(body) / 1024).toFixed(0).padStart(6)}  ${says}`);
+    console.log(`${label.padEnd(30)} ${row} ${(Buffer.byteLength(body) / 1024).toFixed(0).padStart(6)}  ${says}${shown.length ? ` (${shown.map(([name, count]) => `${count} ${name}`).join(", ")})` : ""}`);
   }
 
   // The page's reads alone, on the same database (the app's client in this process).

@@ -21,6 +21,15 @@ export const LIST_FIXTURE = {
   technologySkills: Array.from({ length: 85 }, (_, index) => `List Tool ${String(index + 1).padStart(2, "0")}`),
 } as const;
 
+/** e2e/reader/report-correction.spec.ts's page: two technology skills, one added by a contributor and reported. */
+export const REPORT_CORRECTION_FIXTURE = {
+  code: "99-0702.00",
+  title: "Test Bell Founders",
+  slug: "test-bell-founders",
+  description: "Cast bells for the test suite.",
+  technologySkills: ["Bell Furnace Console", "Clapper Gauge"],
+} as const;
+
 /**
  * Pages of their own for e2e suites that write to pages (approvals, reports, payloads), so
  * that no other spec sees their changes. One entry per suite, codes 99-0N01.00 upward in the
@@ -42,6 +51,7 @@ export const E2E_EXTRA_OCCUPATIONS: readonly ExtraFixtureOccupation[] = [
   },
   // e2e/contributor/list-item-correction.spec.ts: a long technology list (as real occupations have), corrected item by item.
   LIST_FIXTURE,
+  REPORT_CORRECTION_FIXTURE,
   // e2e/moderator/conflicts-rollback-reports.spec.ts, e2e/contributor/resubmit-after-changes.spec.ts
   ...Object.values(COMMUNITY_FIXTURES).map(({ code, title, description }) => ({
     code,

@@ -70,6 +70,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <button type="submit">Claim</button>
         </ActionForm>
       )}
+      {review.secondLooks.length > 0 && (
+        <ul data-testid="review-second-looks">
+          {review.secondLooks.map((look) => (
+            <li key={look.id}>
+              <Link href={`/moderation/second-looks?whose=all#second-look-${look.id}`}>Second look</Link> (sampled <DateTime value={look.sampledAt} />
+              {look.assigneeName ? `, asked of ${look.assigneeName}` : ", any other moderator"}):{" "}
+              {look.finding === null ? "open" : look.finding === "fine" ? "found fine" : "found a problem"}
+            </li>
+          ))}
+        </ul>
+      )}
       {review.reports.length > 0 ? (
         <section aria-labelledby="reports-heading" data-testid="reports">
           <h2 id="reports-heading">Reports ({review.reports.filter((r) => r.status === "open").length} open)</h2>

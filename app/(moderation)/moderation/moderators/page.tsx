@@ -21,7 +21,7 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
       <h1>Moderators</h1>
       <p className="hint">
         Decisions in the last {figures.days} days: approvals, declines and requests for changes; the median time from sending to the decision; and how many approvals a later
-        rollback undid, or (narratives) readers reported afterwards; first approvals of figure corrections (the second approval publishes); and, of their approvals
+        rollback undid, or readers reported afterwards (narratives and corrections); first approvals of figure corrections (the second approval publishes); and, of their approvals
         sampled for a second look and looked at, how many another moderator found a problem with.
       </p>
       {!parsed.success && (
@@ -40,7 +40,7 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
             <th scope="col">Approved / declined / changes asked</th>
             <th scope="col">Median time to decide</th>
             <th scope="col">Approvals later rolled back</th>
-            <th scope="col">Narratives reported after approval</th>
+            <th scope="col">Approvals later reported</th>
             <th scope="col">First approvals (figures)</th>
             <th scope="col">Second looks that found a problem</th>
           </tr>
@@ -57,7 +57,7 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
               </td>
               <td>{m.medianDecideMs === null ? "—" : formatAge(m.medianDecideMs)}</td>
               <td>{share(m.rolledBack, m.approvedChanges)}</td>
-              <td>{share(m.reportedAfterApproval, m.approvedNarratives)}</td>
+              <td>{share(m.reportedAfterApproval, m.approvedContributions)}</td>
               <td>{formatCount(m.firstApprovals)}</td>
               <td>{share(m.secondLookProblems, m.secondLooked)}</td>
             </tr>

@@ -86,7 +86,7 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
           </thead>
           <tbody>
             {looks.items.map((look) => (
-              <tr key={look.id} data-testid="second-look">
+              <tr key={look.id} id={`second-look-${look.id}`} data-testid="second-look">
                 <td>{formatDateTime(look.sampledAt)}</td>
                 <td>
                   <Link href={`/moderation/${look.submissionId}`}>{look.what}</Link> on {look.slug ? <Link href={`/roles/${look.slug}/history`}>{look.occupationTitle}</Link> : look.occupationTitle}

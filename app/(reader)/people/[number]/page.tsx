@@ -7,7 +7,7 @@ import { getPublicProfile } from "@/lib/profiles/get-public-profile";
 
 // A reader page: no session or cookie is read, so it is cached like the role pages, rendered on
 // first request and revalidated when the person changes their profile or a verification of
-// theirs is decided; within the hour otherwise (a badge that expired leaves by then).
+// theirs is decided or runs out (the expire-verifications job); within the hour otherwise.
 export const dynamicParams = true;
 export const revalidate = 3600;
 export function generateStaticParams() {
