@@ -47,7 +47,7 @@ test("sign in with a real magic link, edit the profile, sign out", async ({ page
   await page.getByLabel("Display name").fill("Ada Practitioner");
   await page.getByLabel("Current job title").fill("Senior widget engineer");
   await page.getByLabel("Occupations you have worked in").fill("99-0001.00\nAstronaut");
-  await page.getByLabel("Years of experience").fill("lots");
+  await page.getByLabel("Years of experience", { exact: true }).fill("lots");
   await page.getByLabel("Sector").selectOption("private");
   await page.getByLabel("Region (optional)").fill("Ohio");
   await page.getByRole("button", { name: "Save profile" }).click();
@@ -58,7 +58,7 @@ test("sign in with a real magic link, edit the profile, sign out", async ({ page
   await expect(page.getByLabel("Sector")).toHaveValue("private");
 
   // The occupations are checked against the database.
-  await page.getByLabel("Years of experience").fill("7");
+  await page.getByLabel("Years of experience", { exact: true }).fill("7");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("“Astronaut” is not an occupation in Careerwiki.", { exact: false })).toBeVisible();
   await expect(page.getByLabel("Occupations you have worked in")).toHaveValue("99-0001.00\nAstronaut");
@@ -72,7 +72,7 @@ test("sign in with a real magic link, edit the profile, sign out", async ({ page
   // Saved for real: a fresh load shows it.
   await page.reload();
   await expect(page.getByLabel("Display name")).toHaveValue("Ada Practitioner");
-  await expect(page.getByLabel("Years of experience")).toHaveValue("7");
+  await expect(page.getByLabel("Years of experience", { exact: true })).toHaveValue("7");
   await expect(page.getByLabel("Occupations you have worked in")).toHaveValue("99-0001.00 Test Widget Engineers\n99-0002.00 Test Gadget Technicians");
   await expect(page.getByLabel("Short bio (optional)")).toHaveValue("I design widgets.");
 
