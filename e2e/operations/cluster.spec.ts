@@ -53,6 +53,15 @@ test("a reader's page, its exports and the feed are served from the front: the s
     expect(FROM_CACHE, address).toContain(second.cache);
     expect(second.body, address).toBe(first.body);
   }
+  // Compressed once by the app and cached apart: a client that accepts gzip gets the gzip
+  // copy, one that does not the plain one, each from the cache.
+  for (const encoding of ["gzip", "identity"]) {
+    await get(front(ROLE), { "Accept-Encoding": encoding });
+    const again = await get(front(ROLE), { "Accept-Encoding": encoding });
+    expect(FROM_CACHE, encoding).toContain(again.cache);
+    expect(again.headers.get("content-encoding"), encoding).toBe(encoding === "gzip" ? "gzip" : null);
+    expect(again.body, encoding).toContain("</html>");
+  }
   const head = await fetch(front(ROLE), { method: "HEAD" });
   expect(FROM_CACHE).toContain(head.headers.get("x-cache-status"));
   // Pages rendered per request are never stored.
@@ -84,7 +93,9 @@ test("an approval made through instance A is visible through the front within 1 
     ]);
     await call(moderator, "app/(moderation)/moderation/actions.ts", "approveSubmissionAction", [null, formData({ submissionId: await pendingSubmissionOf(contributor.id) })]);
     const approvedAt = performance.now();
-    await expect.poll(async () => (await get(front(ROLE))).body.includes(corrected), { timeout: 5_000, intervals: [20] }).toBe(true);
+    // Both cached copies: the gzip one browsers get and the plain one.
+    const bothCopiesShow = async () => (await Promise.all(["gzip", "identity"].map(async (encoding) => (await get(front(ROLE), { "Accept-Encoding": encoding })).body))).every((body) => body.includes(corrected));
+    await expect.poll(bothCopiesShow, { timeout: 5_000, intervals: [20] }).toBe(true);
     visibleAfter.push(performance.now() - approvedAt);
     // The exports and the feed are refreshed right after the page.
     for (const address of [`/api/roles/${occupation.code}`, `${ROLE}.md`, "/changes.atom"]) {

@@ -21,8 +21,9 @@ const FRONT_REFRESH_CONCURRENCY = 2;
  *    afresh on their next request, with or without Redis;
  * 2. when a cache front is configured (CACHE_REFRESH_URL), one instance, the first to claim
  *    the change, asks the front to fetch those pages again from itself (it has already
- *    dropped its copies): the role pages readers open first, then the home page, then the
- *    rest. A page it has not reached yet shows the change when the front's micro-cache of
+ *    dropped its copies), each in its gzip and plain copies: the role pages readers open
+ *    first (only they, so that nothing else renders beside them), then the home page, then
+ *    the rest. A page it has not reached yet shows the change when the front's micro-cache of
  *    it runs out (1–2 s). Returns the number of addresses refreshed.
  */
 export async function applyDataChange(change: DataChangeNotice): Promise<number> {
@@ -38,9 +39,11 @@ export async function applyDataChange(change: DataChangeNotice): Promise<number>
   });
   const rolePages = roles.map((role) => `/roles/${role.slug}`);
   const rest = ["/sitemap.xml", "/changes.atom", ...roles.flatMap((role) => [`/roles/${role.slug}.md`, `/api/roles/${role.code}`])];
-  // Every page: the home page first; a few changed roles: their pages first.
-  const paths = change.everyPage ? ["/", ...rolePages, ...rest] : [...rolePages, "/", ...rest];
-  await refreshPathsInFront(paths, FRONT_REFRESH_CONCURRENCY);
+  // Every page: the home page first; a few changed roles: their pages first, on their own (a
+  // render of the home page beside them would slow them on a busy machine), then the rest.
+  const stages = change.everyPage ? [["/"], rolePages, rest] : [rolePages, ["/", ...rest]];
+  for (const stage of stages) await refreshPathsInFront(stage, FRONT_REFRESH_CONCURRENCY);
+  const paths = stages.flat();
   await prisma.dataChange.update({ where: { id: change.id }, data: { frontRefreshedAt: new Date() } });
   logger.info({ component: "cache-front", dataChange: change.id, source: change.source, paths: paths.length, ms: Math.round(performance.now() - started) }, "front refreshed after a data change");
   return paths.length;

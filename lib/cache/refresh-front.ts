@@ -71,16 +71,26 @@ function frontSettings(): FrontSettings | null {
   return url && secret ? { url, secret, from } : null;
 }
 
-/** Fetches `path` through the front as a refresh, reading the answer whole (the front stores it as it passes). */
+/**
+ * The front caches each address twice, gzip-compressed and plain, as clients accept
+ * (`$careerwiki_accept_encoding` in deploy/nginx/careerwiki.conf): a refresh fetches both.
+ */
+const ACCEPTED_ENCODINGS = ["gzip", "identity"] as const;
+
+/** Fetches `path` through the front as a refresh, in both encodings at once, reading each answer whole (the front stores it as it passes). */
 async function refresh(front: FrontSettings, path: string): Promise<void> {
-  const response = await fetch(new URL(path, front.url), {
-    cache: "no-store",
-    headers: { "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
-    redirect: "manual",
-    signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
-  });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  await Promise.all(
+    ACCEPTED_ENCODINGS.map(async (encoding) => {
+      const response = await fetch(new URL(path, front.url), {
+        cache: "no-store",
+        headers: { "Accept-Encoding": encoding, "X-Careerwiki-Refresh": front.secret, ...(front.from ? { "X-Careerwiki-Refresh-From": front.from } : {}) },
+        redirect: "manual",
+        signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${path} (${encoding}) answered ${response.status}`);
+    }),
+  );
 }
 
 /** A network failure (the connection closed under it) is tried once more: a refresh is a GET. */

@@ -3,7 +3,8 @@
 // real data, on a scratch copy of the database (created from it, dropped at the end). Then,
 // in alternating rounds of wrk (else autocannon; 50 connections): the role page through the front,
 // the same bytes as a static file from the same nginx, and the role page from one instance
-// directly. Prints req/s, p50, p99 and the ratios, then the time from an approval's answer
+// directly, with no Accept-Encoding; then, as browsers ask, with `Accept-Encoding: gzip` the
+// page through the front against the static file's gzip copy (gzip_static). Prints req/s, p50, p99 and the ratios, then the time from an approval's answer
 // to the page showing it through the front (median of 20), and the time from a data change
 // committed and recorded as `npm run data:import` records it to the page showing it through
 // the front (median of BENCH_IMPORTS, 5). Targets (Production issue):
@@ -11,6 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -47,9 +49,9 @@ interface Round {
  */
 const LOAD_GENERATOR = process.env.BENCH_LOAD_GENERATOR === "autocannon" || !wrkInstalled() ? "autocannon" : "wrk";
 
-async function load(url: string): Promise<Round> {
-  if (LOAD_GENERATOR === "wrk") return runWrk({ url, connections: CONNECTIONS, durationSeconds: DURATION_S });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+async function load({ url, headers }: { url: string; headers?: Record<string, string> }): Promise<Round> {
+  if (LOAD_GENERATOR === "wrk") return runWrk({ url, connections: CONNECTIONS, durationSeconds: DURATION_S, headers });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.non2xx };
 }
 
@@ -80,7 +82,7 @@ async function main() {
       databaseUrl,
       distDir: ".next",
       env: { SUBMISSIONS_PER_HOUR: "100000" },
-      extraServers: `    server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; access_log off; }`,
+      extraServers: `    server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; access_log off; gzip_static on; }`,
     });
     cleanups.push(() => cluster.stop());
     const { frontUrl, instances } = cluster;
@@ -91,21 +93,26 @@ async function main() {
     const html = Buffer.from(await page.arrayBuffer());
     await mkdir(staticRoot, { recursive: true });
     await writeFile(path.join(staticRoot, "role.html"), html);
+    // The same page compressed as the app compresses it (Next's gzip, level 6), for gzip_static.
+    await writeFile(path.join(staticRoot, "role.html.gz"), gzipSync(html, { level: 6 }));
 
+    const gzip = { "Accept-Encoding": "gzip" };
     const targets = {
-      front: `${frontUrl}${rolePath}`,
-      static: `http://127.0.0.1:${staticPort}/role.html`,
-      "next start": `${instances[0]!.baseUrl}${rolePath}`,
+      front: { url: `${frontUrl}${rolePath}` },
+      static: { url: `http://127.0.0.1:${staticPort}/role.html` },
+      "next start": { url: `${instances[0]!.baseUrl}${rolePath}` },
+      "front gzip": { url: `${frontUrl}${rolePath}`, headers: gzip },
+      "static gzip": { url: `http://127.0.0.1:${staticPort}/role.html`, headers: gzip },
     } as const;
-    for (const url of Object.values(targets)) for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
+    for (const target of Object.values(targets)) for (let i = 0; i < 20; i++) await (await fetch(target.url, { headers: "headers" in target ? target.headers : { "Accept-Encoding": "identity" } })).arrayBuffer();
 
     console.log(`\n${LOAD_GENERATOR}: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION_S} s; ${rolePath} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
-    const rounds: Record<keyof typeof targets, Round[]> = { front: [], static: [], "next start": [] };
+    const rounds: Record<keyof typeof targets, Round[]> = { front: [], static: [], "next start": [], "front gzip": [], "static gzip": [] };
     for (let round = 1; round <= ROUNDS; round++) {
       for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
         const figures = await load(targets[name]);
         rounds[name].push(figures);
-        console.log(`  round ${round} ${name.padEnd(11)} ${figures.requests.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms${figures.failures ? `  ${figures.failures} failed` : ""}`);
+        console.log(`  round ${round} ${name.padEnd(12)} ${figures.requests.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms${figures.failures ? `  ${figures.failures} failed` : ""}`);
       }
     }
     const summary = Object.fromEntries(
@@ -119,6 +126,8 @@ async function main() {
       ["front", "role page through the front"],
       ["static", "static file, same nginx"],
       ["next start", "role page, one next start"],
+      ["front gzip", "front, Accept-Encoding: gzip"],
+      ["static gzip", "static .gz file (gzip_static)"],
     ];
     for (const [name, label] of rows) {
       const f = summary[name];
@@ -129,6 +138,7 @@ async function main() {
     console.log(`\nfront / static file: ${toStatic.toFixed(2)}× (target ≥ 0.8×: ${toStatic >= 0.8 ? "met" : "NOT met"})`);
     console.log(`front p99: ${summary.front.p99} ms (target < 20 ms: ${summary.front.p99 < 20 ? "met" : "NOT met"})`);
     console.log(`front / next start: ${toNext.toFixed(1)}× (target ≥ 5×: ${toNext >= 5 ? "met" : "NOT met"})`);
+    console.log(`with gzip: front / static .gz file: ${(summary["front gzip"].requests / summary["static gzip"].requests).toFixed(2)}×, front p99 ${summary["front gzip"].p99} ms`);
 
     const times = await measureApprovalToVisible({ databaseUrl, frontUrl, instance: instances[0]!, slug });
     console.log(`\napproval to visible through the front (${times.length} approvals on instance A, page polled every 10 ms): median ${Math.round(median(times))} ms, max ${Math.round(Math.max(...times))} ms`);

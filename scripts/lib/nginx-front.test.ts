@@ -36,6 +36,16 @@ describe("renderFrontConfig: the real-server file for one machine", () => {
     }
   });
 
+  it("caches a gzip copy and a plain copy apart, and asks the app for the one the client accepts", () => {
+    expect(directives).toMatch(/proxy_cache_key "\$request_uri\|\$careerwiki_accept_encoding\|/);
+    expect(directives).toContain("proxy_set_header Accept-Encoding $careerwiki_accept_encoding;");
+    const pattern = /map \$http_accept_encoding \$careerwiki_accept_encoding \{\s*default "";\s*"~\*([^"]+)" gzip;\s*\}/.exec(directives)?.[1];
+    expect(pattern).toBeDefined();
+    const gzipVariant = (acceptEncoding: string) => new RegExp(pattern!, "i").test(acceptEncoding);
+    for (const value of ["gzip", "gzip, deflate, br", "br;q=1.0, GZIP;q=0.8", "deflate,gzip"]) expect(gzipVariant(value), value).toBe(true);
+    for (const value of ["", "br", "identity", "deflate, br", "x-gzip", "gzipper", "notgzip"]) expect(gzipVariant(value), value).toBe(false);
+  });
+
   it("refuses a file it no longer fits, rather than render something else", () => {
     expect(() => renderFrontConfig(template.replace("    listen 80;\n", "    listen 8080;\n"), settings)).toThrow(/no longer contains "    listen 80;/);
   });

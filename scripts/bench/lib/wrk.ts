@@ -23,10 +23,23 @@ export interface WrkFigures {
  * One run of wrk (C, multi-threaded, a few percent of a core at these rates): `connections`
  * connections for `durationSeconds` over `threads` threads, with its latency distribution.
  */
-export async function runWrk({ url, connections, durationSeconds, threads = 2 }: { url: string; connections: number; durationSeconds: number; threads?: number }): Promise<WrkFigures> {
+export async function runWrk({
+  url,
+  connections,
+  durationSeconds,
+  threads = 2,
+  headers = {},
+}: {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  threads?: number;
+  /** Request headers, e.g. Accept-Encoding (wrk sends none of its own). */
+  headers?: Record<string, string>;
+}): Promise<WrkFigures> {
   // wrk gives up on an answer after 2 s by default and leaves it out of the latencies: a slow
   // `next start` would look faster than it is. 10 s, as autocannon's.
-  const { stdout } = await promisify(execFile)(WRK_PATH, [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--timeout", "10s", "--latency", url], { timeout: (durationSeconds + 30) * 1_000 });
+  const { stdout } = await promisify(execFile)(WRK_PATH, [`-t${threads}`, `-c${connections}`, `-d${durationSeconds}s`, "--timeout", "10s", "--latency", ...Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]), url], { timeout: (durationSeconds + 30) * 1_000 });
   return parseWrkOutput(stdout);
 }
 
