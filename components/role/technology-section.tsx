@@ -58,9 +58,9 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
 }
 
 /** How many kinds of tools a printed page lists (registered nurses': 200, four Letter pages by themselves). */
-const PRINTED_TOOL_GROUPS = 30;
+const PRINTED_TOOL_GROUPS = 20;
 /** How many technologies a printed page lists (a long list printed on up to 8 Letter pages by itself: software developers' 245). */
-const PRINTED_TECHNOLOGIES = 30;
+const PRINTED_TECHNOLOGIES = 20;
 
 /** The technologies a printed page keeps: marked in demand first, then hot, then the rest, in O*NET's order within each; `group\0example` keys. */
 function printedTechnologies(groups: RolePage["technology"]): Set<string> {
