@@ -30,6 +30,20 @@ const layerRules = {
     ],
   },
 };
+// Every date shown to people goes through components/ui/date-time.tsx (<DateTime>, a <time dateTime>
+// element): app/ and components/ never import lib/dates' formatters, except where the date is
+// plain text by nature (listed below with the reason).
+const dateFormatterImport = {
+  // esquery ends a regex at any "/", so "." stands for it.
+  selector: "ImportDeclaration[source.value=/^(@.|([.][.].)+)lib.dates$/] > ImportSpecifier[imported.name=/^format(Date|DateTime|Time)$/]",
+  message: "Show dates with <DateTime> from components/ui/date-time.tsx (a <time dateTime> element), not lib/dates' formatters in JSX.",
+};
+const plainTextDates = [
+  "components/ui/date-time.tsx", // the one place that formats for people
+  "app/**/actions.ts", // status messages are plain strings ("Claimed until 17:07 UTC.")
+  "app/**/route.ts", // feeds, Markdown, JSON, e-mail bodies: text, not HTML
+  "components/role/cite-this-page.tsx", // a citation is a text string (APA, MLA, BibTeX); the date is set after hydration
+];
 const restrict = (...rules) => ["error", { paths: rules.flatMap((rule) => rule.paths ?? []), patterns: rules.flatMap((rule) => rule.patterns ?? []) }];
 
 export default tseslint.config(
@@ -50,6 +64,7 @@ export default tseslint.config(
   { files: ["app/**"], ignores: ["**/*.test.ts"], rules: { "no-restricted-imports": restrict(layerRules.prismaClient) } },
   { files: ["lib/**"], ignores: ["lib/auth/**", "lib/datasets/**"], rules: { "no-restricted-imports": restrict(layerRules.requestHeaders) } },
   { files: ["lib/datasets/**"], rules: { "no-restricted-imports": restrict(layerRules.requestHeaders, layerRules.communityLayer) } },
+  { files: ["app/**", "components/**"], ignores: ["**/*.test.ts", ...plainTextDates], rules: { "no-restricted-syntax": ["error", dateFormatterImport] } },
   {
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly", global: "writable" } },

@@ -47,3 +47,25 @@ describe("the layer rules (eslint.config.mjs)", () => {
     });
   }
 });
+
+// Dates shown to people go through <DateTime> (components/ui/date-time.tsx); plain-text places are allowed by name.
+async function dateErrors(filePath: string, source: string, name = "formatDate"): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { ${name} } from "${source}";\nexport const used = ${name};\n`, { filePath: path.join(import.meta.dirname, filePath) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-syntax").map((message) => message.message);
+}
+
+describe("the date rule (eslint.config.mjs)", () => {
+  it("refuses lib/dates' formatters in pages and components", async () => {
+    expect(await dateErrors("app/(reader)/roles/[slug]/example/page.tsx", "@/lib/dates")).toHaveLength(1);
+    expect(await dateErrors("app/(moderation)/moderation/example/page.tsx", "../../../lib/dates", "formatDateTime")).toHaveLength(1);
+    expect(await dateErrors("components/community/example.tsx", "@/lib/dates", "formatTime")).toHaveLength(1);
+  });
+  it("allows the other helpers of lib/dates and the plain-text places", async () => {
+    expect(await dateErrors("components/community/example.tsx", "@/lib/dates", "formatWait")).toEqual([]);
+    expect(await dateErrors("components/ui/date-time.tsx", "@/lib/dates")).toEqual([]);
+    expect(await dateErrors("components/role/cite-this-page.tsx", "@/lib/dates")).toEqual([]);
+    expect(await dateErrors("app/(moderation)/moderation/actions.ts", "@/lib/dates", "formatTime")).toEqual([]);
+    expect(await dateErrors("app/(reader)/roles/[slug]/changes.atom/route.ts", "@/lib/dates", "formatDateTime")).toEqual([]);
+    expect(await dateErrors("lib/email/example.ts", "@/lib/dates")).toEqual([]);
+  });
+});

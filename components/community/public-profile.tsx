@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import type { PublicProfile } from "@/lib/profiles/get-public-profile";
 import { PractitionerBadges } from "./practitioner-badges";
 
@@ -38,7 +38,9 @@ export function PublicProfileView({ profile, headingLevel = 1 }: { profile: Publ
                   <Link href={c.href}>
                     {c.label}, {c.occupationTitle}
                   </Link>{" "}
-                  <span className="hint">{formatDate(c.publishedAt)}</span>
+                  <span className="hint">
+                    <DateTime value={c.publishedAt} precision="date" />
+                  </span>
                 </li>
               ))}
             </ul>

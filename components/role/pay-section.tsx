@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { formatAnnual, formatChange, formatCount, formatHourly, OEWS_TOP_CODE } from "@/lib/roles/format-figures";
 import { payFigure } from "@/lib/roles/pay-ladder";
 import { basisSentence, PAY_LADDER_NOTE, PERCENTILE_NAMES } from "@/lib/roles/role-sentences";
 import type { PayPoint, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { PayOutlookNote } from "./pay-outlook-note";
 import { MissingData, RoleSection } from "./role-section";
+import { LifetimeEarningsLink } from "./state-chooser";
 import { StatePay } from "./state-pay";
 
 /** Pay: the headline median (hourly where BLS publishes only hourly wages), the percentile ladder, employment, the change since the previous release, and pay by state. */
@@ -74,7 +74,7 @@ export function PaySection({ page, section }: { page: RolePage; section: RoleSec
       )}
       {page.stateWages && <StatePay stateWages={page.stateWages} nationalBasis={wages.basis} />}
       <p>
-        <Link href={`/earnings?roles=${page.slug}`}>See lifetime earnings</Link>: this pay over a working life, minus the cost of the typical education.
+        <LifetimeEarningsLink slug={page.slug} states={page.stateWages?.states.map(({ state, name }) => ({ state, name })) ?? []} />: this pay over a working life, minus the cost of the typical education.
       </p>
       <PayOutlookNote page={page} placement="pay" />
     </RoleSection>

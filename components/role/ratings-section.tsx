@@ -64,8 +64,9 @@ function RatingList({ heading, items, max }: { heading: string; items: RatingIte
 }
 
 function RatingBars({ items, max }: { items: RatingItem[]; max: number }) {
+  // Short names: printed in two columns (globals.css).
   return (
-    <ol className="bar-list">
+    <ol className="bar-list bar-list--short">
       {items.map((item) => (
         <li key={item.elementId}>
           <span className="bar-list__label">{item.name}</span>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useSyncExternalStore } from "react";
 
 /** The reader's state, kept in this browser only: no cookie, so the cached page stays one page for everyone. */
@@ -86,5 +87,18 @@ export function StateChooser({ states }: { states: readonly StateChoice[] }) {
         )}
       </p>
     </div>
+  );
+}
+
+/**
+ * The Pay section's "See lifetime earnings" link: with the reader's remembered state (one this
+ * role has pay for), it opens /earnings with that state's pay. The server renders the national
+ * link (nothing chosen), so the cached page is the same for everyone and hydrates cleanly.
+ */
+export function LifetimeEarningsLink({ slug, states }: { slug: string; states: readonly Pick<StateChoice, "state" | "name">[] }) {
+  const saved = useSyncExternalStore(subscribe, readChoice, () => null);
+  const chosen = states.find((choice) => choice.state === saved) ?? null;
+  return (
+    <Link href={`/earnings?roles=${slug}${chosen ? `&state=${chosen.state}` : ""}`}>See lifetime earnings{chosen && ` with pay in ${chosen.name}`}</Link>
   );
 }

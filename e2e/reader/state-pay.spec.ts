@@ -37,6 +37,13 @@ test("a reader picks a state once; the Pay section shows it on every role page, 
   const otherPay = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Pay", exact: true }) });
   await expect(otherPay.getByTestId("chosen-state-pay")).toHaveText("California: median $51,000. Its row in the table");
   await expect(otherPay.getByLabel("Your state")).toHaveValue("CA");
+  // "See lifetime earnings" carries the remembered state (set in the browser; the cached HTML links the national figures).
+  await otherPay.getByRole("link", { name: "See lifetime earnings with pay in California" }).click();
+  await expect(page).toHaveURL(/\/earnings\?roles=all-other-test-workers&state=CA$/);
+  await expect(page.getByText("Pay (OEWS, California): 25th percentile")).toHaveCount(1);
+  await page.goBack();
+  await otherPay.getByLabel("Your state").selectOption("");
+  await expect(otherPay.getByRole("link", { name: "See lifetime earnings", exact: true })).toHaveAttribute("href", "/earnings?roles=all-other-test-workers");
   // The only cookies are Auth.js' own (the header's account menu asks for the session): the choice is not one.
   expect((await context.cookies()).map((cookie) => cookie.name).filter((name) => !name.startsWith("authjs."))).toEqual([]);
 });

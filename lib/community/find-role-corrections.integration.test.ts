@@ -88,7 +88,7 @@ describe("approved corrections on the role page", () => {
     const header = renderToStaticMarkup(createElement(RoleHeader, { page }));
     expect(header).toMatch(/Widget Smith <span class="mark mark--community" data-testid="community-item">Added by practitioners/);
     expect(header).toContain("Widget Architect"); // the official titles are all kept
-    const technology = renderToStaticMarkup(createElement(TechnologySection, { page, section: page.sections.find((s) => s.id === "technology")! }));
+    const technology = renderToStaticMarkup(createElement(TechnologySection, { page, section: page.sections.find((s) => s.id === "technology")!, url: `/roles/${page.slug}` }));
     expect(technology).toMatch(/<li>WidgetCAD <span class="mark mark--community"/);
     const related = renderToStaticMarkup(createElement(RelatedCareers, { page, section: page.sections.find((s) => s.id === "related")! }));
     expect(related).toContain('href="/roles/all-other-test-workers"');

@@ -110,7 +110,7 @@ describe("list fields corrected item by item", () => {
     expect(view.shown.related.value.map((role) => role.code)).toEqual([...relatedBefore.filter((code) => code !== "99-0004.00"), "99-0004.00"]);
     expect(view.shown.related.items.at(-1)).toMatchObject({ origin: "community", text: "99-0004.00" });
 
-    const html = renderToStaticMarkup(createElement(TechnologySection, { page: view, section: view.sections.find((s) => s.id === "technology")! }));
+    const html = renderToStaticMarkup(createElement(TechnologySection, { page: view, section: view.sections.find((s) => s.id === "technology")!, url: `/roles/${view.slug}` }));
     expect(html).toMatch(/Widget Telemetry Studio <span class="mark mark--community" data-testid="community-item">Added by practitioners<\/span>/);
     expect(html).toContain(`Removed by practitioners: <span><s>${gone}</s>`);
     expect(html.split('data-testid="community-item"')).toHaveLength(2);
@@ -189,7 +189,7 @@ describe("whole-list corrections stored before item-by-item corrections (compati
     expect(view.shown.technologySkills!.value).toEqual(legacy);
     expect(view.shown.technologySkills!.correction).toMatchObject({ itemKey: "", value: legacy });
     expect(view.shown.technologySkills!.items.map((item) => item.origin)).toEqual(["official", "community", "community"]);
-    const html = renderToStaticMarkup(createElement(TechnologySection, { page: view, section: view.sections.find((s) => s.id === "technology")! }));
+    const html = renderToStaticMarkup(createElement(TechnologySection, { page: view, section: view.sections.find((s) => s.id === "technology")!, url: `/roles/${view.slug}` }));
     expect(html).toContain("Corrected by practitioners");
 
     const removal = await submitCorrection({

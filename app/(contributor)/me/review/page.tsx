@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDateTime } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { findReviewableSubmissions } from "@/lib/verifications/find-reviewable-submissions";
 import { REVIEW_REASON_MAX } from "@/lib/verifications/review-submission.types";
 import { reviewSubmissionAction } from "./actions";
@@ -34,7 +34,11 @@ export default async function PractitionerReviewPage() {
                   {item.occupationTitle}: {item.summary}
                 </h2>
                 <p className="hint">
-                  {item.submittedAt && `Sent ${formatDateTime(item.submittedAt)} · `}
+                  {item.submittedAt && (
+                    <>
+                      Sent <DateTime value={item.submittedAt} /> ·{" "}
+                    </>
+                  )}
                   {item.reviewCount} practitioner {item.reviewCount === 1 ? "review" : "reviews"}
                 </p>
                 {item.kind === "NARRATIVE" ? (

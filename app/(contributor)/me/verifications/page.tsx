@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDate } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { getOwnProfile } from "@/lib/profiles/get-own-profile";
 import { findMyVerifications, type MyVerification } from "@/lib/verifications/find-my-verifications";
 import { VERIFICATION_LIMITS } from "@/lib/verifications/request-verification.types";
@@ -98,8 +98,10 @@ export default async function MyVerificationsPage() {
                     {v.occupationTitle} <span className="code">{v.occupationCode}</span>
                   </td>
                   <td>{STATE_LABELS[v.state]}</td>
-                  <td>{formatDate(v.requestedAt)}</td>
-                  <td>{v.expiresAt && (v.state === "GRANTED" || v.state === "EXPIRED") ? formatDate(v.expiresAt) : ""}</td>
+                  <td>
+                    <DateTime value={v.requestedAt} precision="date" />
+                  </td>
+                  <td>{v.expiresAt && (v.state === "GRANTED" || v.state === "EXPIRED") ? <DateTime value={v.expiresAt} precision="date" /> : ""}</td>
                   <td>
                     {[v.evidence.credential, v.evidence.referenceUrl, v.evidence.workEmail && `${v.evidence.workEmail} (${v.evidence.workEmailConfirmed ? "confirmed" : "not confirmed yet"})`]
                       .filter(Boolean)

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDate } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { findWatchedPages } from "@/lib/watches/find-watched-pages";
 import { unwatchPageAction } from "./actions";
 
@@ -25,7 +25,15 @@ export default async function WatchingPage() {
             <li key={page.occupationCode} data-testid="watched-page">
               <Link href={`/roles/${page.slug}`}>{page.title}</Link>{" "}
               <span className="hint">
-                watched since {formatDate(page.watchedSince)}; {page.lastChangedAt ? `last changed ${formatDate(page.lastChangedAt)}` : "no community change yet"} ·{" "}
+                watched since <DateTime value={page.watchedSince} precision="date" />;{" "}
+                {page.lastChangedAt ? (
+                  <>
+                    last changed <DateTime value={page.lastChangedAt} precision="date" />
+                  </>
+                ) : (
+                  "no community change yet"
+                )}{" "}
+                ·{" "}
                 <a href={`/roles/${page.slug}/changes.atom`} type="application/atom+xml">
                   feed
                 </a>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { z } from "zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDateTime } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatCount, formatShare } from "@/lib/roles/format-figures";
@@ -87,7 +87,9 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
           <tbody>
             {looks.items.map((look) => (
               <tr key={look.id} id={`second-look-${look.id}`} data-testid="second-look">
-                <td>{formatDateTime(look.sampledAt)}</td>
+                <td>
+                  <DateTime value={look.sampledAt} />
+                </td>
                 <td>
                   <Link href={`/moderation/${look.submissionId}`}>{look.what}</Link> on {look.slug ? <Link href={`/roles/${look.slug}/history`}>{look.occupationTitle}</Link> : look.occupationTitle}
                   {look.revisionNumber !== null && <div className="hint">revision {look.revisionNumber}</div>}
@@ -97,7 +99,7 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
                 <td>
                   {look.finding ? (
                     <>
-                      <span className="status">{look.finding === "fine" ? "Fine" : "Problem"}</span> ({look.foundByName}, {look.foundAt && formatDateTime(look.foundAt)})
+                      <span className="status">{look.finding === "fine" ? "Fine" : "Problem"}</span> ({look.foundByName}, {look.foundAt && <DateTime value={look.foundAt} />})
                       {look.note && <p>{look.note}</p>}
                       {look.finding === "problem" && !look.isNarrative && (
                         <ActionForm action={rollbackToRevisionAction} label={`Undo the approval of ${look.what}`}>

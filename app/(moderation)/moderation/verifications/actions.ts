@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { afterCommit } from "@/lib/actions/after-commit";
 import { defineAction } from "@/lib/actions/define-action";
+import { formatDate } from "@/lib/dates";
 import { revalidateRole } from "@/lib/community/revalidate-role";
 import { publicProfilePath } from "@/lib/community/find-display-names";
 import { sendPendingEmails } from "@/lib/notifications/send-pending-emails";
@@ -32,7 +33,7 @@ export const grantVerificationAction = defineAction({
   run: async ({ actor, input }) => {
     const result = await grantVerification({ actor, input });
     await refreshAfter("verification grant", result);
-    return { ok: true, message: `Granted until ${result.expiresAt.toISOString().slice(0, 10)}. The requester is notified.` };
+    return { ok: true, message: `Granted until ${formatDate(result.expiresAt)}. The requester is notified.` };
   },
 });
 

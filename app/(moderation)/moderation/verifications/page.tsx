@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { formatDate } from "@/lib/dates";
+import { DateTime } from "@/components/ui/date-time";
 import { findVerificationRequests, type VerificationForModerators } from "@/lib/verifications/find-verification-requests";
 import { VERIFICATION_LIMITS } from "@/lib/verifications/request-verification.types";
 import { verificationValidDays } from "@/lib/verifications/verification-period";
@@ -58,7 +58,7 @@ export default async function VerificationsPage() {
             <li key={v.id} data-testid="active-verification">
               <Evidence verification={v} />
               <p>
-                Granted {v.decidedAt ? formatDate(v.decidedAt) : ""}, until {v.expiresAt ? formatDate(v.expiresAt) : ""}
+                Granted {v.decidedAt ? <DateTime value={v.decidedAt} precision="date" /> : ""}, until {v.expiresAt ? <DateTime value={v.expiresAt} precision="date" /> : ""}
                 {v.decisionReason ? `: ${v.decisionReason}` : ""}
               </p>
               <ActionForm action={revokeVerificationAction} label={`Revoke: ${v.personName}, ${v.occupationTitle}`}>
@@ -83,7 +83,9 @@ function Evidence({ verification: v }: { verification: VerificationForModerators
         <Link href={`/moderation/people/${v.userId}`}>{v.personName}</Link>: {v.occupationTitle} <span className="code">{v.occupationCode}</span>
       </h3>
       <ul>
-        <li>Asked {formatDate(v.requestedAt)}</li>
+        <li>
+          Asked <DateTime value={v.requestedAt} precision="date" />
+        </li>
         {v.credentialIssuer && (
           <li>
             Licence or credential: {v.credentialIssuer}, number {v.credentialNumber}
