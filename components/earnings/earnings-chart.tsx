@@ -21,13 +21,16 @@ export function formatShortDollars(value: number): string {
   return `${sign}$${Math.round(abs)}`;
 }
 
-/** About five round steps between min and max (1, 2 or 5 × a power of ten). */
-function ticks(min: number, max: number): number[] {
+/** About five round steps (1, 2 or 5 × a power of ten) from at or below min to at or above max. */
+export function ticks(min: number, max: number): number[] {
   const raw = (max - min) / 5 || 1;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw)!;
+  // From a step at or below the minimum to one at or above the maximum: every line stays inside the plot.
+  const first = Math.floor(min / step) * step;
+  const last = Math.ceil(max / step) * step;
   const values: number[] = [];
-  for (let value = Math.ceil(min / step) * step; value <= max + step / 1e6; value += step) values.push(value);
+  for (let value = first; value <= last + step / 1e6; value += step) values.push(value);
   return values;
 }
 

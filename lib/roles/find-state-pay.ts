@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { findCurrentReleases } from "@/lib/releases/find-current-releases";
 import { NATIONAL_AREA } from "./find-wage-figures";
-import { pickPublishedFigure } from "./soc-groups";
+import { isOewsGroupRow, pickPublishedFigure } from "./soc-groups";
 
 /** States (and DC) have two-digit FIPS area codes in the OEWS files; the nation is area 99. */
 const STATE_AREA = "^[0-9]{2}$";
@@ -57,7 +57,7 @@ export async function findStatePay(state: string): Promise<StatePay | null> {
   const bySoc = new Map(rows.map((row) => [row.socCode, row]));
   const byOccupation: Record<string, StatePayFigure> = {};
   for (const { code, socCode } of occupations) {
-    const picked = pickPublishedFigure(socCode, bySoc, (row) => row.groupLevel !== "detailed" && row.groupLevel !== "total");
+    const picked = pickPublishedFigure(socCode, bySoc, isOewsGroupRow);
     if (!picked) continue;
     const { row } = picked;
     byOccupation[code] = { annualMedian: row.annualMedian, annualP25: row.annualP25, annualP75: row.annualP75, groupCode: picked.groupLevel === null ? null : picked.socCode };

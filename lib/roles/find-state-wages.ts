@@ -4,7 +4,7 @@ import { toFigureBasis } from "./figure-basis";
 import { findOccupationsPerSoc } from "./find-occupations-per-soc";
 import { NATIONAL_AREA } from "./find-wage-figures";
 import type { RoleAreaWage } from "./role-page.types";
-import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
+import { isOewsGroupRow, pickPublishedFigure, socFigureCandidates } from "./soc-groups";
 
 /** States (and DC) have two-digit FIPS area codes; metro areas (MSA files) have longer ones. */
 const STATE_AREA_CODE = /^\d{2}$/;
@@ -40,7 +40,7 @@ export async function findStateWages(releaseId: number, socCode: string | null):
   const states: RoleAreaWage[] = [];
   const metros: RoleAreaWage[] = [];
   for (const [areaCode, area] of byArea) {
-    const picked = pickPublishedFigure(socCode, area, (row) => row.groupLevel !== "detailed" && row.groupLevel !== "total");
+    const picked = pickPublishedFigure(socCode, area, isOewsGroupRow);
     if (!picked) continue;
     const { row } = picked;
     (STATE_AREA_CODE.test(areaCode) ? states : metros).push({

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import { toFigureBasis } from "./figure-basis";
 import { findOccupationsPerSoc } from "./find-occupations-per-soc";
 import type { FigureBasis } from "./role-page.types";
-import { pickPublishedFigure, socFigureCandidates } from "./soc-groups";
+import { isOewsGroupRow, pickPublishedFigure, socFigureCandidates } from "./soc-groups";
 
 /** The national area of the OEWS files. */
 export const NATIONAL_AREA = "99";
@@ -73,7 +73,7 @@ export async function findWageFigures(releaseId: number, socCodes: readonly (str
   const bySoc = new Map(rows.map((row) => [row.socCode, row]));
   const figures = new Map<string, WageFigure>();
   for (const code of wanted) {
-    const picked = pickPublishedFigure(code, bySoc, (row) => row.groupLevel !== "detailed" && row.groupLevel !== "total");
+    const picked = pickPublishedFigure(code, bySoc, isOewsGroupRow);
     if (picked) figures.set(code, { row: picked.row, basis: toFigureBasis(picked, picked.row.title, code, sharing.get(code) ?? 0) });
   }
   return figures;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickPublishedFigure, socFigureCandidates, socMinorGroupOf } from "./soc-groups";
+import { isOewsGroupRow, pickPublishedFigure, socFigureCandidates, socMinorGroupOf } from "./soc-groups";
 
 describe("socFigureCandidates", () => {
   it("lists own code, broad, minor and major group, most specific first", () => {
@@ -42,6 +42,16 @@ describe("pickPublishedFigure", () => {
 
   it("skips a row that may not stand for a group", () => {
     expect(pickPublishedFigure("47-4091", rows, isGroup)).toMatchObject({ socCode: "47-0000", groupLevel: "major" });
+  });
+
+  it("takes an OEWS group aggregate that OEWS labels detailed (29-2010 in California's file), never the total", () => {
+    const oews = new Map([
+      ["29-2010", { groupLevel: "detailed" }],
+      ["29-0000", { groupLevel: "major" }],
+      ["00-0000", { groupLevel: "total" }],
+    ]);
+    expect(pickPublishedFigure("29-2011", oews, isOewsGroupRow)).toMatchObject({ socCode: "29-2010", groupLevel: "broad" });
+    expect(isOewsGroupRow({ groupLevel: "total" })).toBe(false);
   });
 
   it("returns null without a SOC code or any published row", () => {

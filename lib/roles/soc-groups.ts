@@ -67,6 +67,15 @@ export function pickPublishedFigure<Row>(
 }
 
 /**
+ * Whether an OEWS row found under a group code may stand for that group: any but the all-occupations
+ * total. OEWS labels some group aggregates `detailed` (29-2010 in California's file, 47-4090), and
+ * decisions.md says to use them: every occupation with any BLS figure shows it.
+ */
+export function isOewsGroupRow(row: { groupLevel: string }): boolean {
+  return row.groupLevel !== "total";
+}
+
+/**
  * The SOC minor group an O*NET-SOC code belongs to, the "family" moderators sort and route by:
  * 15-1299.05 → 15-1200, 31-1131.00 → 31-1100. Null for anything that is not such a code.
  */
