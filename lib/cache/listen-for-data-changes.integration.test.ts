@@ -81,9 +81,14 @@ describe("applyDataChange", () => {
     await seedOccupation("99-0012.00", "Test Gadget Fitters");
     const roles = (await query(`SELECT "code", "slug" FROM "Occupation" ORDER BY "code"`)) as { code: string; slug: string }[];
     // A stand-in front: records what it is asked to fetch again, with which secret and from which instance.
-    const refreshed: { path: string; secret: string | undefined; from: string | undefined }[] = [];
+    const refreshed: { path: string; encoding: string; secret: string | undefined; from: string | undefined }[] = [];
     const front = http.createServer((request, response) => {
-      refreshed.push({ path: request.url!, secret: request.headers["x-careerwiki-refresh"] as string | undefined, from: request.headers["x-careerwiki-refresh-from"] as string | undefined });
+      refreshed.push({
+        path: request.url!,
+        encoding: request.headers["accept-encoding"] ?? "",
+        secret: request.headers["x-careerwiki-refresh"] as string | undefined,
+        from: request.headers["x-careerwiki-refresh-from"] as string | undefined,
+      });
       response.end("ok");
     });
     await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
@@ -101,7 +106,10 @@ describe("applyDataChange", () => {
       expect(counts.filter((count) => count > 0)).toHaveLength(1);
       expect(new Set(refreshed.map((r) => `${r.secret} ${r.from}`))).toEqual(new Set(["front-secret 127.0.0.1:3107"]));
       expect(await query(`SELECT "frontRefreshedBy", "frontRefreshedAt" FROM "DataChange" WHERE "id" = $1`, [id])).toEqual([{ frontRefreshedBy: expect.stringMatching(/:3107:\d+$/), frontRefreshedAt: expect.any(Date) }]);
-      return refreshed.map((r) => r.path);
+      // The front keeps a gzip and a plain copy of each page: every path is fetched in both.
+      const paths = refreshed.map((r) => r.path);
+      for (const path of new Set(paths)) expect(refreshed.filter((r) => r.path === path).map((r) => r.encoding).sort(), path).toEqual(["gzip", "identity"]);
+      return paths;
     };
     try {
       // Any page may have changed: every cached page goes, and the front fetches every page again, the home page first.
@@ -109,7 +117,7 @@ describe("applyDataChange", () => {
       expect(revalidated).toEqual([EVERY_PAGE_TAGS, EVERY_PAGE_TAGS]);
       expect(everything[0]).toBe("/");
       expect(new Set(everything)).toEqual(new Set(["/", "/sitemap.xml", "/changes.atom", ...roles.flatMap(({ code, slug }) => [`/roles/${slug}`, `/roles/${slug}.md`, `/api/roles/${code}`])]));
-      expect(everything).toHaveLength(3 + 3 * roles.length);
+      expect(everything).toHaveLength(2 * (3 + 3 * roles.length));
 
       // One occupation changed: its representations and the lists of roles, its page first; the other role's stay cached.
       const changed = roles.find((role) => role.code === "99-0012.00");
