@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
 import { findPractitionerFamilies } from "@/lib/verifications/practitioner-families";
@@ -42,4 +43,9 @@ export async function findReviewerFamilies({ actor, now = new Date() }: { actor:
 /** The occupation-code prefix of a family ("29-1100" → "29-11"): every O*NET-SOC code in it starts so. */
 export function familyCodePrefix(family: string): string {
   return family.slice(0, 5);
+}
+
+/** Submissions about occupations in any of the families: the one filter of the queue's "for you", the digest and practitioner review. */
+export function inFamiliesWhere(families: readonly string[]): Prisma.SubmissionWhereInput {
+  return { OR: families.map((family) => ({ occupationCode: { startsWith: familyCodePrefix(family) } })) };
 }

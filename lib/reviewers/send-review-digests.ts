@@ -7,7 +7,7 @@ import { queueNotification } from "@/lib/notifications/queue-notification";
 import { isSuspended } from "@/lib/people/suspension";
 import { siteUrl } from "@/lib/site-url.cjs";
 import { escalateAfterMs } from "@/lib/submissions/find-queue";
-import { familyCodePrefix, findReviewerFamilies } from "./find-reviewer-families";
+import { findReviewerFamilies, inFamiliesWhere } from "./find-reviewer-families";
 
 /** At most this many items listed in one digest (the count says how many wait). */
 const LISTED_ITEMS = 20;
@@ -47,7 +47,7 @@ export async function sendReviewDigests({ now = new Date() }: { now?: Date } = {
 /** What waits in the families, escalated first: the in-app line and the email; null when nothing waits. */
 async function buildDigest(userId: string, families: readonly string[], now: Date) {
   const escalatedBefore = new Date(now.getTime() - escalateAfterMs());
-  const where: Prisma.SubmissionWhereInput = { status: "PENDING", authorId: { not: userId }, OR: families.map((family) => ({ occupationCode: { startsWith: familyCodePrefix(family) } })) };
+  const where: Prisma.SubmissionWhereInput = { status: "PENDING", authorId: { not: userId }, ...inFamiliesWhere(families) };
   const select = { id: true, kind: true, field: true, occupationCode: true, submittedAt: true } as const;
   const orderBy = [{ submittedAt: "asc" as const }, { id: "asc" as const }];
   const [waiting, escalatedCount, escalated, others] = await Promise.all([

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { FIELD_LABELS } from "@/lib/community/fields";
 import { findDisplayNames, findUserIdsByName, nameOf } from "@/lib/community/find-display-names";
 import { limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
-import { familyCodePrefix, findReviewerFamilies } from "@/lib/reviewers/find-reviewer-families";
+import { familyCodePrefix, findReviewerFamilies, inFamiliesWhere } from "@/lib/reviewers/find-reviewer-families";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -89,7 +89,7 @@ export async function findQueue({ actor, filters = {}, now = new Date() }: { act
   const f = parseOrThrow(ZFindQueueFiltersSchema, filters);
   const [authorIds, families] = await Promise.all([f.author ? findUserIdsByName(f.author) : null, findReviewerFamilies({ actor })]);
   const prefixes = families.map((family) => familyCodePrefix(family.family));
-  const mineWhere: Prisma.SubmissionWhereInput | null = prefixes.length > 0 ? { OR: prefixes.map((prefix) => ({ occupationCode: { startsWith: prefix } })) } : null;
+  const mineWhere: Prisma.SubmissionWhereInput | null = families.length > 0 ? inFamiliesWhere(families.map((family) => family.family)) : null;
   const where: Prisma.SubmissionWhereInput = {
     // Pending submissions, and published narratives with open reports (still on the page).
     OR: [{ status: "PENDING" }, REPORTED_ON_PAGE],

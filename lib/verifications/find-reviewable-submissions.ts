@@ -5,7 +5,7 @@ import { FIELD_LABELS, parseStoredValue, valueToText } from "@/lib/community/fie
 import { prisma } from "@/lib/db/prisma";
 import type { PractitionerVerdict, SubmissionKind } from "@/lib/generated/prisma/enums";
 import { socMinorGroupOf } from "@/lib/roles/soc-groups";
-import { familyCodePrefix } from "@/lib/reviewers/find-reviewer-families";
+import { inFamiliesWhere } from "@/lib/reviewers/find-reviewer-families";
 import { findPractitionerFamilies } from "./practitioner-families";
 
 export interface ReviewableSubmission {
@@ -39,7 +39,7 @@ export async function findReviewableSubmissions({ actor, now = new Date() }: { a
   const families = await findPractitionerFamilies(actor.userId, now);
   if (families.length === 0) return { families, items: [] };
   const rows = await prisma.submission.findMany({
-    where: { status: "PENDING", authorId: { not: actor.userId }, OR: families.map((family) => ({ occupationCode: { startsWith: familyCodePrefix(family) } })) },
+    where: { status: "PENDING", authorId: { not: actor.userId }, ...inFamiliesWhere(families) },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: TAKE,
     select: {
