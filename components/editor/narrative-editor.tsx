@@ -175,7 +175,9 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   };
 
   const button = (label: string, active: boolean | undefined, run: () => void) => (
-    <button type="button" aria-pressed={active ? "true" : "false"} onClick={run} disabled={!editor || sent}>
+    // Pressing a button keeps the focus in the text (tiptap gives it back only on the next frame,
+    // so the first letters typed straight after a click would go to the button and be lost).
+    <button type="button" aria-pressed={active ? "true" : "false"} onMouseDown={(event) => event.preventDefault()} onClick={run} disabled={!editor || sent}>
       {label}
     </button>
   );

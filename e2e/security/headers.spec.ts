@@ -113,7 +113,10 @@ test("the pages work under the policy: search suggestions, sign-in, the narrativ
   await page.goto("/contribute/test-sprocket-inspectors/narrative");
   const editor = page.getByRole("textbox", { name: "Your narrative" });
   await editor.click();
-  await page.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Bold" }).click();
+  const bold = page.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Bold" });
+  await bold.click();
+  await expect(bold).toHaveAttribute("aria-pressed", "true");
+  await expect(editor).toBeFocused();
   await page.keyboard.type("Headers hold. ");
   await expect(editor.locator("strong")).toHaveText("Headers hold.");
   await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
