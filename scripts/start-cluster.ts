@@ -4,7 +4,8 @@
 // 6379, else a redis-server of its own); N app instances (`--instances N`, 2) of `next start`
 // on free ports of 127.0.0.1, believing forwarded headers from 127.0.0.1 only; and nginx on
 // PORT (3000) with deploy/nginx/careerwiki.conf rendered into .data/cluster/nginx
-// (scripts/lib/nginx-front.ts). Ctrl-C or SIGTERM stops all of it within 10 s: nginx first
+// (scripts/lib/nginx-front.ts), which a health watcher keeps to the instances that pass
+// GET /api/health (scripts/lib/instance-health.ts). Ctrl-C or SIGTERM stops all of it within 10 s: nginx first
 // (it finishes what it is sending), the instances (they drain), Redis, the database last.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -13,6 +14,7 @@ import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { LOCAL_DATA_DIR } from "@/lib/db/local-database";
 import { siteUrl } from "@/lib/site-url.cjs";
+import { applyToUpstreamFile, watchInstanceHealth, type HealthWatch } from "./lib/instance-health";
 import { findNginx, startFront, type RunningFront } from "./lib/nginx-front";
 import { nextCli } from "./lib/package-file";
 import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase } from "./lib/prepare-app";
@@ -40,6 +42,7 @@ let redis: RedisHandle | null = null;
 let build: GroupProcess | null = null;
 const instances: GroupProcess[] = [];
 let front: RunningFront | null = null;
+let health: HealthWatch | null = null;
 let releaseLock = () => {};
 
 async function main() {
@@ -108,6 +111,7 @@ async function main() {
   void front.exited.then((status) => {
     if (!stopping) void shutdown({ code: CLUSTER_EXIT.APP_SERVER_EXITED, message: `nginx exited by itself (${describeExit(status)}): stopping the cluster.` });
   });
+  health = watchInstanceHealth({ addresses: upstreams, apply: applyToUpstreamFile(front.upstreamFile, front.reload), log: (message) => console.log(message) });
   console.log(`Serving on ${appUrl}: nginx (cache front, ${path.relative(process.cwd(), FRONT_DIR)}) in front of ${instanceCount} instance${instanceCount === 1 ? "" : "s"} (${upstreams.join(", ")})`);
 }
 
@@ -136,6 +140,8 @@ async function shutdown(stop: Stop) {
     database?.kill();
     exit(code);
   }, SHUTDOWN_DEADLINE_MS);
+  // The front stops too: no instance need be put back in it.
+  await health?.stop({ restore: false });
   // SIGQUIT: nginx's graceful stop (it stops listening and finishes the answers under way).
   await front?.stop(FRONT_DRAIN_MS, "SIGQUIT");
   await Promise.all([build, ...instances].map((group) => group?.stop(APP_DRAIN_MS)));

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderFrontConfig } from "./nginx-front";
+import { renderFrontConfig, renderUpstreamServers } from "./nginx-front";
 
 const template = readFileSync(path.join(import.meta.dirname, "..", "..", "deploy", "nginx", "careerwiki.conf"), "utf8");
-const settings = { port: 4100, upstreams: ["127.0.0.1:4101", "127.0.0.1:4102", "127.0.0.1:4103"], cacheDir: "/tmp/front/cache", refreshMap: "/tmp/front/refresh.map", ipv6: false };
+const settings = { port: 4100, cacheDir: "/tmp/front/cache", refreshMap: "/tmp/front/refresh.map", upstreamFile: "/tmp/front/upstream-servers.conf", ipv6: false };
 
 describe("renderFrontConfig: the real-server file for one machine", () => {
   const rendered = renderFrontConfig(template, settings);
@@ -24,7 +24,8 @@ describe("renderFrontConfig: the real-server file for one machine", () => {
   });
 
   it("lists its instances, its cache folder and its refresh secret instead of the real server's", () => {
-    expect(rendered.match(/^\s+server 127\.0\.0\.1:\d+ /gm)).toEqual(["    server 127.0.0.1:4101 ", "    server 127.0.0.1:4102 ", "    server 127.0.0.1:4103 "]);
+    expect(rendered).toMatch(/upstream careerwiki_app \{[^}]*include \/tmp\/front\/upstream-servers\.conf;/);
+    expect(renderUpstreamServers(["127.0.0.1:4101", "127.0.0.1:4102"]).match(/^server .*$/gm)).toEqual(["server 127.0.0.1:4101 max_fails=2 fail_timeout=5s;", "server 127.0.0.1:4102 max_fails=2 fail_timeout=5s;"]);
     expect(rendered).toContain("proxy_cache_path /tmp/front/cache ");
     expect(rendered).toContain("include /tmp/front/refresh.map;");
     expect(directives).not.toMatch(/\/var\/cache|\/etc\/careerwiki|careerwiki\.example/);

@@ -29,6 +29,15 @@ export interface RunningFront extends GroupProcess {
   /** http://localhost:PORT */
   url: string;
   dir: string;
+  /** The upstream's `server` lines (deploy/nginx/upstream-servers.conf, rendered), which the health watcher marks. */
+  upstreamFile: string;
+  /** nginx's graceful reload (SIGHUP to the master): new workers read the config, answers under way finish. */
+  reload(): Promise<void>;
+}
+
+/** The example upstream file's line for each instance, with its passive-check parameters. */
+export function renderUpstreamServers(upstreams: readonly string[]): string {
+  return `# The instances of this run (scripts/lib/nginx-front.ts); the health watcher marks a failing one down.\n${upstreams.map((address) => `server ${address} max_fails=2 fail_timeout=5s;`).join("\n")}\n`;
 }
 
 /**
@@ -36,12 +45,11 @@ export interface RunningFront extends GroupProcess {
  * find its text exactly, so a change to the file that this rendering no longer fits fails
  * here rather than serving something else.
  */
-export function renderFrontConfig(template: string, settings: Pick<FrontSettings, "port" | "upstreams"> & { cacheDir: string; refreshMap: string; ipv6: boolean }): string {
+export function renderFrontConfig(template: string, settings: Pick<FrontSettings, "port"> & { cacheDir: string; refreshMap: string; upstreamFile: string; ipv6: boolean }): string {
   const listen = [`    listen ${settings.port};`, ...(settings.ipv6 ? [`    listen [::]:${settings.port};`] : [])].join("\n");
-  const servers = settings.upstreams.map((address) => `    server ${address} max_fails=2 fail_timeout=5s;`).join("\n");
   const replacements: [string, string][] = [
     ["    listen 80;\n    listen [::]:80;", listen],
-    ["    server 127.0.0.1:3001 max_fails=2 fail_timeout=5s;\n    server 127.0.0.1:3002 max_fails=2 fail_timeout=5s;", servers],
+    ["include /etc/careerwiki/upstream-servers.conf;", `include ${settings.upstreamFile};`],
     ["proxy_cache_path /var/cache/nginx/careerwiki ", `proxy_cache_path ${settings.cacheDir} `],
     ["include /etc/careerwiki/front-refresh.map;", `include ${settings.refreshMap};`],
     ["    server_name careerwiki.example;", "    server_name localhost;"],
@@ -82,7 +90,9 @@ export async function writeFrontConfig(settings: FrontSettings): Promise<string>
   for (const sub of ["cache", "tmp", "logs"]) await mkdir(path.join(dir, sub), { recursive: true });
   const refreshMap = path.join(dir, "front-refresh.map");
   await writeFile(refreshMap, `${JSON.stringify(settings.refreshSecret)} 1;\n`, { mode: 0o600 });
-  const site = renderFrontConfig(await readFile(TEMPLATE, "utf8"), { ...settings, cacheDir: path.join(dir, "cache"), refreshMap, ipv6: await canListenOnIpv6() });
+  const upstreamFile = path.join(dir, "upstream-servers.conf");
+  await writeFile(upstreamFile, renderUpstreamServers(settings.upstreams));
+  const site = renderFrontConfig(await readFile(TEMPLATE, "utf8"), { ...settings, cacheDir: path.join(dir, "cache"), refreshMap, upstreamFile, ipv6: await canListenOnIpv6() });
   await writeFile(path.join(dir, "careerwiki.conf"), site);
   const temp = (name: string) => `    ${name}_temp_path ${path.join(dir, "tmp", name)};`;
   const main = [
@@ -100,7 +110,8 @@ export async function writeFrontConfig(settings: FrontSettings): Promise<string>
     "    tcp_nopush on;",
     "    keepalive_requests 100000;",
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp),
-    "    log_format careerwiki '$remote_addr [$time_local] \"$request\" $status $body_bytes_sent $request_time $upstream_cache_status $request_id';",
+    // $upstream_addr: the instance that answered ("-" for a cache hit).
+    "    log_format careerwiki '$remote_addr [$time_local] \"$request\" $status $body_bytes_sent $request_time $upstream_cache_status $request_id $upstream_addr';",
     `    access_log ${path.join(dir, "logs", "access.log")} careerwiki buffer=64k flush=1s;`,
     `    include ${path.join(dir, "careerwiki.conf")};`,
     settings.extraServers ?? "",
@@ -133,7 +144,13 @@ export async function startFront(settings: FrontSettings): Promise<RunningFront>
       throw new Error(`nginx did not listen on port ${settings.port} within 10 s.`);
     }
   }
-  return { ...front, url: `http://localhost:${settings.port}`, dir };
+  const reload = () => {
+    // What `nginx -s reload` sends: the master reads the config again and, if it is bad, keeps
+    // the old one and logs why.
+    process.kill(front.pid, "SIGHUP");
+    return Promise.resolve();
+  };
+  return { ...front, url: `http://localhost:${settings.port}`, dir, upstreamFile: path.join(dir, "upstream-servers.conf"), reload };
 }
 
 function answers(port: number): Promise<boolean> {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "@/lib/db/find-free-port";
+import { applyToUpstreamFile, watchInstanceHealth, type HealthWatch } from "@/scripts/lib/instance-health";
 import { startFront, type RunningFront } from "@/scripts/lib/nginx-front";
 import { openRedis } from "@/scripts/lib/redis-server";
 import { createE2eDatabase } from "./e2e-datasets";
@@ -16,6 +17,10 @@ export interface RunningCluster {
   /** The instances behind the front, each on 127.0.0.1 with a private copy of the build. */
   instances: RunningServer[];
   front: RunningFront;
+  /** The health watcher that keeps the front to the instances passing GET /api/health. */
+  health: HealthWatch;
+  /** What the watcher said (an instance taken out, back in). */
+  healthLog: string[];
   stop(): Promise<void>;
 }
 
@@ -26,6 +31,10 @@ export interface StartClusterOptions {
   instanceCount?: number;
   /** More environment for the instances (EMAIL_SERVER, limits). */
   env?: Record<string, string>;
+  /** The database URL of instance `index` (from 0), when one must reach it another way (through a proxy the test can cut). */
+  instanceDatabaseUrl?: (index: number, databaseUrl: string) => string;
+  /** Between the health watcher's rounds of checks (2 s, as start:cluster). */
+  healthIntervalMs?: number;
   /** More server blocks for nginx (the benchmark's static file). */
   extraServers?: string;
 }
@@ -60,7 +69,7 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
     };
     const instances: RunningServer[] = [];
     cleanups.push(() => Promise.all(instances.map((instance) => instance.stop())));
-    const starting = Array.from({ length: options.instanceCount ?? 2 }, () => startProductionServer(options.databaseUrl, { distDir: options.distDir, isolated: true, hostname: "127.0.0.1", env }));
+    const starting = Array.from({ length: options.instanceCount ?? 2 }, (_, index) => startProductionServer(options.instanceDatabaseUrl?.(index, options.databaseUrl) ?? options.databaseUrl, { distDir: options.distDir, isolated: true, hostname: "127.0.0.1", env }));
     for (const started of await Promise.allSettled(starting)) if (started.status === "fulfilled") instances.push(started.value);
     if (instances.length < starting.length) throw new Error("An instance of the cluster did not start.");
     const front = await startFront({ dir: path.join(dir, "nginx"), port, upstreams: instances.map((instance) => new URL(instance.baseUrl).host), refreshSecret, extraServers: options.extraServers });
@@ -70,7 +79,10 @@ export async function startCluster(options: StartClusterOptions): Promise<Runnin
       const errors = (await readFile(path.join(front.dir, "logs", "error.log"), "utf8").catch(() => "")).trim();
       if (errors) console.log(`nginx error log of the cluster on ${frontUrl}:\n${errors.split("\n").slice(-20).join("\n")}`);
     });
-    return { frontUrl, instances, front, stop };
+    const healthLog: string[] = [];
+    const health = watchInstanceHealth({ addresses: instances.map((instance) => new URL(instance.baseUrl).host), intervalMs: options.healthIntervalMs, apply: applyToUpstreamFile(front.upstreamFile, front.reload), log: (message) => healthLog.push(message) });
+    cleanups.push(() => health.stop({ restore: false }));
+    return { frontUrl, instances, front, health, healthLog, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -87,7 +99,7 @@ export interface TestCluster extends RunningCluster {
  * For the e2e specs: a cluster of the e2e build on a database of its own with the e2e
  * fixtures (on the suite's PostgreSQL), sending its emails to an SMTP capture of its own.
  */
-export async function startTestCluster(name: string): Promise<TestCluster> {
+export async function startTestCluster(name: string, options: Pick<StartClusterOptions, "instanceDatabaseUrl" | "healthIntervalMs"> = {}): Promise<TestCluster> {
   const adminUrl = databaseUrl(process.env.E2E_DATABASE_URL!, "postgres");
   const database = `careerwiki_e2e_${name}`;
   const url = await createE2eDatabase(adminUrl, database);
@@ -100,6 +112,7 @@ export async function startTestCluster(name: string): Promise<TestCluster> {
   };
   try {
     const cluster = await startCluster({
+      ...options,
       databaseUrl: url,
       distDir: ".next-e2e",
       env: {
