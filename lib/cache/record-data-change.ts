@@ -49,7 +49,7 @@ export async function recordDataChange({ databaseUrl, source, occupationCodes, i
  * and what caused it commit together, and the instances hear of it on commit. `paths` names
  * other cached pages to drop (a public profile, /people/<n>).
  */
-export async function recordDataChangeIn(tx: Tx, { source, occupationCodes, paths = [] }: Omit<RecordDataChangeInput, "databaseUrl"> & { paths?: readonly string[] }): Promise<number> {
+export async function recordDataChangeIn(tx: Tx, { source, occupationCodes, paths = [] }: Pick<RecordDataChangeInput, "source" | "occupationCodes"> & { paths?: readonly string[] }): Promise<number> {
   const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(RECORD_DATA_CHANGE_SQL, source, occupationCodes, DATA_CHANGE_CHANNEL, paths);
   return row!.id;
 }
