@@ -5,6 +5,8 @@ const { randomUUID } = require("node:crypto");
 const { format } = require("node:util");
 const { logger: appLogger, requestContext } = require("./logger.cjs");
 
+const HEALTH_PATH = "/api/health";
+
 /** A request id a proxy may set: what nginx's $request_id and common tracing ids look like. */
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:@-]{1,128}$/;
 
@@ -24,7 +26,8 @@ function chooseRequestId(given, fromTrustedProxy) {
  * response's `X-Request-Id`), and logs one line when the response is done: method, path
  * (never the query, which may carry sign-in tokens), status, duration in ms, request id. A
  * server error is logged at level error, anything else at info; the error itself is logged
- * once, by whoever caught it, with this request's id (see `routeConsoleToLogger`).
+ * once, by whoever caught it, with this request's id (see `routeConsoleToLogger`). A passed
+ * health check is logged at debug only.
  * Returns the id; run the request's handling inside `requestContext.run({ requestId })`.
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
@@ -47,6 +50,9 @@ function logRequest(request, response, { fromTrustedProxy, logger = appLogger })
       ...(response.writableFinished ? {} : { aborted: true }),
     };
     if (response.statusCode >= 500) logger.error(line, "request");
+    // The front's health watcher asks every instance every 2 s: a passed check is not news
+    // (LOG_LEVEL=debug shows it); a failed one is logged as any other 5xx.
+    else if (line.path === HEALTH_PATH && response.statusCode === 200) logger.debug(line, "request");
     else logger.info(line, "request");
   });
   return requestId;

@@ -9,7 +9,10 @@ const PRELOAD = path.resolve("lib/security/forwarded-headers.preload.cjs");
 const APP = `
 const http = require("node:http");
 const server = http.createServer((request, response) => {
-  if (request.url.startsWith("/ok")) {
+  if (request.url.startsWith("/api/health")) {
+    response.statusCode = request.url.includes("down") ? 503 : 200;
+    response.end("{}");
+  } else if (request.url.startsWith("/ok")) {
     console.warn("serving %s", request.url.split("?")[0]);
     response.end(request.headers["x-request-id"]);
   } else if (request.url.startsWith("/boom")) {
@@ -36,20 +39,22 @@ interface LogLine {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-let child: ChildProcess | undefined;
+/** Every app a test started (some start two): each is killed after the test. */
+const children: ChildProcess[] = [];
 
 async function startApp(env: Record<string, string>) {
   const stdout: string[] = [];
-  child = spawn(process.execPath, ["--require", PRELOAD, "-e", APP], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--require", PRELOAD, "-e", APP], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
   child.stdout!.on("data", (chunk: Buffer) => stdout.push(chunk.toString()));
   let stderr = "";
   const port = await new Promise<number>((resolve, reject) => {
-    child!.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr!.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /PORT (\d+)/.exec(stderr);
       if (match) resolve(Number(match[1]));
     });
-    child!.once("exit", () => reject(new Error(`the app exited: ${stderr}`)));
+    child.once("exit", () => reject(new Error(`the app exited: ${stderr}`)));
   });
   const lines = () => stdout.join("").split("\n").filter(Boolean);
   return {
@@ -68,7 +73,8 @@ async function startApp(env: Record<string, string>) {
 }
 
 afterEach(async () => {
-  if (child && child.exitCode === null) {
+  for (const child of children.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
     child.kill("SIGKILL");
     await once(child, "exit");
   }
@@ -123,5 +129,20 @@ describe("the request log of the next start preload", () => {
     expect(failed[1]!.err).toBeUndefined();
     // Every line is one JSON object: no stack lines between them.
     expect(app.lines().filter((line) => !line.startsWith("{"))).toEqual([]);
+  });
+
+  it("keeps passed health checks (the front asks every 2 s) out of the log, but not a failed one, nor any at LOG_LEVEL=debug", async () => {
+    const app = await startApp({ TRUSTED_PROXY: "" });
+    const passed = await fetch(`${app.base}/api/health`);
+    const failed = await fetch(`${app.base}/api/health?down`);
+    expect(failed.status).toBe(503);
+    expect(await app.logFor(failed.headers.get("x-request-id")!)).toEqual([expect.objectContaining({ level: "error", path: "/api/health", status: 503 })]);
+    const ok = await fetch(`${app.base}/ok`);
+    await app.logFor(ok.headers.get("x-request-id")!);
+    expect(app.lines().filter((line) => line.includes(passed.headers.get("x-request-id")!))).toEqual([]);
+
+    const verbose = await startApp({ TRUSTED_PROXY: "", LOG_LEVEL: "debug" });
+    const shown = await fetch(`${verbose.base}/api/health`);
+    expect(await verbose.logFor(shown.headers.get("x-request-id")!)).toEqual([expect.objectContaining({ level: "debug", path: "/api/health", status: 200 })]);
   });
 });
