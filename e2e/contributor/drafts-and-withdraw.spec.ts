@@ -1,16 +1,21 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
 
 // On the fixture page "Test Sprocket Inspectors" (no other spec writes to it).
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 const ROLE = "/roles/test-sprocket-inspectors";
 
-test("a narrative draft autosaves, survives a failed save while offline, and is there after a reload", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+/** A browser context signed in as a new contributor (a real session), and a page in it. */
+async function signInNewContributor(browser: Browser, baseURL: string | undefined) {
   const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
   const context = await browser.newContext();
   await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+}
+
+test("a narrative draft autosaves, survives a failed save while offline, and is there after a reload", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const { context, page } = await signInNewContributor(browser, baseURL);
   await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
   const editor = page.getByRole("textbox", { name: "Your narrative" });
   await editor.click();
@@ -30,10 +35,7 @@ test("a narrative draft autosaves, survives a failed save while offline, and is 
 });
 
 test("the formatting buttons never take the focus from the text: what is typed straight after a click lands, formatted", async ({ browser, baseURL }) => {
-  const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { context, page } = await signInNewContributor(browser, baseURL);
   await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
   const editor = page.getByRole("textbox", { name: "Your narrative" });
   const toolbar = page.getByRole("toolbar", { name: "Formatting" });
@@ -61,10 +63,7 @@ test("the formatting buttons never take the focus from the text: what is typed s
 
 test("a contributor withdraws their own pending correction", async ({ browser, baseURL }) => {
   test.setTimeout(60_000);
-  const contributor = await seedUser({ databaseUrl, role: "CONTRIBUTOR", baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { context, page } = await signInNewContributor(browser, baseURL);
   await page.goto(`/contribute/test-sprocket-inspectors/correct`);
   await page.getByLabel("What do you want to correct?").selectOption("TASK");
   await page.getByLabel("Add, change or remove a task").selectOption("ADD");
