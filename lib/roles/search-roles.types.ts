@@ -33,6 +33,26 @@ export const ZRoleSearchResultSchema = z.object({
   /** The SOC group the median stands for, when it is a group's figure (null for the role's own code). */
   wageGroupCode: z.string().nullable(),
   score: z.number(),
+  /** Set when the role left O*NET: the current release that no longer lists it, and the successors O*NET's crosswalk names (by title). */
+  leftOnet: z
+    .object({
+      version: z.string(),
+      successors: z.array(z.object({ code: z.string(), slug: z.string(), title: z.string() })),
+    })
+    .nullable(),
 });
 
 export type TRoleSearchResult = z.infer<typeof ZRoleSearchResultSchema>;
+
+export type TLeftOnet = NonNullable<TRoleSearchResult["leftOnet"]>;
+
+/** How a search result or suggestion marks a role that left O*NET: "No longer in O*NET 30.1", its successors named by the caller. */
+export function leftOnetLabel(left: Pick<TLeftOnet, "version">): string {
+  return `No longer in O*NET ${left.version}`;
+}
+
+/** "No longer in O*NET 30.1; succeeded by Test Cog Makers", as plain text (the suggestions). */
+export function leftOnetNote(left: TLeftOnet): string {
+  const names = left.successors.map((successor) => successor.title);
+  return names.length === 0 ? leftOnetLabel(left) : `${leftOnetLabel(left)}; succeeded by ${names.join(", ")}`;
+}
