@@ -2,8 +2,11 @@ import { appendFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { GET as suggest } from "@/app/api/search/suggest/route";
+import BrowsePage from "@/app/(reader)/roles/page";
+import SearchPage from "@/app/(reader)/search/page";
 import sitemap from "@/app/sitemap";
 import { ImportReport } from "@/lib/datasets/import-report";
 import { runImport } from "@/lib/datasets/run-import";
@@ -121,5 +124,17 @@ describe("an occupation that left O*NET", () => {
     expect(parseBrowseParams({ status: "gone" }).error?.issues.map((issue) => issue.message)).toEqual(["The status is either left (occupations no longer in O*NET) or left out."]);
     // An empty value counts as absent, as the other filters.
     expect(parseBrowseParams({ status: "" }).data?.status).toBeUndefined();
+  });
+
+  test("the search page marks it and links its successor; browse counts it and links the filter that lists it", async () => {
+    const search = renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve({ q: "sprocket inspectors" }) }));
+    expect(search).toContain('<strong>No longer in O*NET 30.0</strong>; succeeded by <span><a href="/roles/test-toothed-wheel-makers">Test Toothed Wheel Makers</a></span>');
+    const browse = renderToStaticMarkup(await BrowsePage({ searchParams: Promise.resolve({ sort: "pay" }) }));
+    expect(browse).toContain('1 career left O*NET 30.0 and is not listed here. <a href="/roles?status=left&amp;sort=pay">Show the careers that left</a>');
+    expect(browse).not.toContain("Test Sprocket Inspectors");
+    const left = renderToStaticMarkup(await BrowsePage({ searchParams: Promise.resolve({ status: "left", sort: "pay" }) }));
+    expect(left).toContain('<h2 id="results">1 career no longer in O*NET 30.0</h2>');
+    expect(left).toContain("Test Sprocket Inspectors");
+    expect(left).toContain('<input type="hidden" name="status" value="left"/>');
   });
 });
