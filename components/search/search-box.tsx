@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { TSuggestion, TSuggestResponse } from "@/app/api/search/suggest/suggest.types";
-import { leftOnetNote } from "@/lib/roles/search-roles.types";
+import { leftOnetNote } from "@/lib/roles/left-onet-note";
 
 interface SearchBoxProps {
   /** Visible label text (the header hides it visually; the home page shows it). */

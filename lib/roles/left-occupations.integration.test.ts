@@ -18,7 +18,7 @@ import { parseBrowseParams, type TBrowseRolesParams } from "./browse-roles.types
 import { findLeftRoleSummaries, findRoleSummaries, type RoleSummary } from "./find-role-summaries";
 import { getRolePageByCode } from "./get-role-page";
 import { searchRoles } from "./search-roles";
-import { leftOnetNote } from "./search-roles.types";
+import { leftOnetNote } from "./left-onet-note";
 
 // The sitemap reads the cached summaries: here each read goes to the database.
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidatePath: () => {}, revalidateTag: () => {} }));

@@ -45,14 +45,3 @@ export const ZRoleSearchResultSchema = z.object({
 export type TRoleSearchResult = z.infer<typeof ZRoleSearchResultSchema>;
 
 export type TLeftOnet = NonNullable<TRoleSearchResult["leftOnet"]>;
-
-/** How a search result or suggestion marks a role that left O*NET: "No longer in O*NET 30.1", its successors named by the caller. */
-export function leftOnetLabel(left: Pick<TLeftOnet, "version">): string {
-  return `No longer in O*NET ${left.version}`;
-}
-
-/** "No longer in O*NET 30.1; succeeded by Test Cog Makers", as plain text (the suggestions). */
-export function leftOnetNote(left: TLeftOnet): string {
-  const names = left.successors.map((successor) => successor.title);
-  return names.length === 0 ? leftOnetLabel(left) : `${leftOnetLabel(left)}; succeeded by ${names.join(", ")}`;
-}

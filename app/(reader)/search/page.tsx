@@ -5,7 +5,8 @@ import { AppError, toUserMessage } from "@/lib/errors";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatDollars } from "@/lib/roles/format-figures";
 import { searchRoles } from "@/lib/roles/search-roles";
-import { leftOnetLabel, ZSearchQuerySchema, type TLeftOnet, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
+import { leftOnetLabel } from "@/lib/roles/left-onet-note";
+import { ZSearchQuerySchema, type TLeftOnet, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
 import { logger } from "@/lib/logging/logger.cjs";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
