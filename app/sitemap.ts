@@ -1,15 +1,19 @@
 import type { MetadataRoute } from "next";
-import { findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
+import { findLeftRoleSummariesCached, findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { findRoleLastModified } from "@/lib/roles/find-role-last-modified";
 import { siteUrl } from "@/lib/site-url.cjs";
 
 // Rendered on request (the build has no database) from the cached role list.
 export const dynamic = "force-dynamic";
 
-/** /sitemap.xml: home, browse and every role page, with absolute URLs from SITE_URL and when each page last changed. */
+/**
+ * /sitemap.xml: home, browse and every role page, with absolute URLs from SITE_URL and when each page last changed;
+ * also the pages of occupations that left O*NET (they answer 200, marked, with their last release's data).
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
-  const [roles, modified] = await Promise.all([findRoleSummariesCached(), findRoleLastModified()]);
+  const [current, left, modified] = await Promise.all([findRoleSummariesCached(), findLeftRoleSummariesCached(), findRoleLastModified()]);
+  const roles = [...current, ...left.roles];
   const lastModified = (code: string) => {
     const dates = [modified.dataAsOf, modified.editedAt.get(code)].filter((date): date is Date => date !== null && date !== undefined);
     return dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;

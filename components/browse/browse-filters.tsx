@@ -15,6 +15,7 @@ export function browseHref(base: string, params: TBrowseRolesParams, page: numbe
   if (params.interest) query.set("interest", params.interest);
   if (params.state) query.set("state", params.state);
   if (params.minPay !== undefined) query.set("minPay", String(params.minPay));
+  if (params.status) query.set("status", params.status);
   if (params.sort !== defaultSort) query.set("sort", params.sort);
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
@@ -41,6 +42,7 @@ export function BrowseFilters({
   return (
     <form method="get" action={action} className="filters" aria-label={label}>
       {params.interest && <input type="hidden" name="interest" value={params.interest} />}
+      {params.status && <input type="hidden" name="status" value={params.status} />}
       <div>
         <label htmlFor="filter-group">Occupation group</label>
         <select id="filter-group" name="group" defaultValue={params.group ?? ""}>

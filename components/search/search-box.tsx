@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { TSuggestion, TSuggestResponse } from "@/app/api/search/suggest/suggest.types";
+import { leftOnetNote } from "@/lib/roles/left-onet-note";
 
 interface SearchBoxProps {
   /** Visible label text (the header hides it visually; the home page shows it). */
@@ -159,6 +160,7 @@ export function SearchBox({ label, variant = "header", addTo }: SearchBoxProps) 
             >
               <span className="search-box__title">{suggestion.title}</span>
               {suggestion.matchedText && suggestion.matchedKind !== "TASK" && <span className="search-box__match"> · {suggestion.matchedText}</span>}
+              {suggestion.leftOnet && <span className="search-box__match"> · {leftOnetNote(suggestion.leftOnet)}</span>}
             </li>
           ))}
         </ul>

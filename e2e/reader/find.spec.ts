@@ -79,10 +79,11 @@ test("browse: filter by job zone and Bright Outlook, sort by pay", async ({ page
 });
 
 test("browse: bad parameters get a clear message, not an error page", async ({ page }) => {
-  const response = await page.goto("/roles?zone=9&sort=salary");
+  const response = await page.goto("/roles?zone=9&sort=salary&status=gone");
   expect(response?.status()).toBe(200);
   await expect(page.locator("main").getByRole("alert")).toContainText("The job zone is a number from 1 to 5.");
   await expect(page.locator("main").getByRole("alert")).toContainText("Sort by one of: title, pay, growth, openings.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("The status is either left (occupations no longer in O*NET) or left out.");
   await page.getByRole("link", { name: "Show all careers" }).click();
   await expect(page.getByRole("heading", { level: 2, name: `${E2E_OCCUPATION_COUNT} careers` })).toBeVisible();
 });

@@ -105,7 +105,7 @@ export const MALFORMED_SEGMENTS = [
  * Every query parameter name the app reads (pages, handlers, Auth.js). Values are tried one
  * name at a time, so one refused parameter cannot hide another.
  */
-export const QUERY_KEYS = ["q", "page", "roles", "group", "zone", "bright", "sort", "from", "to", "kind", "occupation", "author", "minAgeHours", "callbackUrl", "error", "limit", "wait", "role", "token", "email", "provider"];
+export const QUERY_KEYS = ["q", "page", "roles", "group", "zone", "bright", "status", "sort", "from", "to", "kind", "occupation", "author", "minAgeHours", "callbackUrl", "error", "limit", "wait", "role", "token", "email", "provider"];
 
 /** Values tried in each parameter on its own. */
 export const MALFORMED_VALUES_EACH = ["a%00b", "%FF", "%ED%A0%80", LONG];

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Tx } from "@/lib/db/transaction";
 import type { ReleaseSummary } from "./find-current-releases";
-import { pickOnetPartReleases, releaseFileNames, type OnetPart, type OnetPartRelease } from "./onet-files";
+import { onetListing, pickOnetPartReleases, releaseFileNames, type OnetPart, type OnetPartRelease } from "./onet-files";
 
 export interface OccupationOnetReleases {
   /** For each part, the release this page reads it from. */
@@ -34,11 +34,9 @@ export async function findOccupationOnetReleases(code: string, db: Tx = prisma):
   const releases = shown.map((release) => ({ id: release.id, version: release.version, files: releaseFileNames(release.files) }));
   const current = pickOnetPartReleases(releases);
   const listed = new Map(listings.map((listing) => [listing.releaseId, listing.description]));
-  if (current.occupations && listed.has(current.occupations.id)) {
-    return { parts: current, description: listed.get(current.occupations.id)!, lastRelease: null, inCurrentRelease: true };
-  }
-  const lastIndex = shown.findIndex((release) => listed.has(release.id));
-  if (lastIndex === -1) return { parts: current, description: null, lastRelease: null, inCurrentRelease: false };
-  const lastRelease: ReleaseSummary = { ...shown[lastIndex]! };
-  return { parts: pickOnetPartReleases(releases.slice(lastIndex)), description: listed.get(lastRelease.id)!, lastRelease, inCurrentRelease: false };
+  const listing = onetListing(releases, new Set(listed.keys()));
+  if (listing.status === "current") return { parts: current, description: listed.get(current.occupations!.id)!, lastRelease: null, inCurrentRelease: true };
+  if (listing.status === "unlisted") return { parts: current, description: null, lastRelease: null, inCurrentRelease: false };
+  const lastRelease: ReleaseSummary = { ...shown[listing.lastIndex]! };
+  return { parts: pickOnetPartReleases(releases.slice(listing.lastIndex)), description: listed.get(lastRelease.id)!, lastRelease, inCurrentRelease: false };
 }

@@ -86,3 +86,42 @@ export function releaseFileNames(files: unknown): string[] {
   if (!Array.isArray(files)) return [];
   return files.flatMap((file) => (file && typeof file === "object" && typeof (file as { name?: unknown }).name === "string" ? [(file as { name: string }).name] : []));
 }
+
+/** Where one occupation stands among the shown O*NET releases (newest first). */
+export type OnetListing =
+  /** The current release (the newest shown one, which has `Occupation Data.txt`) lists it. */
+  | { status: "current" }
+  /** It left: an earlier shown release lists it, the current one does not. `lastIndex`: the newest that does, in `releases`. */
+  | { status: "left"; lastIndex: number }
+  /** No shown release lists it (a release set aside added it). */
+  | { status: "unlisted" };
+
+/**
+ * The one rule of an occupation that left O*NET: listed by an earlier shown release, not by the
+ * current one. `releases`: the shown O*NET releases, newest first; `listedIn`: the ids of the
+ * releases whose `Occupation Data.txt` lists the occupation. The role page, search's index,
+ * browse and the sitemap all decide through it.
+ */
+export function onetListing(releases: readonly OnetReleaseFiles[], listedIn: ReadonlySet<number>): OnetListing {
+  const current = pickOnetPartReleases(releases).occupations;
+  if (current && listedIn.has(current.id)) return { status: "current" };
+  const lastIndex = releases.findIndex((release) => listedIn.has(release.id));
+  return lastIndex === -1 ? { status: "unlisted" } : { status: "left", lastIndex };
+}
+
+/** An occupation that left O*NET (see `onetListing`), with the release that last lists it and the releases its parts come from. */
+export interface LeftOnetOccupation {
+  code: string;
+  lastRelease: OnetPartRelease;
+  parts: Record<OnetPart, OnetPartRelease | null>;
+}
+
+/** The occupations that left, by `onetListing`, from each occupation's listing releases (`releaseIds`: those of `Occupation Data.txt`). */
+export function leftOnetOccupations(releases: readonly OnetReleaseFiles[], listings: readonly { code: string; releaseIds: readonly number[] }[]): LeftOnetOccupation[] {
+  return listings.flatMap(({ code, releaseIds }) => {
+    const listing = onetListing(releases, new Set(releaseIds));
+    if (listing.status !== "left") return [];
+    const last = releases[listing.lastIndex]!;
+    return [{ code, lastRelease: { id: last.id, version: last.version }, parts: pickOnetPartReleases(releases.slice(listing.lastIndex)) }];
+  });
+}

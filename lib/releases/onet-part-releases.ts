@@ -1,5 +1,5 @@
 import type { PoolClient } from "pg";
-import { pickOnetPartReleases, releaseFileNames, type OnetPart, type OnetPartRelease, type OnetReleaseFiles } from "./onet-files";
+import { leftOnetOccupations, pickOnetPartReleases, releaseFileNames, type LeftOnetOccupation, type OnetPart, type OnetPartRelease, type OnetReleaseFiles } from "./onet-files";
 
 export type OnetPartReleases = Record<OnetPart, OnetPartRelease | null>;
 
@@ -14,4 +14,14 @@ export async function findShownOnetReleases(client: PoolClient): Promise<OnetRel
 /** For each O*NET part, the release pages read it from (inside the caller's transaction). */
 export async function findOnetPartReleases(client: PoolClient): Promise<OnetPartReleases> {
   return pickOnetPartReleases(await findShownOnetReleases(client));
+}
+
+/** The occupations that left O*NET (`leftOnetOccupations`), inside the caller's transaction (the importer's search index). */
+export async function findLeftOnetOccupationsIn(client: PoolClient): Promise<LeftOnetOccupation[]> {
+  const releases = await findShownOnetReleases(client);
+  const listings = await client.query<{ code: string; releaseIds: number[] }>(
+    `SELECT "code", array_agg("releaseId") AS "releaseIds" FROM "OnetOccupation" WHERE "releaseId" = ANY($1::int[]) GROUP BY "code" ORDER BY "code"`,
+    [releases.map((release) => release.id)],
+  );
+  return leftOnetOccupations(releases, listings.rows);
 }

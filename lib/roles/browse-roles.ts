@@ -28,6 +28,14 @@ const SORTS = {
   openings: byFigure((role) => role.annualOpenings),
 } as const;
 
+/**
+ * The list browse filters: the current O*NET release's occupations, or with `?status=left` those
+ * that left it (lib/releases/find-left-occupations.ts), whose pages stay.
+ */
+export function browseList<T>(lists: { current: readonly T[]; left: readonly T[] }, params: Pick<TBrowseRolesParams, "status">): readonly T[] {
+  return params.status === "left" ? lists.left : lists.current;
+}
+
 /** Filters, sorts and pages the role summaries (pure: the list comes from the cache; a chosen state's pay is already in it, see withStatePay). */
 export function browseRoles(summaries: readonly RoleSummary[], params: TBrowseRolesParams, pageSize: number): BrowseRolesResult {
   const filtered = summaries.filter(

@@ -13,7 +13,7 @@ export const ZJobZoneParamSchema = single("Choose one job zone.").pipe(z.coerce.
 /** A page number from 1, as a query parameter. */
 export const ZPageParamSchema = single("Choose one page.").pipe(z.coerce.number<string>({ error: "The page is a whole number from 1." }).int("The page is a whole number from 1.").min(1, "The page is a whole number from 1."));
 
-/** /roles?group=15&zone=4&bright=1&state=CA&minPay=60000&sort=pay&page=2, every field optional. */
+/** /roles?group=15&zone=4&bright=1&state=CA&minPay=60000&status=left&sort=pay&page=2, every field optional. */
 const ZBrowseRolesParamsSchema = z.object({
   /** SOC major group, two digits. */
   group: single("Choose one occupation group.")
@@ -33,6 +33,8 @@ const ZBrowseRolesParamsSchema = z.object({
   state: ZPayStateParamSchema.optional(),
   /** Lowest annual median pay, in dollars (the state's when one is chosen). */
   minPay: ZMinPayParamSchema.optional(),
+  /** "left": the occupations that left O*NET (their pages stay) instead of the current release's. */
+  status: z.enum(["left"], { error: "The status is either left (occupations no longer in O*NET) or left out." }).optional(),
   sort: z.enum(BROWSE_SORTS, { error: `Sort by one of: ${BROWSE_SORTS.join(", ")}.` }).default("title"),
   page: ZPageParamSchema.default(1),
 });

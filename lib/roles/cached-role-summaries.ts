@@ -4,7 +4,7 @@ import { ROLE_SUMMARIES_TAG } from "@/lib/cache/cache-tags";
 import { findEducationCostTable } from "@/lib/earnings/find-education-cost-table";
 import { findInterestProfiler } from "@/lib/interests/find-interest-profiler";
 import { findAllOccupationsFigures } from "./find-all-occupations-figures";
-import { findRoleSummaries } from "./find-role-summaries";
+import { findLeftRoleSummaries, findRoleSummaries } from "./find-role-summaries";
 import { findPayStates, findStatePay } from "./find-state-pay";
 
 /**
@@ -13,6 +13,9 @@ import { findPayStates, findStatePay } from "./find-state-pay";
  * (lib/cache/revalidate-all-pages.ts).
  */
 export const findRoleSummariesCached = unstable_cache(findRoleSummaries, ["roles:summaries"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
+
+/** The occupations that left O*NET (their pages stay): browse's `?status=left` and the sitemap, cached and revalidated with the summaries. */
+export const findLeftRoleSummariesCached = unstable_cache(findLeftRoleSummaries, ["roles:left-summaries"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });
 
 /** The all-occupations median pay and growth, cached and revalidated with the summaries. */
 export const findAllOccupationsFiguresCached = unstable_cache(findAllOccupationsFigures, ["roles:all-occupations"], { tags: [ROLE_SUMMARIES_TAG], revalidate: 3600 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { findCurrentReleases, type ReleaseSummary } from "@/lib/releases/find-current-releases";
+import { findLeftOccupations } from "@/lib/releases/find-left-occupations";
 import { interestCode, riasecScores, type RiasecScores } from "@/lib/interests/riasec";
 import { brightOutlook } from "./bright-outlook";
 import { findWageFigures } from "./find-wage-figures";
@@ -49,14 +50,70 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
   const releases = await findCurrentReleases();
   const onet = releases.get("onet");
   if (!onet) return [];
+  const [occupations, interestRows] = await Promise.all([
+    prisma.$queryRaw<SummaryOccupation[]>`
+      SELECT o."code", o."slug", o."title", o."majorGroup", o."socCode", d."jobZone"
+        FROM "Occupation" o
+        JOIN "OnetOccupation" d ON d."code" = o."code" AND d."releaseId" = ${onet.id}
+       ORDER BY o."code"`,
+    prisma.rating.findMany({ where: { releaseId: onet.id, domain: "INTEREST" }, select: { occupationCode: true, elementId: true, importance: true } }),
+  ]);
+  return summarize(releases, occupations, interestRows);
+}
+
+/**
+ * The occupations that left O*NET (lib/releases/find-left-occupations.ts: listed by an earlier
+ * shown release, not by the current one; their pages stay) as browse lists them with
+ * `?status=left` and the sitemap: the same figures, job zone and interests from their last release.
+ */
+export async function findLeftRoleSummaries(): Promise<LeftRoleSummaries> {
+  const [releases, left] = await Promise.all([findCurrentReleases(), findLeftOccupations()]);
+  const onetVersion = releases.get("onet")?.version ?? null;
+  if (left.length === 0) return { onetVersion, roles: [] };
+  const codes = left.map((occupation) => occupation.code);
+  const occupations = await prisma.$queryRaw<SummaryOccupation[]>`
+    SELECT o."code", o."slug", o."title", o."majorGroup", o."socCode", d."jobZone"
+      FROM unnest(${codes}::text[], ${left.map((occupation) => occupation.parts.jobZones?.id ?? -1)}::int[]) AS l("code", "jobZones")
+      JOIN "Occupation" o ON o."code" = l."code"
+      LEFT JOIN "OnetOccupation" d ON d."code" = l."code" AND d."releaseId" = l."jobZones"
+     ORDER BY o."code"`;
+  const interestsRelease = new Map(left.map((occupation) => [occupation.code, occupation.parts.interests?.id ?? -1]));
+  const interestRows = await prisma.rating.findMany({
+    where: { occupationCode: { in: codes }, releaseId: { in: [...new Set(interestsRelease.values())] }, domain: "INTEREST" },
+    select: { occupationCode: true, releaseId: true, elementId: true, importance: true },
+  });
+  const roles = await summarize(
+    releases,
+    occupations,
+    interestRows.filter((row) => interestsRelease.get(row.occupationCode) === row.releaseId),
+  );
+  return { onetVersion, roles };
+}
+
+/** The occupations that left O*NET, and the current release they are not in ("30.1"). */
+export interface LeftRoleSummaries {
+  onetVersion: string | null;
+  roles: RoleSummary[];
+}
+
+interface SummaryOccupation {
+  code: string;
+  slug: string;
+  title: string;
+  majorGroup: string;
+  socCode: string | null;
+  jobZone: number | null;
+}
+
+/** The summaries of `occupations` with the newest OEWS and projections figures and the given interest ratings. */
+async function summarize(
+  releases: Map<string, ReleaseSummary>,
+  occupations: readonly SummaryOccupation[],
+  interestRows: readonly { occupationCode: string; elementId: string; importance: number | null }[],
+): Promise<RoleSummary[]> {
   const oews = releases.get("oews");
   const projections = releases.get("projections");
-  const occupations = await prisma.$queryRaw<{ code: string; slug: string; title: string; majorGroup: string; socCode: string | null; jobZone: number | null }[]>`
-    SELECT o."code", o."slug", o."title", o."majorGroup", o."socCode", d."jobZone"
-      FROM "Occupation" o
-      JOIN "OnetOccupation" d ON d."code" = o."code" AND d."releaseId" = ${onet.id}
-     ORDER BY o."code"`;
-  const [wages, projectionRows, interestRows] = await Promise.all([
+  const [wages, projectionRows] = await Promise.all([
     oews ? findWageFigures(oews.id, occupations.map((o) => o.socCode)) : new Map<string, never>(),
     projections
       ? prisma.projection.findMany({
@@ -64,12 +121,11 @@ export async function findRoleSummaries(): Promise<RoleSummary[]> {
           select: { socCode: true, occupationType: true, changePercent: true, annualOpenings: true, baseYear: true, projectedYear: true, entryEducation: true, workExperience: true, onTheJobTraining: true },
         })
       : [],
-    prisma.rating.findMany({ where: { releaseId: onet.id, domain: "INTEREST" }, select: { occupationCode: true, elementId: true, importance: true } }),
   ]);
-  const interestsByCode = new Map<string, typeof interestRows>();
+  const interestsByCode = new Map<string, (typeof interestRows)[number][]>();
   for (const row of interestRows) interestsByCode.set(row.occupationCode, [...(interestsByCode.get(row.occupationCode) ?? []), row]);
   const projectionBySoc = new Map(projectionRows.map((row) => [row.socCode, row]));
-  return occupations.map(({ socCode, ...occupation }) => {
+  return occupations.map(({ socCode, ...occupation }): RoleSummary => {
     const wage = socCode ? wages.get(socCode) : undefined;
     // The same rule as findProjectionFigure: a Summary row or a broad line item may stand for a group.
     const projection = pickPublishedFigure(socCode, projectionBySoc, (row) => row.occupationType === "Summary" || row.socCode.endsWith("0"))?.row;

@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import { AppError, AppErrorCode } from "@/lib/errors";
+import { findCurrentReleases } from "@/lib/releases/find-current-releases";
+import { findRoleSuccessors } from "./find-role-successors";
 import { SEARCH_SYNONYMS, type SearchSynonym } from "./search-synonyms";
 import { ZRoleSearchResultSchema, ZSearchRolesInputSchema, type TRoleSearchResult, type TSearchRolesInput } from "./search-roles.types";
 
@@ -21,6 +23,9 @@ const SYNONYM_SCORE = 1000;
 const CLOSEST = 0.9;
 const CORRECTED = 0.75;
 
+/** Score factor of an occupation that left O*NET (terms of its last release): below a current one of equal match. */
+const LEFT_RELEASE = 0.9;
+
 /**
  * Roles whose title, alternate or reported titles or tasks (current O*NET release) match
  * `query`, best first. Each query word is first resolved against the words of the search
@@ -35,6 +40,9 @@ const CORRECTED = 0.75;
  * vocabulary word (a swapped, dropped, extra or wrong letter: "nruse", "archtect") stands
  * for those words only, since trigrams say little about short words. A query that is a
  * synonym (abbreviations, job-family names: lib/roles/search-synonyms.ts) lists its roles first.
+ * An occupation that left O*NET is found by its last release's titles (the index says which,
+ * lib/datasets/onet/rebuild-role-search.ts), scores LEFT_RELEASE of a current one and comes
+ * back marked with the current release and its successors (`leftOnet`).
  */
 export async function searchRoles(input: TSearchRolesInput, synonyms: readonly SearchSynonym[] = SEARCH_SYNONYMS): Promise<TRoleSearchResult[]> {
   const parsed = ZSearchRolesInputSchema.safeParse(input);
@@ -173,26 +181,30 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number, { t
     WHEN "document" @@ to_tsquery('simple'::regconfig, ${closest}) THEN ${CLOSEST}::float8 ELSE ${CORRECTED}::float8 END`;
   const rows = await prisma.$queryRaw<RawResult[]>(Prisma.sql`
       WITH fts AS (
-        SELECT "occupationCode", "kind", "text", "weight", "document"
+        SELECT "occupationCode", "kind", "text", "weight", "document", "inCurrentRelease"
           FROM "RoleSearchTerm"
          WHERE "document" @@ to_tsquery('simple'::regconfig, ${expanded}) AND "kind" <> 'TASK'
       ), fts_tasks AS (
         -- Tasks weigh least: read only when the titles give little (one-time filter).
-        SELECT "occupationCode", "kind", "text", "weight", "document"
+        SELECT "occupationCode", "kind", "text", "weight", "document", "inCurrentRelease"
           FROM "RoleSearchTerm"
          WHERE (SELECT count(*) FROM fts) < ${FEW_HITS}
            AND "document" @@ to_tsquery('simple'::regconfig, ${expanded}) AND "kind" = 'TASK'
       ), terms AS (
-        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness} + ${isExact}) * ${spelled} AS score FROM fts
+        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness} + ${isExact}) * ${spelled} AS score, "inCurrentRelease" FROM fts
         UNION ALL
-        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness}) * ${spelled} AS score FROM fts_tasks
+        SELECT "occupationCode", "kind", "text", "weight" * (0.75 + 0.5 * ${closeness}) * ${spelled} AS score, "inCurrentRelease" FROM fts_tasks
         UNION ALL
-        SELECT c."code", 'ALTERNATE'::"SearchTermKind", ${synonym?.term ?? ""}, ${SYNONYM_SCORE}::float8 - c."rank"
+        SELECT c."code", 'ALTERNATE'::"SearchTermKind", ${synonym?.term ?? ""}, ${SYNONYM_SCORE}::float8 - c."rank",
+               COALESCE((SELECT bool_and(t."inCurrentRelease") FROM "RoleSearchTerm" t WHERE t."occupationCode" = c."code" AND t."kind" = 'TITLE'), true)
           FROM unnest(${synonymCodes}::text[]) WITH ORDINALITY AS c("code", "rank")
       ), roles AS (
+        -- A role's terms are all current or all of a release it left: the whole role scores LEFT_RELEASE then.
         SELECT DISTINCT ON ("occupationCode") "occupationCode", "kind", "text",
-               score + 0.05 * ln(count(*) OVER (PARTITION BY "occupationCode")) AS score
+               (score + 0.05 * ln(count(*) OVER role)) * CASE WHEN bool_and("inCurrentRelease") OVER role THEN 1.0 ELSE ${LEFT_RELEASE}::float8 END AS score,
+               bool_and("inCurrentRelease") OVER role AS "inCurrentRelease"
           FROM terms
+        WINDOW role AS (PARTITION BY "occupationCode")
          ORDER BY "occupationCode", score DESC, "kind", "text"
       ), oews AS (
         SELECT "id" FROM "DatasetRelease" WHERE "dataset" = 'oews' ORDER BY "releasedOn" DESC, "id" DESC LIMIT 1
@@ -203,7 +215,7 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number, { t
              CASE WHEN r."kind" = 'TITLE' THEN NULL ELSE r."text" END AS "matchedText",
              pay."annualMedian" AS "medianAnnualWage",
              CASE WHEN pay."socCode" <> o."socCode" THEN pay."socCode" END AS "wageGroupCode",
-             r.score::float8 AS "score"
+             r.score::float8 AS "score", r."inCurrentRelease"
         FROM top r
         JOIN "Occupation" o ON o."code" = r."occupationCode"
         -- OEWS national median: the role's own SOC code, else its smallest published group
@@ -220,7 +232,18 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number, { t
         ) pay ON true
        ORDER BY r.score DESC, o."title"
        LIMIT ${limit}`);
-  return rows.map((row) => ZRoleSearchResultSchema.parse(row));
+  return markLeftRoles(rows);
+}
+
+/** Each role that left O*NET marked with the current release and its successors (the role page's helpers); none read when all are current. */
+async function markLeftRoles(rows: RawResult[]): Promise<TRoleSearchResult[]> {
+  const left = rows.filter((row) => !row.inCurrentRelease);
+  const [releases, successors] = left.length === 0 ? [null, []] : await Promise.all([findCurrentReleases(), Promise.all(left.map((row) => findRoleSuccessors(row.code)))]);
+  const version = releases?.get("onet")?.version;
+  const successorsByCode = new Map(left.map((row, index) => [row.code, successors[index] ?? []]));
+  return rows.map(({ inCurrentRelease, ...row }) =>
+    ZRoleSearchResultSchema.parse({ ...row, leftOnet: inCurrentRelease || version === undefined ? null : { version, successors: successorsByCode.get(row.code) ?? [] } }),
+  );
 }
 
 interface RawResult {
@@ -232,6 +255,7 @@ interface RawResult {
   medianAnnualWage: number | null;
   wageGroupCode: string | null;
   score: number;
+  inCurrentRelease: boolean;
 }
 
 /** Letters and digits only (so no input can form tsquery operators), lower-cased, at most 8 words. */

@@ -33,6 +33,15 @@ export const ZRoleSearchResultSchema = z.object({
   /** The SOC group the median stands for, when it is a group's figure (null for the role's own code). */
   wageGroupCode: z.string().nullable(),
   score: z.number(),
+  /** Set when the role left O*NET: the current release that no longer lists it, and the successors O*NET's crosswalk names (by title). */
+  leftOnet: z
+    .object({
+      version: z.string(),
+      successors: z.array(z.object({ code: z.string(), slug: z.string(), title: z.string() })),
+    })
+    .nullable(),
 });
 
 export type TRoleSearchResult = z.infer<typeof ZRoleSearchResultSchema>;
+
+export type TLeftOnet = NonNullable<TRoleSearchResult["leftOnet"]>;

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BrowseFilters, browseHref, Pagination, SORT_LABELS } from "@/components/browse/browse-filters";
 import { RoleTable } from "@/components/browse/role-table";
-import { browseRoles } from "@/lib/roles/browse-roles";
+import { browseList, browseRoles } from "@/lib/roles/browse-roles";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { BROWSE_PAGE_SIZE, ZBrowsePageParamsSchema } from "@/lib/roles/browse-roles.types";
 import { BRIGHT_OUTLOOK_CRITERIA } from "@/lib/roles/bright-outlook";
-import { findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
+import { findLeftRoleSummariesCached, findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
 import { withStatePay } from "@/lib/roles/state-pay-summaries";
 import { formatCount, formatDollars } from "@/lib/roles/format-figures";
 import { majorGroupName } from "@/lib/roles/soc-major-groups";
@@ -20,7 +20,8 @@ interface BrowsePageProps {
 
 /**
  * /roles: every career, filtered by SOC major group, job zone, Bright Outlook and minimum
- * median pay, sorted by pay, growth or openings, 50 a page; `?state=CA` uses that state's pay. The list comes from Next's data cache, so a
+ * median pay, sorted by pay, growth or openings, 50 a page; `?state=CA` uses that state's pay. The current O*NET release's
+ * careers, or with `?status=left` those that left it (their pages stay). The list comes from Next's data cache, so a
  * view reads no database; bad parameters get a message, not an error page.
  */
 export default async function BrowsePage({ searchParams }: BrowsePageProps) {
@@ -39,9 +40,17 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
     );
   }
   const params = parsed.data;
-  const [summaries, states, statePay] = await Promise.all([findRoleSummariesCached(), findPayStatesCached(), params.state ? findStatePayCached(params.state) : null]);
+  const [current, left, states, statePay] = await Promise.all([
+    findRoleSummariesCached(),
+    findLeftRoleSummariesCached(),
+    findPayStatesCached(),
+    params.state ? findStatePayCached(params.state) : null,
+  ]);
+  const summaries = browseList({ current, left: left.roles }, params);
   const result = browseRoles(statePay ? withStatePay(summaries, statePay) : summaries, params, BROWSE_PAGE_SIZE);
   const groups = [...new Set(summaries.map((role) => role.majorGroup))].sort();
+  const leftCount = left.roles.length;
+  const release = left.onetVersion ? `O*NET ${left.onetVersion}` : "the current O*NET release";
 
   return (
     <>
@@ -61,9 +70,23 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
 
       <h2 id="results">
         {formatCount(result.total)} career{result.total === 1 ? "" : "s"}
+        {params.status === "left" ? ` no longer in ${release}` : ""}
         {params.group ? ` in ${majorGroupName(params.group)}` : ""}
         {params.minPay !== undefined ? `, median pay ${formatDollars(params.minPay)} or more${statePay ? ` in ${statePay.name}` : ""}` : ""}
       </h2>
+      {params.status === "left" ? (
+        <p>
+          Careers no longer in {release}: each page stays, marked, with the official data of the last release that lists it and links to its
+          successors. <Link href={browseHref("/roles", { ...params, status: undefined }, 1)}>Show the current careers</Link>
+        </p>
+      ) : (
+        leftCount > 0 && (
+          <p>
+            {formatCount(leftCount)} career{leftCount === 1 ? "" : "s"} left {release} and {leftCount === 1 ? "is" : "are"} not listed here.{" "}
+            <Link href={browseHref("/roles", { ...params, status: "left" }, 1)}>Show the careers that left</Link>
+          </p>
+        )
+      )}
       {params.interest && (
         <p>
           {describeInterestCode(params.interest)} by their O*NET interest scores (the two highest of the six areas).{" "}

@@ -5,7 +5,8 @@ import { AppError, toUserMessage } from "@/lib/errors";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatDollars } from "@/lib/roles/format-figures";
 import { searchRoles } from "@/lib/roles/search-roles";
-import { ZSearchQuerySchema, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
+import { leftOnetLabel } from "@/lib/roles/left-onet-note";
+import { ZSearchQuerySchema, type TLeftOnet, type TRoleSearchResult } from "@/lib/roles/search-roles.types";
 import { logger } from "@/lib/logging/logger.cjs";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
@@ -72,6 +73,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
                 </Link>{" "}
                 <span className="muted code">{result.code}</span>
                 <MatchLine result={result} />
+                {result.leftOnet && <LeftOnetLine left={result.leftOnet} />}
                 <div className="muted">
                   {result.medianAnnualWage === null
                     ? "No BLS median pay for this occupation"
@@ -92,6 +94,26 @@ function MatchLine({ result }: { result: TRoleSearchResult }) {
   return (
     <div>
       {label}: <mark>{result.matchedText}</mark>
+    </div>
+  );
+}
+
+/** "No longer in O*NET 30.1; succeeded by <link>": an occupation that left, its page kept. */
+function LeftOnetLine({ left }: { left: TLeftOnet }) {
+  return (
+    <div>
+      <strong>{leftOnetLabel(left)}</strong>
+      {left.successors.length > 0 && (
+        <>
+          ; succeeded by{" "}
+          {left.successors.map((successor, index) => (
+            <span key={successor.code}>
+              {index > 0 && ", "}
+              <Link href={`/roles/${successor.slug}`}>{successor.title}</Link>
+            </span>
+          ))}
+        </>
+      )}
     </div>
   );
 }

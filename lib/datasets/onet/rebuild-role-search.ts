@@ -1,4 +1,4 @@
-import type { OnetPartReleases } from "@/lib/releases/onet-part-releases";
+import { findLeftOnetOccupationsIn, type OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import type { ImportContext } from "../dataset-importer";
 import { deleteRowsMissingFromStage, type TableCounts } from "../sync-release-rows";
 
@@ -11,18 +11,21 @@ const SEARCH_TERM_WEIGHTS = { TITLE: 1, ALTERNATE: 0.8, REPORTED: 0.7, TASK: 0.3
 /**
  * Makes `RoleSearchTerm` hold exactly the titles, alternate and reported titles and task
  * statements pages show (each from the newest shown O*NET release that has its file), inside the import's transaction, so search
- * always matches the release pages show. Runs after `refreshOccupations`; re-importing
+ * always matches the release pages show. An occupation that left O*NET (`onetListing`: an
+ * earlier shown release lists it, the current one does not) keeps its title, alternate and
+ * reported titles from the releases its page reads (`inCurrentRelease` false: search marks it
+ * and ranks it below current ones); its tasks are not searched. Runs after `refreshOccupations`; re-importing
  * the same files changes no row (rows are keyed by occupation, kind and text).
  */
 export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartReleases) {
   const { client } = context;
   const none = -1; // a part no shown release has: matches no row
   const w = SEARCH_TERM_WEIGHTS;
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_RoleSearchTerm" ("occupationCode" text, "kind" "SearchTermKind", "text" text, "weight" float8) ON COMMIT DROP`);
+  await client.query(`CREATE TEMP TABLE IF NOT EXISTS "stage_RoleSearchTerm" ("occupationCode" text, "kind" "SearchTermKind", "text" text, "weight" float8, "inCurrentRelease" boolean) ON COMMIT DROP`);
   await client.query(`TRUNCATE "stage_RoleSearchTerm"`);
   await client.query(
-    `INSERT INTO "stage_RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
-     SELECT DISTINCT ON ("occupationCode", "kind", "text") "occupationCode", "kind", "text", "weight" FROM (
+    `INSERT INTO "stage_RoleSearchTerm" ("occupationCode", "kind", "text", "weight", "inCurrentRelease")
+     SELECT DISTINCT ON ("occupationCode", "kind", "text") "occupationCode", "kind", "text", "weight", true FROM (
        SELECT "code" AS "occupationCode", 'TITLE'::"SearchTermKind" AS "kind", "title" AS "text", $2::float8 AS "weight"
          FROM "OnetOccupation" WHERE "releaseId" = $1
        UNION ALL
@@ -43,15 +46,40 @@ export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartR
       parts.tasks?.id ?? none,
     ],
   );
+  // Occupations that left: each from the releases its own page reads (its last release, or older for a part that release lacks).
+  const left = await findLeftOnetOccupationsIn(client);
+  if (left.length > 0) {
+    await client.query(
+      `WITH l AS (SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS l("code", "occupations", "alternate", "reported"))
+       INSERT INTO "stage_RoleSearchTerm" ("occupationCode", "kind", "text", "weight", "inCurrentRelease")
+       SELECT DISTINCT ON ("occupationCode", "kind", "text") "occupationCode", "kind", "text", "weight", false FROM (
+         SELECT o."code" AS "occupationCode", 'TITLE'::"SearchTermKind" AS "kind", o."title" AS "text", $5::float8 AS "weight"
+           FROM l JOIN "OnetOccupation" o ON o."code" = l."code" AND o."releaseId" = l."occupations"
+         UNION ALL
+         SELECT a."occupationCode", a."kind"::text::"SearchTermKind", a."title", CASE a."kind" WHEN 'ALTERNATE' THEN $6::float8 ELSE $7::float8 END
+           FROM l JOIN "AlternateTitle" a ON a."occupationCode" = l."code"
+            AND ((a."kind" = 'ALTERNATE' AND a."releaseId" = l."alternate") OR (a."kind" = 'REPORTED' AND a."releaseId" = l."reported"))
+       ) terms`,
+      [
+        left.map((occupation) => occupation.code),
+        left.map((occupation) => occupation.parts.occupations?.id ?? none),
+        left.map((occupation) => occupation.parts.alternateTitles?.id ?? none),
+        left.map((occupation) => occupation.parts.reportedTitles?.id ?? none),
+        w.TITLE,
+        w.ALTERNATE,
+        w.REPORTED,
+      ],
+    );
+  }
   await client.query(`ANALYZE "stage_RoleSearchTerm"`);
   const read = await client.query<{ count: string }>(`SELECT count(*) FROM "stage_RoleSearchTerm"`);
   // Counted in the database, as sync-release-rows does: 84,000 rows need not travel back.
   const upserted = await client.query<{ inserted: number; written: number }>(
     `WITH written AS (
-       INSERT INTO "RoleSearchTerm" ("occupationCode", "kind", "text", "weight")
-       SELECT "occupationCode", "kind", "text", "weight" FROM "stage_RoleSearchTerm"
-       ON CONFLICT ("occupationCode", "kind", "text") DO UPDATE SET "weight" = EXCLUDED."weight"
-         WHERE "RoleSearchTerm"."weight" IS DISTINCT FROM EXCLUDED."weight"
+       INSERT INTO "RoleSearchTerm" ("occupationCode", "kind", "text", "weight", "inCurrentRelease")
+       SELECT "occupationCode", "kind", "text", "weight", "inCurrentRelease" FROM "stage_RoleSearchTerm"
+       ON CONFLICT ("occupationCode", "kind", "text") DO UPDATE SET "weight" = EXCLUDED."weight", "inCurrentRelease" = EXCLUDED."inCurrentRelease"
+         WHERE ("RoleSearchTerm"."weight", "RoleSearchTerm"."inCurrentRelease") IS DISTINCT FROM (EXCLUDED."weight", EXCLUDED."inCurrentRelease")
        RETURNING (xmax = 0) AS inserted)
      SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*)::int AS written FROM written`,
   );

@@ -6,7 +6,7 @@ import { ZSuggestQuerySchema, ZSuggestResponseSchema, SUGGESTION_LIMIT } from ".
 
 /**
  * GET /api/search/suggest?q=cyber → up to 8 roles for the header's search box: title,
- * slug, code and the alternate title that matched. Cacheable by any shared cache.
+ * slug, code, the alternate title that matched and, for an occupation that left O*NET, the release and its successors. Cacheable by any shared cache.
  */
 export async function GET(request: NextRequest) {
   try {
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
     const results = await searchRoles({ query: q, limit: SUGGESTION_LIMIT });
     const body = ZSuggestResponseSchema.parse({
       query: q,
-      suggestions: results.map((r) => ({ code: r.code, slug: r.slug, title: r.title, matchedKind: r.matchedKind, matchedText: r.matchedText })),
+      suggestions: results.map((r) => ({ code: r.code, slug: r.slug, title: r.title, matchedKind: r.matchedKind, matchedText: r.matchedText, leftOnet: r.leftOnet })),
     });
     return NextResponse.json(body, { headers: { "Cache-Control": "public, max-age=60, s-maxage=600, stale-while-revalidate=3600" } });
   } catch (error) {

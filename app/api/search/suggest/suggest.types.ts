@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSearchQuerySchema, ZSearchTermKindSchema } from "@/lib/roles/search-roles.types";
+import { ZRoleSearchResultSchema, ZSearchQuerySchema, ZSearchTermKindSchema } from "@/lib/roles/search-roles.types";
 
 export const SUGGESTION_LIMIT = 8;
 
@@ -13,6 +13,8 @@ export const ZSuggestionSchema = z.object({
   matchedKind: ZSearchTermKindSchema,
   /** The alternate or reported title (or task) that matched, when not the title itself. */
   matchedText: z.string().nullable(),
+  /** Set when the occupation left O*NET: the current release that no longer lists it ("No longer in O*NET 30.1") and its successors. */
+  leftOnet: ZRoleSearchResultSchema.shape.leftOnet,
 });
 
 export const ZSuggestResponseSchema = z.object({
