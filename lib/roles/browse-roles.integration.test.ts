@@ -8,7 +8,7 @@ import { FIXTURE_CODES } from "@/tests/support/fixtures/onet-fixtures";
 import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/fixtures/search-fixtures";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { browseRoles, countByMajorGroup, topRoles } from "./browse-roles";
-import { parseBrowseParams, type TBrowseRolesParams } from "./browse-roles.types";
+import { parseBrowseParams, ZPathPageParamsSchema, type TBrowseRolesParams } from "./browse-roles.types";
 import { findRoleSummaries, type RoleSummary } from "./find-role-summaries";
 
 const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
@@ -84,6 +84,11 @@ describe("parseBrowseParams", () => {
   test("accepts valid parameters, treats empty ones as absent and applies defaults", () => {
     expect(params({ group: "15", zone: "4", bright: "1", sort: "growth", page: "2" })).toEqual({ group: "15", zone: 4, bright: "1", sort: "growth", page: 2 });
     expect(params({ group: "", zone: "" })).toEqual({ sort: "title", page: 1 });
+  });
+
+  test("a career path's query has no status (a path lists current careers): it is left out of the path's links", () => {
+    expect(ZPathPageParamsSchema.parse({ status: "left", zone: "2" })).toEqual({ zone: 2, sort: "title", page: 1 });
+    expect(params({ status: "left" })).toMatchObject({ status: "left" });
   });
 
   test.each([

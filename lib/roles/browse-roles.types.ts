@@ -41,11 +41,19 @@ const ZBrowseRolesParamsSchema = z.object({
 
 export type TBrowseRolesParams = z.output<typeof ZBrowseRolesParamsSchema>;
 
-/** The browse page's query: empty values ("?zone=") count as absent, as an unsubmitted select would. */
-export const ZBrowsePageParamsSchema = z.preprocess(
-  (searchParams) => (searchParams && typeof searchParams === "object" ? Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined && value !== "")) : searchParams),
-  ZBrowseRolesParamsSchema,
-);
+/** Empty values ("?zone=") count as absent, as an unsubmitted select would. */
+function withoutEmptyValues<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (searchParams) => (searchParams && typeof searchParams === "object" ? Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined && value !== "")) : searchParams),
+    schema,
+  );
+}
+
+/** The browse page's query. */
+export const ZBrowsePageParamsSchema = withoutEmptyValues(ZBrowseRolesParamsSchema);
+
+/** A career path's query (/paths/<path>): browse's, but a path lists current careers only, so no status. */
+export const ZPathPageParamsSchema = withoutEmptyValues(ZBrowseRolesParamsSchema.omit({ status: true }));
 
 /** Parses Next's searchParams with ZBrowsePageParamsSchema. */
 export function parseBrowseParams(searchParams: Record<string, string | string[] | undefined>) {

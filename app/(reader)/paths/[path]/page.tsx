@@ -7,7 +7,7 @@ import { parsePageSearchParams } from "@/lib/http/request-params";
 import { CAREER_PATH_TITLES } from "@/lib/paths/career-paths";
 import { findPathRoles } from "@/lib/paths/find-path-roles";
 import { browseRoles } from "@/lib/roles/browse-roles";
-import { BROWSE_PAGE_SIZE, ZBrowsePageParamsSchema } from "@/lib/roles/browse-roles.types";
+import { BROWSE_PAGE_SIZE, ZPathPageParamsSchema } from "@/lib/roles/browse-roles.types";
 import { findAllOccupationsFiguresCached, findRoleSummariesCached } from "@/lib/roles/cached-role-summaries";
 import { formatCount } from "@/lib/roles/format-figures";
 
@@ -34,7 +34,7 @@ export default async function PathPage({ params, searchParams }: PathPageProps) 
   const { path, roles } = found;
   const base = `/paths/${path.slug}`;
   const raw = await searchParams;
-  const parsed = parsePageSearchParams(ZBrowsePageParamsSchema, { sort: path.defaultSort, ...raw });
+  const parsed = parsePageSearchParams(ZPathPageParamsSchema, { sort: path.defaultSort, ...raw });
   const heading = (
     <>
       <p className="muted">
