@@ -72,7 +72,8 @@ export function EarningsChart({ careers }: { careers: readonly EarningsCareer[] 
           </g>
         ))}
         {ages.map((age) => (
-          <text key={age} x={x(age)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize={FONT_SIZE} fill="#333">
+          // The first age starts at its tick rather than centring on it: centred, it ran into the lowest value label.
+          <text key={age} x={age === START_AGE ? x(age) - 3 : x(age)} y={HEIGHT - MARGIN.bottom + 17} textAnchor={age === START_AGE ? "start" : "middle"} fontSize={FONT_SIZE} fill="#333">
             {age}
           </text>
         ))}

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
 
@@ -93,6 +94,26 @@ test("interest results, earnings and paths read at 390 px with no page and no in
   test.setTimeout(60_000);
   expect(await widerThanViewport(page, [...TABLE_PAGES, ...OTHER_PAGES])).toEqual([]);
   expect([...(await sidewaysScrollBoxes(page, TABLE_PAGES, true)), ...(await sidewaysScrollBoxes(page, OTHER_PAGES, false))]).toEqual([]);
+});
+
+test("stacked tables at 390 px stay tables to screen readers, each row labelled, with no serious axe violation", async ({ page }) => {
+  test.setTimeout(90_000);
+  const violations: string[] = [];
+  for (const path of TABLE_PAGES) {
+    await page.goto(path);
+    const table = page.getByRole("main").getByRole("table").last();
+    await expect(table.getByRole("columnheader").first(), path).toBeAttached();
+    const row = table.getByRole("row").nth(1);
+    await expect(row.getByRole("rowheader"), path).toBeVisible();
+    // A cell's column name is on screen beside its value, stacked below the row header.
+    const cell = row.getByRole("cell").last();
+    await expect(cell.locator(".stack-table__label"), path).toBeVisible();
+    const [header, value] = [await row.getByRole("rowheader").boundingBox(), await cell.boundingBox()];
+    expect(value!.y, path).toBeGreaterThan(header!.y);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    violations.push(...results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+  }
+  expect(violations).toEqual([]);
 });
 
 test("signed-in pages fit a 390 px phone without scrolling sideways", async ({ browser, baseURL }) => {
