@@ -10,48 +10,48 @@ import { formatChange, formatDollars, formatThousands } from "@/lib/roles/format
 export function RoleTable({ roles, caption, payArea }: { roles: readonly RoleSummary[]; caption: string; payArea?: string }) {
   const payLabel = `Median pay${payArea ? ` in ${payArea}` : ""}`;
   return (
-    <table className="role-table stack-table" role="table">
+    <table className="role-table stack-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">
+      <thead>
+        <tr>
+          <th scope="col">
             Career
           </th>
-          <th scope="col" role="columnheader">
+          <th scope="col">
             Job zone
           </th>
-          <th scope="col" role="columnheader" className="num">
+          <th scope="col" className="num">
             {payLabel}
           </th>
-          <th scope="col" role="columnheader" className="num">
+          <th scope="col" className="num">
             Growth
           </th>
-          <th scope="col" role="columnheader" className="num">
+          <th scope="col" className="num">
             Openings a year
           </th>
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {roles.map((role) => (
-          <tr key={role.code} role="row">
-            <th scope="row" role="rowheader">
+          <tr key={role.code}>
+            <th scope="row">
               <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
               {role.brightOutlook && <span className="badge">Bright Outlook</span>}
             </th>
-            <td role="cell">
+            <td>
               <CellLabel>Job zone</CellLabel>
               {role.jobZone ?? "—"}
             </td>
-            <td role="cell" className="num">
+            <td className="num">
               <CellLabel>{payLabel}</CellLabel>
               {role.medianAnnualWage === null ? "—" : formatDollars(role.medianAnnualWage)}
               {role.medianAnnualWage !== null && role.wageGroupCode && <span className="muted"> (SOC group {role.wageGroupCode})</span>}
             </td>
-            <td role="cell" className="num">
+            <td className="num">
               <CellLabel>Growth</CellLabel>
               {role.changePercent === null ? "—" : formatChange(role.changePercent)}
             </td>
-            <td role="cell" className="num">
+            <td className="num">
               <CellLabel>Openings a year</CellLabel>
               {role.annualOpenings === null ? "—" : formatThousands(role.annualOpenings)}
             </td>

@@ -17,34 +17,34 @@ export function InterestProfile({ profile, scores, areas }: { profile: readonly 
         Your strongest interests: <strong>{first?.name}</strong>, then <strong>{second?.name}</strong> ({code}).{" "}
         <Link href={`/roles?interest=${code}`}>Browse careers whose first two O*NET interests are {code}</Link>
       </p>
-      <table className="role-table stack-table" role="table">
+      <table className="role-table stack-table">
         <caption className="visually-hidden">Your score in each of the six interest areas</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
+        <thead>
+          <tr>
+            <th scope="col">
               Interest area
             </th>
-            <th scope="col" role="columnheader" className="num">
+            <th scope="col" className="num">
               Your score
             </th>
-            <th scope="col" role="columnheader">
+            <th scope="col">
               What O*NET says it means
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {profile.map((area) => {
             const info = areas.find((candidate) => candidate.letter === area.letter);
             return (
-              <tr key={area.letter} role="row">
-                <th scope="row" role="rowheader">
+              <tr key={area.letter}>
+                <th scope="row">
                   {info?.name} ({area.letter})
                 </th>
-                <td role="cell" className="num">
+                <td className="num">
                   <CellLabel>Your score</CellLabel>
                   {area.score} of {area.max}
                 </td>
-                <td role="cell">
+                <td>
                   {info?.description}
                   {info && info.actions.length > 0 && <span className="muted"> Keywords: {[...info.actions, ...info.objects].join(", ").toLowerCase()}.</span>}
                 </td>
@@ -61,53 +61,53 @@ export function InterestProfile({ profile, scores, areas }: { profile: readonly 
 export function InterestMatches({ matches, start, payArea }: { matches: readonly InterestMatch[]; start: number; payArea?: string | undefined }) {
   const payLabel = `Median pay${payArea ? ` in ${payArea}` : ""}`;
   return (
-    <table className="role-table stack-table" role="table">
+    <table className="role-table stack-table">
       <caption className="visually-hidden">Careers ranked by how well their interests match yours</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader" className="num">
+      <thead>
+        <tr>
+          <th scope="col" className="num">
             Rank
           </th>
-          <th scope="col" role="columnheader">
+          <th scope="col">
             Career
           </th>
-          <th scope="col" role="columnheader" className="num">
+          <th scope="col" className="num">
             Match
           </th>
-          <th scope="col" role="columnheader">
+          <th scope="col">
             Interests
           </th>
-          <th scope="col" role="columnheader">
+          <th scope="col">
             Job zone
           </th>
-          <th scope="col" role="columnheader" className="num">
+          <th scope="col" className="num">
             {payLabel}
           </th>
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {matches.map(({ role, match }, index) => (
-          <tr key={role.code} role="row">
-            <td role="cell" className="num">
+          <tr key={role.code}>
+            <td className="num">
               <CellLabel>Rank</CellLabel>
               {start + index}
             </td>
-            <th scope="row" role="rowheader">
+            <th scope="row">
               <Link href={`/roles/${role.slug}`}>{role.title}</Link>
             </th>
-            <td role="cell" className="num">
+            <td className="num">
               <CellLabel>Match</CellLabel>
               {match.toFixed(2)}
             </td>
-            <td role="cell">
+            <td>
               <CellLabel>Interests</CellLabel>
               {role.interestCode}
             </td>
-            <td role="cell">
+            <td>
               <CellLabel>Job zone</CellLabel>
               {role.jobZone ?? "—"}
             </td>
-            <td role="cell" className="num">
+            <td className="num">
               <CellLabel>{payLabel}</CellLabel>
               {role.medianAnnualWage === null ? "—" : formatDollars(role.medianAnnualWage)}
             </td>

@@ -3,9 +3,9 @@ import type { ReactNode } from "react";
 /**
  * A cell's column name, shown before its value only when the table's rows stack on a phone
  * (`.stack-table` in app/globals.css). Hidden from assistive technology, which reads the column
- * header instead: a stacked table repeats its roles on its elements (`role="table"`, `"row"`,
- * `"cell"`…), so it stays a table to screen readers once it is `display: block` (some browsers,
- * Safari among them, drop the semantics of a table that CSS no longer lays out as one).
+ * header instead: the table stays a native table (ARIA roles on its rows and cells would be
+ * invalid HTML), and Chromium keeps its table semantics once CSS lays it out as blocks
+ * (checked in e2e/reader/phone-width.spec.ts).
  */
 export function CellLabel({ children }: { children: ReactNode }) {
   return (

@@ -235,31 +235,31 @@ function breakEvenText(career: EarningsCareer): string {
 /** The chart's figures every few years; on a phone each age stacks: the age, then each career's labelled figure. */
 function EarningsTable({ careers }: { careers: readonly EarningsCareer[] }) {
   return (
-    <table className="role-table stack-table" role="table">
+    <table className="role-table stack-table">
       <caption>Cumulative earnings minus education cost, by age</caption>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th scope="col" role="columnheader">
+      <thead>
+        <tr>
+          <th scope="col">
             Age
           </th>
           {careers.map((career) => (
-            <th key={career.slug} scope="col" role="columnheader" className="num">
+            <th key={career.slug} scope="col" className="num">
               {career.title}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup">
+      <tbody>
         {TABLE_AGES.map((age) => (
-          <tr key={age} role="row">
-            <th scope="row" role="rowheader">
+          <tr key={age}>
+            <th scope="row">
               <CellLabel>Age</CellLabel>
               {age}
             </th>
             {careers.map((career) => {
               const year = career.years.find((candidate) => candidate.age === age);
               return (
-                <td key={career.slug} role="cell" className="num">
+                <td key={career.slug} className="num">
                   <CellLabel>{career.title}</CellLabel>
                   {year ? formatDollars(Math.round(year.cumulative)) : "—"}
                 </td>
