@@ -10,7 +10,12 @@ export const LINE_STYLES = [
 
 const WIDTH = 360;
 const HEIGHT = 250;
-const MARGIN = { left: 52, right: 10, top: 10, bottom: 34 };
+const MARGIN = { left: 58, right: 12, top: 10, bottom: 38 };
+/**
+ * Labels in view-box units: drawn at 390 px the box is about 358 px wide (scale ≈ 0.99), so 13
+ * units are about 12.9 CSS pixels; no label is smaller than 12 px on a phone (e2e/reader/earnings.spec.ts).
+ */
+const FONT_SIZE = 13;
 
 /** $1.2M, $450k, −$38k: short labels that fit a phone's width. */
 export function formatShortDollars(value: number): string {
@@ -61,17 +66,18 @@ export function EarningsChart({ careers }: { careers: readonly EarningsCareer[] 
         {yTicks.map((value) => (
           <g key={value}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} stroke={value === 0 ? "#333" : "#ddd"} strokeWidth={value === 0 ? 1.2 : 1} />
-            <text x={MARGIN.left - 4} y={y(value) + 4} textAnchor="end" fontSize="11" fill="#333">
+            <text x={MARGIN.left - 4} y={y(value) + 4.5} textAnchor="end" fontSize={FONT_SIZE} fill="#333">
               {formatShortDollars(value)}
             </text>
           </g>
         ))}
         {ages.map((age) => (
-          <text key={age} x={x(age)} y={HEIGHT - MARGIN.bottom + 14} textAnchor="middle" fontSize="11" fill="#333">
+          // The first age starts at its tick rather than centring on it: centred, it ran into the lowest value label.
+          <text key={age} x={age === START_AGE ? x(age) - 3 : x(age)} y={HEIGHT - MARGIN.bottom + 17} textAnchor={age === START_AGE ? "start" : "middle"} fontSize={FONT_SIZE} fill="#333">
             {age}
           </text>
         ))}
-        <text x={MARGIN.left + plotWidth / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="11" fill="#333">
+        <text x={MARGIN.left + plotWidth / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={FONT_SIZE} fill="#333">
           Age
         </text>
         {careers.map((career, index) => {

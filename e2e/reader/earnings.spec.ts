@@ -37,9 +37,21 @@ test("earnings for two careers: a chart readable at 390 px with a table alternat
   const box = await chart.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
   expect(box!.width).toBeGreaterThan(300);
-  // The axis labels stay legible: 11 units of a 360-unit view box drawn about 350 px wide.
-  const fontPixels = await chart.evaluate((svg) => (11 * svg.getBoundingClientRect().width) / 360);
-  expect(fontPixels).toBeGreaterThanOrEqual(10);
+  // Every label stays legible: its font size (in view-box units) times the scale the SVG is drawn at is 12 px or more.
+  const labels = await chart.evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    return [...svg.querySelectorAll("text")].map((text) => ({ label: text.textContent, pixels: Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10 }));
+  });
+  expect(labels.length).toBeGreaterThan(8);
+  expect(labels.filter((label) => label.pixels < 12)).toEqual([]);
+  // No two labels overlap.
+  const overlaps = await chart.evaluate((svg) => {
+    const boxes = [...svg.querySelectorAll("text")].map((text) => ({ label: text.textContent, box: text.getBoundingClientRect() }));
+    return boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom).map((b) => `${a.label} / ${b.label}`),
+    );
+  });
+  expect(overlaps).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // 4 × 9,349.17 = 37,396.68 of tuition before work at 22; then $150,000 a year.

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
 
@@ -37,6 +38,25 @@ const SIGNED_IN_PAGES = [
   "/moderation/second-looks",
 ];
 
+// Pages whose tables read without any sideways scrolling on a phone: no inner box scrolls
+// either (each table row stacks into a block of labelled lines below 48rem).
+const INTEREST_ANSWERS = new URLSearchParams(
+  ["like", "like", "dislike", "unsure", "dislike", "like", "like", "unsure", "dislike", "dislike", "unsure", "dislike"].map((answer, index) => [`${"RIASEC"[index % 6]}${Math.floor(index / 6) + 1}`, answer]),
+);
+const TABLE_PAGES = [
+  `/interests?${INTEREST_ANSWERS}`,
+  `/interests?${INTEREST_ANSWERS}&state=CA`,
+  "/earnings?roles=test-widget-engineers,test-gadget-technicians,all-other-test-workers",
+  "/earnings?roles=test-widget-engineers,test-gadget-technicians&state=CA",
+  "/paths/fast-to-start",
+  "/paths/growing-fast",
+  // A path's list is browse's role table.
+  "/roles?sort=pay",
+  "/roles?sort=pay&state=CA",
+];
+// Pages without a table on the e2e data (this path's rule compares against all-occupations figures the fixtures lack).
+const OTHER_PAGES = ["/paths", "/paths/good-pay-without-a-degree"];
+
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function widerThanViewport(page: Page, paths: readonly string[]): Promise<string[]> {
@@ -52,6 +72,49 @@ async function widerThanViewport(page: Page, paths: readonly string[]): Promise<
 test("reader pages fit a 390 px phone without scrolling sideways", async ({ page }) => {
   test.setTimeout(60_000);
   expect(await widerThanViewport(page, READER_PAGES)).toEqual([]);
+});
+
+/** Every element on the page that scrolls sideways inside its own box (overflow-x auto or scroll, content wider than the box). */
+async function sidewaysScrollBoxes(page: Page, paths: readonly string[], withTable: boolean): Promise<string[]> {
+  const boxes: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    if (withTable) await expect(page.locator("main table").first(), `a table on ${path}`).toBeVisible();
+    const found = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((element) => ["auto", "scroll"].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth)
+        .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">: ${element.scrollWidth} px of content in ${element.clientWidth} px`),
+    );
+    boxes.push(...found.map((box) => `${path}: ${box}`));
+  }
+  return boxes;
+}
+
+test("interest results, earnings and paths read at 390 px with no page and no inner box scrolling sideways", async ({ page }) => {
+  test.setTimeout(60_000);
+  expect(await widerThanViewport(page, [...TABLE_PAGES, ...OTHER_PAGES])).toEqual([]);
+  expect([...(await sidewaysScrollBoxes(page, TABLE_PAGES, true)), ...(await sidewaysScrollBoxes(page, OTHER_PAGES, false))]).toEqual([]);
+});
+
+test("stacked tables at 390 px stay tables to screen readers, each row labelled, with no serious axe violation", async ({ page }) => {
+  test.setTimeout(90_000);
+  const violations: string[] = [];
+  for (const path of TABLE_PAGES) {
+    await page.goto(path);
+    const table = page.getByRole("main").getByRole("table").last();
+    // Chromium keeps a display: block table's semantics: its column headers, row headers and cells.
+    await expect(table.getByRole("columnheader").first(), path).toBeAttached();
+    const row = table.getByRole("row").nth(1);
+    await expect(row.getByRole("rowheader"), path).toBeVisible();
+    // A cell's column name is on screen beside its value, stacked below the row header.
+    const cell = row.getByRole("cell").last();
+    await expect(cell.locator(".stack-table__label"), path).toBeVisible();
+    const [header, value] = [await row.getByRole("rowheader").boundingBox(), await cell.boundingBox()];
+    expect(value!.y, path).toBeGreaterThan(header!.y);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    violations.push(...results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+  }
+  expect(violations).toEqual([]);
 });
 
 test("signed-in pages fit a 390 px phone without scrolling sideways", async ({ browser, baseURL }) => {

@@ -210,7 +210,7 @@ test("the page's data as JSON at /api/roles/<code>", async ({ request }) => {
   expect((await request.get("/api/roles/99-9999.00")).status()).toBe(404);
 });
 
-test("compare shows pay, outlook, education, AI exposure and top skills side by side", async ({ page }) => {
+test("compare shows pay, outlook, education, AI exposure, top skills and work styles side by side", async ({ page }) => {
   await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians");
   const table = page.locator("table.compare-table");
   await expect(table.getByRole("columnheader", { name: /Test Widget Engineers/ })).toBeVisible();
@@ -221,6 +221,21 @@ test("compare shows pay, outlook, education, AI exposure and top skills side by 
   await expect(table.getByRole("row", { name: /Typical entry education/ })).toContainText("High school diploma or equivalent");
   await expect(table.getByRole("row", { name: /AI exposure/ })).toContainText("High");
   await expect(table.getByRole("row", { name: /Top skills/ })).toContainText("Reading Comprehension");
+  // Work styles as the role page shows them: most important first, with the value and its scale.
+  const styles = table.getByRole("row", { name: /Top work styles/ });
+  const [widgetStyles, gadgetStyles] = [styles.getByRole("cell").nth(0).locator("li"), styles.getByRole("cell").nth(1).locator("li")];
+  await expect(widgetStyles).toHaveText(["Attention to Detail (4.80 / 5)", "Cooperation (4.10 / 5; low precision)", "Initiative (3.90 / 5)"]);
+  await expect(gadgetStyles).toHaveText(["Attention to Detail (4.00 / 5)"]);
+  await expect(page.getByText("Work styles: Importance on O*NET's scale from 1 (not important) to 5 (extremely important), most important first.")).toBeVisible();
+
+  // A career O*NET rates no work style for says so in its column; readable on a phone, where the table scrolls in its own box.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/compare?roles=test-widget-engineers,test-sprocket-inspectors");
+  const phoneStyles = page.locator("table.compare-table").getByRole("row", { name: /Top work styles/ });
+  await expect(phoneStyles.getByRole("cell").nth(1)).toHaveText("O*NET 29.3 has no work style ratings for this occupation.");
+  await phoneStyles.getByRole("cell").nth(1).scrollIntoViewIfNeeded();
+  await expect(phoneStyles.getByRole("cell").nth(1)).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test("an unknown role answers 404 with the site's own page, readable without JavaScript", async ({ request, browser }) => {

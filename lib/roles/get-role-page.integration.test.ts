@@ -251,5 +251,7 @@ describe("roleJsonLd and compareRoles", () => {
     const result = await compareRoles(["test-gadget-technicians", "nope", "test-widget-engineers"]);
     expect(result.roles.map((r) => r.slug)).toEqual(["test-gadget-technicians", "test-widget-engineers"]);
     expect(result.unknown).toEqual(["nope"]);
+    // Compare's work styles row reads the role view's list: most important first.
+    expect(result.roles.map((role) => role.workStyles?.items.map((item) => item.name))).toEqual([["Attention to Detail"], ["Attention to Detail", "Cooperation", "Initiative"]]);
   });
 });

@@ -14,7 +14,7 @@ import { MAX_COMPARED_ROLES, ZCompareRolesInputSchema } from "@/lib/roles/compar
 import { formatChange, formatCount, formatPercentile, formatThousands } from "@/lib/roles/format-figures";
 import type { RolePage } from "@/lib/roles/role-page.types";
 import { areaPayMedian, areaPayRange, payFigure, payRange } from "@/lib/roles/pay-ladder";
-import { basisLabel } from "@/lib/roles/role-sentences";
+import { basisLabel, workProfileScaleNote, workProfileValue } from "@/lib/roles/role-sentences";
 import { siteUrl } from "@/lib/site-url.cjs";
 
 interface ComparePageProps {
@@ -108,75 +108,93 @@ function CompareTable({ roles, state }: { roles: RolePage[]; state: { state: str
       ))}
     </tr>
   );
+  // Work styles come from one release (the newest with the file), so one scale note serves every column.
+  const styleScale = roles.find((role) => role.workStyles && role.workStyles.items.length > 0)?.workStyles;
   return (
-    // On a phone the table scrolls inside its own box; the page does not scroll sideways.
-    <div className="table-scroll" role="region" aria-label="Careers side by side" tabIndex={0}>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <th scope="col">Career</th>
-            {roles.map((role) => (
-              <th scope="col" key={role.code}>
-                <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
-                <div>
-                  <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
-                    Remove
-                  </Link>
-                </div>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {row("Median pay", (role) => {
-            const pay = role.shown.pay;
-            if (!role.wages || !pay) return "Not published";
-            return (
-              <>
-                {payFigure(pay.unit, pay.median)}
-                {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
-              </>
-            );
-          })}
-          {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
-          {state && row(`Median pay in ${state.name}`, (role) => {
-            const figures = role.stateWages?.states.find((row) => row.state === state.state);
-            if (!figures || figures.annualMedian === null) return "Not published";
-            return (
-              <>
-                {areaPayMedian(figures)} a year
-                {figures.basis.kind !== "own" && <div className="muted">{basisLabel(figures.basis)} figure</div>}
-              </>
-            );
-          })}
-          {state && row(`10th–90th percentile in ${state.name}`, (role) => {
-            const figures = role.stateWages?.states.find((row) => row.state === state.state);
-            if (!figures || (figures.annualP10 === null && figures.annualP90 === null)) return "Not published";
-            return areaPayRange(figures);
-          })}
-          {state && row(`Employment in ${state.name}`, (role) => formatCount(role.stateWages?.states.find((row) => row.state === state.state)?.employment ?? null))}
-          {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
-          {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
-          {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
-          {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
-          {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
-          {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
-          {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
-            role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
-          )}
-          {row("Top skills", (role) =>
-            role.ratings.skills.length > 0 ? (
-              <ol>
-                {role.ratings.skills.slice(0, 5).map((skill) => (
-                  <li key={skill.elementId}>{skill.name}</li>
-                ))}
-              </ol>
-            ) : (
-              <span className="missing-data">{role.missing.ratings}</span>
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {/* On a phone the table scrolls inside its own box; the page does not scroll sideways. */}
+      <div className="table-scroll" role="region" aria-label="Careers side by side" tabIndex={0}>
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">Career</th>
+              {roles.map((role) => (
+                <th scope="col" key={role.code}>
+                  <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
+                  <div>
+                    <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
+                      Remove
+                    </Link>
+                  </div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {row("Median pay", (role) => {
+              const pay = role.shown.pay;
+              if (!role.wages || !pay) return "Not published";
+              return (
+                <>
+                  {payFigure(pay.unit, pay.median)}
+                  {role.wages.basis.kind !== "own" && <div className="muted">{basisLabel(role.wages.basis)} figure</div>}
+                </>
+              );
+            })}
+            {row("10th–90th percentile", (role) => (role.shown.pay ? payRange(role.shown.pay) : "Not published"))}
+            {state && row(`Median pay in ${state.name}`, (role) => {
+              const figures = role.stateWages?.states.find((row) => row.state === state.state);
+              if (!figures || figures.annualMedian === null) return "Not published";
+              return (
+                <>
+                  {areaPayMedian(figures)} a year
+                  {figures.basis.kind !== "own" && <div className="muted">{basisLabel(figures.basis)} figure</div>}
+                </>
+              );
+            })}
+            {state && row(`10th–90th percentile in ${state.name}`, (role) => {
+              const figures = role.stateWages?.states.find((row) => row.state === state.state);
+              if (!figures || (figures.annualP10 === null && figures.annualP90 === null)) return "Not published";
+              return areaPayRange(figures);
+            })}
+            {state && row(`Employment in ${state.name}`, (role) => formatCount(role.stateWages?.states.find((row) => row.state === state.state)?.employment ?? null))}
+            {row("Employment", (role) => (role.wages ? formatCount(role.wages.employment) : "Not published"))}
+            {row("Projected growth", (role) => (role.projection ? `${formatChange(role.projection.changePercent)} (${role.projection.baseYear}–${role.projection.projectedYear})` : "Not published"))}
+            {row("Openings a year", (role) => (role.projection ? formatThousands(role.projection.annualOpenings) : "Not published"))}
+            {row("Bright Outlook", (role) => (role.projection ? (role.projection.brightOutlook.bright ? "Yes" : "No") : "Not published"))}
+            {row("Typical entry education", (role) => role.projection?.entryEducation ?? "Not published")}
+            {row("Training time", (role) => (role.jobZone ? `Job zone ${role.jobZone.zone} of 5` : "Not rated"))}
+            {row("AI exposure (task overlap, not a forecast of job loss)", (role) =>
+              role.aiLevel ? `${role.aiLevel.level} (mean percentile ${formatPercentile(role.aiLevel.meanPercentile)})` : "No index value",
+            )}
+            {row("Top skills", (role) =>
+              role.ratings.skills.length > 0 ? (
+                <ol>
+                  {role.ratings.skills.slice(0, 5).map((skill) => (
+                    <li key={skill.elementId}>{skill.name}</li>
+                  ))}
+                </ol>
+              ) : (
+                <span className="missing-data">{role.missing.ratings}</span>
+              ),
+            )}
+            {row("Top work styles", (role) =>
+              role.workStyles && role.workStyles.items.length > 0 ? (
+                <ol>
+                  {role.workStyles.items.slice(0, 5).map((item) => (
+                    <li key={item.elementId}>
+                      {item.name} <span className="muted">({workProfileValue(item)})</span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <span className="missing-data">{role.missing.workStyles}</span>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {styleScale && <p className="muted">Work styles: {workProfileScaleNote("workStyles", styleScale)}</p>}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { StateSelect } from "@/components/browse/state-select";
 import { EarningsChart, formatShortDollars } from "@/components/earnings/earnings-chart";
 import { SearchBox } from "@/components/search/search-box";
+import { CellLabel } from "@/components/ui/stack-table";
 import { computeEarnings, END_AGE, START_AGE, type EarningsCareer } from "@/lib/earnings/compute-earnings";
 import { EARNINGS_SECTORS, MAX_EARNINGS_ROLES, ZEarningsAddQuerySchema, ZEarningsQuerySchema, type TEarningsQuery } from "@/lib/earnings/compute-earnings.types";
 import { earningsSearchParams } from "@/lib/earnings/earnings-search-params";
@@ -231,39 +232,43 @@ function breakEvenText(career: EarningsCareer): string {
   return `earnings have paid back the education cost by age ${career.breakEven.age}.`;
 }
 
+/** The chart's figures every few years; on a phone each age stacks: the age, then each career's labelled figure. */
 function EarningsTable({ careers }: { careers: readonly EarningsCareer[] }) {
   return (
-    // Focusable, so a keyboard can scroll it on a narrow screen.
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="earnings-table-caption">
-      <table className="role-table">
-        <caption id="earnings-table-caption">Cumulative earnings minus education cost, by age</caption>
-        <thead>
-          <tr>
-            <th scope="col">Age</th>
-            {careers.map((career) => (
-              <th key={career.slug} scope="col" className="num">
-                {career.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {TABLE_AGES.map((age) => (
-            <tr key={age}>
-              <th scope="row">{age}</th>
-              {careers.map((career) => {
-                const year = career.years.find((candidate) => candidate.age === age);
-                return (
-                  <td key={career.slug} className="num">
-                    {year ? formatDollars(Math.round(year.cumulative)) : "—"}
-                  </td>
-                );
-              })}
-            </tr>
+    <table className="role-table stack-table">
+      <caption>Cumulative earnings minus education cost, by age</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            Age
+          </th>
+          {careers.map((career) => (
+            <th key={career.slug} scope="col" className="num">
+              {career.title}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {TABLE_AGES.map((age) => (
+          <tr key={age}>
+            <th scope="row">
+              <CellLabel>Age</CellLabel>
+              {age}
+            </th>
+            {careers.map((career) => {
+              const year = career.years.find((candidate) => candidate.age === age);
+              return (
+                <td key={career.slug} className="num">
+                  <CellLabel>{career.title}</CellLabel>
+                  {year ? formatDollars(Math.round(year.cumulative)) : "—"}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
