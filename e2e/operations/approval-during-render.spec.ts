@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startPrivateApp, type PrivateApp } from "../../tests/support/e2e/private-app";
+import { startProductionServer, type RunningServer } from "../../tests/support/e2e/production-server";
 import { callServerAction, findServerAction, formData, listServerActions } from "../../tests/support/e2e/server-actions";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser, type SeededUser } from "../../tests/support/seed-users";
@@ -15,7 +16,9 @@ import { seedUser, type SeededUser } from "../../tests/support/seed-users";
 // the moderator's server action meanwhile; the lock is released, the render ends and is
 // answered with the old text (correct: it began before the approval); then every later read
 // must show the approval. lib/cache/cache-handler.cjs stores an entry as of its render's start
-// (README, "Caches and jobs"). Without Redis (Next's own cache, one instance) and with it.
+// (README, "Caches and jobs"). Without Redis (Next's own cache, one instance), and with it: two
+// instances sharing the cache, the render on the first, the approval on the second (the
+// first then knows of the revalidation only through Redis).
 
 const LOCKED_TABLE = "EducationCost";
 
@@ -25,9 +28,13 @@ for (const sharedCache of [false, true]) {
   test(`${sharedCache ? "with Redis" : "without Redis"}: a page render that began before an approval and ended after it is not kept as fresh`, async () => {
     test.setTimeout(240_000);
     const app = await startPrivateApp(sharedCache ? "render-race-redis" : "render-race-plain", { sharedCache });
+    // Where the moderator approves: with Redis, another instance of the same build and cache.
+    let other: RunningServer | null = null;
     const lock = new pg.Client({ connectionString: app.databaseUrl });
-    await lock.connect();
     try {
+      if (app.redis) other = await startProductionServer(app.databaseUrl, { distDir: ".next-e2e", isolated: true, env: { SUBMISSIONS_PER_HOUR: "10000", REDIS_URL: app.redis.url, REDIS_KEY_PREFIX: app.redis.keyPrefix } });
+      const approvingApp = other ?? app;
+      await lock.connect();
       // A role whose page reads the college costs: its typical entry education calls for college.
       const [role] = await queryRows<{ code: string; slug: string }>(
         app.databaseUrl,
@@ -52,7 +59,7 @@ for (const sharedCache of [false, true]) {
       await expect.poll(() => waitingOn(app.databaseUrl), { timeout: 30_000, message: `the page render waits on ${LOCKED_TABLE}` }).toBeGreaterThan(0);
 
       // The approval commits and revalidates the role meanwhile.
-      await revalidateByApproving(app, moderator, submissionId);
+      await revalidateByApproving(approvingApp, moderator, submissionId);
 
       // The render ends: it began before the approval, so it shows the old text.
       await lock.query("ROLLBACK");
@@ -61,9 +68,11 @@ for (const sharedCache of [false, true]) {
       // Every read from now on shows the approval: what that render stored is not fresh.
       const reads: string[] = [];
       for (let i = 0; i < 3; i++) {
-        for (const address of addresses) {
-          const response = await fetch(`${app.baseUrl}${address}`);
-          reads.push(`${address}: ${response.headers.get("x-nextjs-cache")} ${(await response.text()).includes(corrected) ? "new" : "OLD"}`);
+        for (const server of other ? [app, other] : [app]) {
+          for (const address of addresses) {
+            const response = await fetch(`${server.baseUrl}${address}`);
+            reads.push(`${server === app ? "" : "other instance "}${address}: ${response.headers.get("x-nextjs-cache")} ${(await response.text()).includes(corrected) ? "new" : "OLD"}`);
+          }
         }
       }
       console.log(`reads after the straddling render (${sharedCache ? "Redis" : "one instance"}): ${reads.join(", ")}`);
@@ -72,6 +81,7 @@ for (const sharedCache of [false, true]) {
       await expect.poll(async () => (await fetch(`${app.baseUrl}${ROLE.path}`)).headers.get("x-nextjs-cache")).toBe("HIT");
     } finally {
       await lock.end().catch(() => {});
+      await other?.stop();
       await app.stop();
     }
   });
@@ -106,7 +116,7 @@ async function submitCorrection(app: PrivateApp, contributor: SeededUser, occupa
   return row!.id;
 }
 
-async function revalidateByApproving(app: PrivateApp, moderator: SeededUser, submissionId: string): Promise<void> {
+async function revalidateByApproving(app: RunningServer, moderator: SeededUser, submissionId: string): Promise<void> {
   const approved = await callServerAction({
     baseUrl: app.baseUrl,
     action: findServerAction(listServerActions(app.distDir), "app/(moderation)/moderation/actions.ts", "approveSubmissionAction"),
