@@ -20,6 +20,19 @@
 // another instance reading the entry without one takes it as 1 second old at most: it served
 // it STALE and rendered again on nearly every request. Next 16 uses an entry's own `cacheControl`.
 //
+// And an entry is as old as the render that made it, not as the moment it is stored
+// (`renderStartedAt`): Next stamps an entry with the time of set(), so a render that began
+// before a change committed (it read the old data) and ended after the change revalidated the
+// role's tag was stored as newer than the revalidation, and served as fresh until the next
+// one (e2e/operations/approval-during-render.spec.ts). Next constructs this handler once per
+// request, before the render reads anything, so its construction is when the render began.
+// Without Redis, set() refuses an entry one of whose tags was revalidated since then (checked
+// and stored in one synchronous step: nothing can revalidate in between). With Redis, the
+// entry is stored stamped with that start (the library's `internal_lastModified`), every tag
+// revalidation records its time in Redis (redis-cache.cjs), and the library's get() drops an
+// entry stamped before a revalidation of one of its tags, on every instance, whatever the order
+// in which the store and the revalidation reach Redis.
+//
 // Next constructs it for each request; the latest is registered (loaded-cache.cjs) so that a
 // data change heard from PostgreSQL outside any request can drop entries (apply-data-change.ts).
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
@@ -76,6 +89,32 @@ function withStoredCacheControl(entry) {
   return { ...entry, value, cacheControl };
 }
 
+/**
+ * The tags an entry is revalidated by: a data-cache entry's from set()'s context, a page's or
+ * route answer's from the header Next keeps them in.
+ * @param {any} value
+ * @param {{ tags?: string[] } | undefined} ctx
+ * @returns {string[]}
+ */
+function entryTags(value, ctx) {
+  if (ctx?.tags?.length) return ctx.tags;
+  const header = value && RESPONSE_KINDS.has(value.kind) ? value.headers?.["x-next-cache-tags"] : undefined;
+  if (header === undefined) return [];
+  return (Array.isArray(header) ? header : String(header).split(",")).filter(Boolean);
+}
+
+/** When each tag was last revalidated in this process (one instance: every revalidation goes through it). */
+const tagRevalidatedAt = new Map();
+
+/**
+ * Whether one of `tags` was revalidated after a render that began at `renderStartedAt`.
+ * @param {string[]} tags
+ * @param {number} renderStartedAt
+ */
+function revalidatedSince(tags, renderStartedAt) {
+  return tags.some((tag) => (tagRevalidatedAt.get(tag) ?? -Infinity) > renderStartedAt);
+}
+
 /** Redis only where pages are served: `next build` keeps its output in the build folder. */
 function usesRedis(env = process.env) {
   return Boolean(env.REDIS_URL) && env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD;
@@ -100,6 +139,8 @@ class CareerwikiCacheHandler extends baseCacheHandler() {
   /** @param {any} context */
   constructor(context) {
     super(context);
+    // One millisecond early: a revalidation in the very millisecond the render began counts as after it.
+    this.renderStartedAt = Date.now() - 1;
     registerLoadedCache(this);
   }
 
@@ -120,9 +161,26 @@ class CareerwikiCacheHandler extends baseCacheHandler() {
   async set(key, value, ctx) {
     // A refused answer is not stored anywhere: the next request renders afresh.
     if (!isCacheableEntry(value)) return;
-    return super.set(key, sharedCache ? withCacheControl(value, ctx) : value, withRouteTags(value, ctx));
+    if (!sharedCache) {
+      // Rendered from data older than a revalidation of one of its tags: not stored (the entry
+      // it would replace is expired by that revalidation already), the next request renders.
+      if (revalidatedSince(entryTags(value, ctx), this.renderStartedAt)) return;
+      return super.set(key, value, withRouteTags(value, ctx));
+    }
+    return super.set(key, withCacheControl(value, ctx), { ...withRouteTags(value, ctx), internal_lastModified: this.renderStartedAt });
+  }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {any} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    const now = Date.now();
+    for (const tag of typeof tags === "string" ? [tags] : tags) tagRevalidatedAt.set(tag, now);
+    return super.revalidateTag(tags, durations);
   }
 }
 
 module.exports = CareerwikiCacheHandler;
 module.exports.isCacheableEntry = isCacheableEntry;
+module.exports.entryTags = entryTags;

@@ -78,7 +78,9 @@ describe("the Redis cache handler of several instances", () => {
     expect(await read(first, "/roles/shared")).toBeNull();
 
     // An import's revalidation of the root layout (an implicit tag) reaches the other instance too.
-    await second.set("/roles/shared", page("<p>after the approval</p>"), hour);
+    // (Rendered by a request that began after the approval: Next constructs a handler per request.)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await (await startInstance("build-a")).set("/roles/shared", page("<p>after the approval</p>"), hour);
     expect((await read(first, "/roles/shared"))?.value.html).toBe("<p>after the approval</p>");
     await first.revalidateTag("_N_T_/layout");
     expect(await read(second, "/roles/shared")).toBeNull();
@@ -120,5 +122,26 @@ describe("the Redis cache handler of several instances", () => {
     } finally {
       client.destroy();
     }
+  });
+
+  it("drops a page whose render began before another instance revalidated its tag, though it was stored after (e2e/operations/approval-during-render.spec.ts)", async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Next constructs the handler as a request starts: the render of this instance begins here.
+    const straddling = await startInstance("build-a");
+    await sleep(5);
+    const approving = await startInstance("build-a");
+    await approving.revalidateTag(roleCacheTag(ROLE), { expire: 0 });
+    // The render ends after the revalidation, with the page of the data it read before.
+    await straddling.set("/roles/straddling", page("<p>before the approval</p>"), hour);
+    await straddling.set("/api/roles/straddling", routeAnswer(200), hour);
+    expect(await read(approving, "/roles/straddling")).toBeNull();
+    expect(await read(await startInstance("build-a"), "/api/roles/straddling", "APP_ROUTE")).toBeNull();
+
+    // A render that begins after the revalidation is kept, and shared.
+    await sleep(5);
+    const later = await startInstance("build-a");
+    await later.set("/roles/straddling", page("<p>after the approval</p>"), hour);
+    expect((await read(approving, "/roles/straddling"))?.value.html).toBe("<p>after the approval</p>");
+    expect((await read(later, "/roles/straddling"))?.value.html).toBe("<p>after the approval</p>");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 // The handler is CommonJS that Next loads at run time.
 const require = createRequire(import.meta.url);
-const { isCacheableEntry } = require("./cache-handler.cjs") as { isCacheableEntry(value: unknown): boolean };
+const { isCacheableEntry, entryTags } = require("./cache-handler.cjs") as { isCacheableEntry(value: unknown): boolean; entryTags(value: unknown, ctx?: { tags?: string[] }): string[] };
 
 describe("isCacheableEntry", () => {
   it("stores pages and route answers only when they succeeded or redirect on purpose", () => {
@@ -16,5 +16,15 @@ describe("isCacheableEntry", () => {
   it("leaves data-cache entries alone", () => {
     expect(isCacheableEntry({ kind: "FETCH", data: { status: 200 } })).toBe(true);
     expect(isCacheableEntry(null)).toBe(true);
+  });
+});
+
+describe("entryTags (what a revalidation since the render began is looked up by)", () => {
+  it("reads a data entry's tags from set()'s context and a page's or route answer's from Next's header", () => {
+    expect(entryTags({ kind: "FETCH", data: {} }, { tags: ["role:99-0001.00", "role-pages"] })).toEqual(["role:99-0001.00", "role-pages"]);
+    expect(entryTags({ kind: "APP_PAGE", headers: { "x-next-cache-tags": "role:99-0001.00,role-pages,_N_T_/layout" } }, {})).toEqual(["role:99-0001.00", "role-pages", "_N_T_/layout"]);
+    expect(entryTags({ kind: "APP_ROUTE", headers: { "x-next-cache-tags": ["role:99-0001.00", "role-pages"] } }, undefined)).toEqual(["role:99-0001.00", "role-pages"]);
+    expect(entryTags({ kind: "APP_PAGE", headers: {} }, {})).toEqual([]);
+    expect(entryTags(null, undefined)).toEqual([]);
   });
 });

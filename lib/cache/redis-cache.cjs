@@ -41,13 +41,36 @@ async function connectRedis(url) {
 }
 
 /**
- * The library's Redis handler for one build.
+ * The hash (under the build's prefix) where the library keeps when each tag was revalidated:
+ * its get() drops an entry whose `lastModified` is older than any of its tags' times. The
+ * library fills it for Next's implicit path tags only (`_N_T_…`), and its handler's factory
+ * does not export the name (@fortedigital/nextjs-cache-handler, src/constants.ts).
+ */
+const REVALIDATED_TAGS_KEY = "__revalidated_tags__";
+
+/**
+ * The library's Redis handler for one build, recording the time of every tag's revalidation
+ * (not only Next's implicit ones) where the library's get() compares it with an entry's
+ * `lastModified`. The cache handler stamps an entry with the start of its render
+ * (cache-handler.cjs), so a render that began before a revalidation is dropped on read, on
+ * every instance, even if it was stored after the revalidation deleted the tag's entries.
+ * The time is recorded before the entries are deleted: a store between the two is dropped
+ * on read, one after both too.
  * @param {import("redis").RedisClientType<any, any, any, any, any>} client
  * @param {string | undefined} buildId
  * @param {string} [sitePrefix]
  */
 function createRedisHandler(client, buildId, sitePrefix) {
-  return createRedisStringsHandler({ client: /** @type {any} */ (client), keyPrefix: redisKeyPrefix(buildId, sitePrefix) });
+  const keyPrefix = redisKeyPrefix(buildId, sitePrefix);
+  const handler = createRedisStringsHandler({ client: /** @type {any} */ (client), keyPrefix });
+  return {
+    ...handler,
+    /** @param {string} tag */
+    async revalidateTag(tag) {
+      if (client.isReady) await client.hSet(keyPrefix + REVALIDATED_TAGS_KEY, tag, String(Date.now()));
+      return handler.revalidateTag(tag);
+    },
+  };
 }
 
-module.exports = { connectRedis, createRedisHandler, redisKeyPrefix };
+module.exports = { connectRedis, createRedisHandler, redisKeyPrefix, REVALIDATED_TAGS_KEY };
