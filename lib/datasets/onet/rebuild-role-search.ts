@@ -1,4 +1,4 @@
-import { findLeftOnetOccupationsIn, type OnetPartReleases } from "@/lib/releases/onet-part-releases";
+import { findLeftOnetOccupations, pgRows, type OnetPartReleases } from "@/lib/releases/onet-part-releases";
 import type { ImportContext } from "../dataset-importer";
 import { deleteRowsMissingFromStage, type TableCounts } from "../sync-release-rows";
 
@@ -47,7 +47,7 @@ export async function rebuildRoleSearch(context: ImportContext, parts: OnetPartR
     ],
   );
   // Occupations that left: each from the releases its own page reads (its last release, or older for a part that release lacks).
-  const left = await findLeftOnetOccupationsIn(client);
+  const left = await findLeftOnetOccupations(pgRows(client));
   if (left.length > 0) {
     await client.query(
       `WITH l AS (SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS l("code", "occupations", "alternate", "reported"))
