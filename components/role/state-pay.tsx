@@ -19,7 +19,11 @@ export function StatePay({ stateWages, nationalBasis }: { stateWages: RoleStateW
       <h3 id="pay-by-state">Pay by state</h3>
       {states.length > 0 && (
         <>
-          <StateChooser states={states.map((row) => ({ state: row.state, name: row.name, median: areaPayMedian(row), metros: metrosIn(row.state) }))} />
+          <StateChooser
+            states={states
+              .map((row) => ({ state: row.state, name: row.name, median: areaPayMedian(row), metros: metrosIn(row.state) }))
+              .sort((a, b) => a.name.localeCompare(b.name))}
+          />
           <details className="state-pay">
             <summary>Pay in {states.length} states, highest median first</summary>
             <p className="basis">{stateWagesSentence(stateWages, nationalBasis, "states")}</p>

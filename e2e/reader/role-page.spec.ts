@@ -190,6 +190,20 @@ test("metadata: canonical URL, Open Graph and schema.org Occupation", async ({ p
   expect((await page.request.get("/roles/no-such-role/opengraph-image")).status()).toBe(404);
 });
 
+test("cite this page: APA, MLA and BibTeX name the revision and, once opened, the reader's own date", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2031-02-03T10:00:00Z"));
+  await page.goto("/roles/test-widget-engineers");
+  const cite = page.locator("details.cite-this-page");
+  // Closed, it holds the date the server wrote (the date is read only when a reader opens it).
+  await expect(cite).not.toContainText("2031");
+  await cite.getByText("Cite this page").click();
+  await expect(cite).toContainText("Retrieved February 3, 2031, from http");
+  await expect(cite).toContainText("Accessed 3 Feb. 2031.");
+  await expect(cite.locator("pre")).toContainText("accessed 2031-02-03");
+  await expect(cite).toContainText(/official data, no community revisions|revision \d+/);
+  await expect(cite.getByRole("link")).toHaveAttribute("href", /\/roles\/test-widget-engineers$/);
+});
+
 test("the page as Markdown at /roles/<slug>.md", async ({ request }) => {
   const response = await request.get("/roles/test-widget-engineers.md");
   expect(response.status()).toBe(200);

@@ -14,6 +14,8 @@ test("a reader picks a state once; the Pay section shows it on every role page, 
   const table = pay.getByRole("table", { name: /Pay by state/ });
   await expect(table).toBeHidden(); // folded: the page stays short
 
+  // The chooser lists states by name (the table below, by median).
+  await expect(pay.getByLabel("Your state").locator("option")).toHaveText(["Choose a state", "California", "Texas", "Wyoming"]);
   await pay.getByLabel("Your state").selectOption("California");
   await expect(pay.getByTestId("chosen-state-pay")).toHaveText("California: median $128,750. Its row in the table · 1 metro area in California");
   await pay.getByText(/Pay in 3 states, highest median first/).click();
