@@ -5,6 +5,7 @@ import { MissingData, RoleSection } from "./role-section";
 
 /** Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks (or practitioners' list); tools used. */
 export function TechnologySection({ page, section, url }: { page: RolePage; section: RoleSectionInfo; url: string }) {
+  const fullList = `${url}#${section.id}`;
   const corrected = page.shown.technologySkills;
   return (
     <RoleSection section={section}>
@@ -13,7 +14,7 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
       {corrected ? (
         // Corrected item by item, shown as one list, each practitioners' item marked; O*NET's grouped list with its marks stays one click away.
         <>
-          <ShownValue correction={corrected.correction} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups page={page} /> : null}>
+          <ShownValue correction={corrected.correction} officialSource={officialSourceLabel(page)} official={page.technology.length > 0 ? <TechnologyGroups groups={page.technology} legend /> : null}>
             <ul className="corrected-list" data-testid="technology-skills">
               {corrected.items.map((entry) => (
                 <li key={entry.key}>
@@ -27,28 +28,27 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
           {!corrected.correction && page.technology.length > 0 && (
             <details className="official-value">
               <summary>Official technology skills ({officialSourceLabel(page)}), by category</summary>
-              <TechnologyGroups page={page} />
+              <TechnologyGroups groups={page.technology} legend />
             </details>
           )}
         </>
       ) : (
-        page.technology.length > 0 && <TechnologyGroups page={page} printNote={`${url}#${section.id}`} />
+        page.technology.length > 0 && <TopTechnologies page={page} fullList={fullList} />
       )}
       {page.tools.length > 0 && (
         <>
           <h3>Tools used</h3>
-          <dl className="tech-groups">
-            {page.tools.map((group, index) => (
-              <div key={group.commodityTitle} className={index >= PRINTED_TOOL_GROUPS ? "print-omitted" : undefined}>
-                <dt>{group.commodityTitle}</dt>
-                <dd>{group.items.join(", ")}</dd>
-              </div>
-            ))}
-          </dl>
-          {page.tools.length > PRINTED_TOOL_GROUPS && (
-            <p className="print-only">
-              Printed: {PRINTED_TOOL_GROUPS} of the {page.tools.length} kinds of tools, in O*NET&apos;s order. The full list: {url}#{section.id}
-            </p>
+          <ToolGroups groups={page.tools.slice(0, SHOWN_TOOL_GROUPS)} />
+          {page.tools.length > SHOWN_TOOL_GROUPS && (
+            <>
+              <details>
+                <summary>All {page.tools.length} kinds of tools, in O*NET&apos;s order</summary>
+                <ToolGroups groups={page.tools} />
+              </details>
+              <p className="print-only">
+                Printed: {SHOWN_TOOL_GROUPS} of the {page.tools.length} kinds of tools. The full list: {fullList}
+              </p>
+            </>
           )}
         </>
       )}
@@ -57,40 +57,71 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
   );
 }
 
-/** How many kinds of tools a printed page lists (registered nurses': 200, four Letter pages by themselves). */
-const PRINTED_TOOL_GROUPS = 20;
-/** How many technologies a printed page lists (a long list printed on up to 8 Letter pages by itself: software developers' 245). */
-const PRINTED_TECHNOLOGIES = 20;
+// A long list shows its first entries and folds the whole list into a <details>: software
+// developers have 245 technologies and registered nurses 200 kinds of tools, about 900 elements
+// each that a phone would lay out before painting the page (folded content is not laid out).
+// Printed, a page keeps what the screen shows and says where the full list is.
 
-/** The technologies a printed page keeps: marked in demand first, then hot, then the rest, in O*NET's order within each; `group\0example` keys. */
-function printedTechnologies(groups: RolePage["technology"]): Set<string> {
-  const items = groups.flatMap((group) => group.items.map((item) => ({ key: `${group.commodityTitle}\0${item.example}`, rank: item.inDemand ? 0 : item.hotTechnology ? 1 : 2 })));
-  return new Set(items.sort((a, b) => a.rank - b.rank).slice(0, PRINTED_TECHNOLOGIES).map((item) => item.key));
+/** How many kinds of tools show before "All N kinds of tools", in O*NET's order. */
+const SHOWN_TOOL_GROUPS = 20;
+/** How many technologies show before "All N technologies": O*NET's in-demand marks first, then hot. */
+const SHOWN_TECHNOLOGIES = 20;
+
+type TechnologyGroup = RolePage["technology"][number];
+
+/** The first `count` technologies by mark (in demand, then hot, then the rest; O*NET's order within each), still grouped by category in O*NET's order. */
+function topTechnologies(groups: readonly TechnologyGroup[], count: number): TechnologyGroup[] {
+  const ranked = groups.flatMap((group) => group.items.map((item) => ({ key: `${group.commodityTitle}\0${item.example}`, rank: item.inDemand ? 0 : item.hotTechnology ? 1 : 2 })));
+  const kept = new Set(ranked.sort((a, b) => a.rank - b.rank).slice(0, count).map((item) => item.key));
+  return groups
+    .map((group) => ({ ...group, items: group.items.filter((item) => kept.has(`${group.commodityTitle}\0${item.example}`)) }))
+    .filter((group) => group.items.length > 0);
 }
 
-/**
- * O*NET's technologies by category. Printed (with `printNote`, the list's address), only the
- * first PRINTED_TECHNOLOGIES by mark are kept (`print-omitted` hides the rest) and the page says
- * how many of how many, and where the full list is.
- */
-function TechnologyGroups({ page, printNote }: { page: RolePage; printNote?: string }) {
+/** O*NET's technologies: all of them when the list is short, else the top SHOWN_TECHNOLOGIES and the whole list folded. */
+function TopTechnologies({ page, fullList }: { page: RolePage; fullList: string }) {
   const total = page.technology.reduce((sum, group) => sum + group.items.length, 0);
-  const printed = printNote && total > PRINTED_TECHNOLOGIES ? printedTechnologies(page.technology) : null;
-  const omitted = (key: string) => (printed && !printed.has(key) ? "print-omitted" : undefined);
+  if (total <= SHOWN_TECHNOLOGIES) return <TechnologyGroups groups={page.technology} legend />;
   return (
     <>
-      <p className="muted">
-        <span className="mark mark--hot">Hot</span> = a hot technology (often named in employers&apos; job postings); <span className="mark mark--demand">In demand</span> = among the
-        technologies most in demand for this occupation.
+      <MarksLegend />
+      <p>
+        The {SHOWN_TECHNOLOGIES} of {total} that O*NET marks in demand or hot first:
       </p>
+      <TechnologyGroups groups={topTechnologies(page.technology, SHOWN_TECHNOLOGIES)} />
+      <details>
+        <summary>All {total} technologies, by category</summary>
+        <TechnologyGroups groups={page.technology} />
+      </details>
+      <p className="print-only">
+        Printed: {SHOWN_TECHNOLOGIES} of the {total} technologies. The full list: {fullList}
+      </p>
+    </>
+  );
+}
+
+function MarksLegend() {
+  return (
+    <p className="muted">
+      <span className="mark mark--hot">Hot</span> = a hot technology (often named in employers&apos; job postings); <span className="mark mark--demand">In demand</span> = among the
+      technologies most in demand for this occupation.
+    </p>
+  );
+}
+
+/** Technologies by category with O*NET's marks; with `legend`, what the marks mean first. */
+function TechnologyGroups({ groups, legend = false }: { groups: readonly TechnologyGroup[]; legend?: boolean }) {
+  return (
+    <>
+      {legend && <MarksLegend />}
       <dl className="tech-groups">
-        {page.technology.map((group) => (
-          <div key={group.commodityTitle} className={printed && !group.items.some((item) => printed.has(`${group.commodityTitle}\0${item.example}`)) ? "print-omitted" : undefined}>
+        {groups.map((group) => (
+          <div key={group.commodityTitle}>
             <dt>{group.commodityTitle}</dt>
             <dd>
               <ul>
                 {group.items.map((item) => (
-                  <li key={item.example} className={omitted(`${group.commodityTitle}\0${item.example}`)}>
+                  <li key={item.example}>
                     {item.example}
                     {item.hotTechnology && <span className="mark mark--hot">Hot</span>}
                     {item.inDemand && <span className="mark mark--demand">In demand</span>}
@@ -101,11 +132,19 @@ function TechnologyGroups({ page, printNote }: { page: RolePage; printNote?: str
           </div>
         ))}
       </dl>
-      {printed && (
-        <p className="print-only">
-          Printed: {printed.size} of the {total} technologies, those O*NET marks in demand or hot first. The full list: {printNote}
-        </p>
-      )}
     </>
+  );
+}
+
+function ToolGroups({ groups }: { groups: RolePage["tools"] }) {
+  return (
+    <dl className="tech-groups">
+      {groups.map((group) => (
+        <div key={group.commodityTitle}>
+          <dt>{group.commodityTitle}</dt>
+          <dd>{group.items.join(", ")}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
