@@ -10,18 +10,33 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ];
 
-async function layoutShift(page: Page, path: string, accountText: RegExp): Promise<number> {
+interface LayoutShiftEntry extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+  sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+}
+
+/** The page's layout shift on load, and what moved (element, from → to), to tell a failure's cause. */
+async function layoutShift(page: Page, path: string, accountText: RegExp): Promise<{ total: number; moved: string[] }> {
   await page.goto(path);
   await expect(page.getByRole("navigation", { name: "Account" })).toContainText(accountText);
   // Entries are buffered from the start of the load; shifts right after an input do not count.
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
         let total = 0;
+        const moved: string[] = [];
+        const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        const describe = (node: Node | null) =>
+          node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}${node.className ? `.${String(node.className).split(" ").join(".")}` : ""}` : (node?.nodeName ?? "?");
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as LayoutShiftEntry[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources) moved.push(`${describe(source.node)} ${rect(source.previousRect)} → ${rect(source.currentRect)} at ${Math.round(entry.startTime)} ms`);
+          }
         }).observe({ type: "layout-shift", buffered: true });
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ total, moved })));
       }),
   );
 }
@@ -36,8 +51,8 @@ for (const viewport of VIEWPORTS) {
       if (signedIn) await context.addCookies([user.cookie]);
       const page = await context.newPage();
       for (const path of PATHS) {
-        const shift = await layoutShift(page, path, signedIn ? /Shift Checker/ : /Sign in/);
-        if (shift > 0) shifts.push(`${signedIn ? "signed in" : "signed out"} ${path}: ${shift.toFixed(4)}`);
+        const { total, moved } = await layoutShift(page, path, signedIn ? /Shift Checker/ : /Sign in/);
+        if (total > 0) shifts.push(`${signedIn ? "signed in" : "signed out"} ${path}: ${total.toFixed(4)} (${moved.join("; ")})`);
       }
       await context.close();
     }
