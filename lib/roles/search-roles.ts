@@ -220,12 +220,17 @@ async function findRoles(text: string, words: ResolvedWord[], limit: number, { t
         JOIN "Occupation" o ON o."code" = r."occupationCode"
         -- OEWS national median: the role's own SOC code, else its smallest published group
         -- (broad, minor, major), the rule of lib/roles/soc-groups.ts the role page uses.
-        -- Only for the roles returned, each by primary-key lookups.
+        -- Only for the roles returned, each by primary-key lookups (the inner LIMIT keeps the
+        -- planner from joining the release's whole national table instead, as it does without statistics).
         LEFT JOIN LATERAL (
           SELECT w."annualMedian", w."socCode"
             FROM unnest(ARRAY[o."socCode", left(o."socCode", 6) || '0', left(o."socCode", 5) || '00', left(o."socCode", 4) || '000', left(o."socCode", 3) || '0000'])
                    WITH ORDINALITY AS g("socCode", "rank")
-            JOIN "Wage" w ON w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = g."socCode"
+            CROSS JOIN LATERAL (
+              SELECT w."annualMedian", w."socCode", w."groupLevel" FROM "Wage" w
+               WHERE w."releaseId" = (SELECT "id" FROM oews) AND w."areaCode" = '99' AND w."socCode" = g."socCode"
+               LIMIT 1
+            ) w
            WHERE g."rank" = 1 OR w."groupLevel" NOT IN ('detailed', 'total')
            ORDER BY g."rank"
            LIMIT 1
