@@ -112,12 +112,17 @@ async function findRoles(text: string, words: string[], allTypos: boolean, limit
   const spelled = Prisma.sql`CASE WHEN "document" @@ (SELECT "exact" FROM tsq) THEN 1.0
     WHEN "document" @@ (SELECT "closest" FROM tsq) THEN ${CLOSEST}::float8 ELSE ${CORRECTED}::float8 END`;
   const rows = await prisma.$queryRaw<RawResult[]>(Prisma.sql`
-      WITH q AS (
-        SELECT "word", (ts_lexize('english_stem', "word"))[1] AS "stem", "position",
+      WITH q AS MATERIALIZED (
+        -- Materialized: each word's stem, variant array and prefix count are worked out once, not in every reference.
+        SELECT u."word", u."position", w."stem",
                -- A short last word is being typed ("public r"): a prefix too, as long as another word narrows it.
-               length("word") >= 3 OR ("position" = ${words.length} AND ${words.length} > 1) AS "prefix",
-               string_to_array("variants", ',') AS "variants", string_to_array("ranks", ',')::int[] AS "ranks"
+               length(u."word") >= 3 OR (u."position" = ${words.length} AND ${words.length} > 1) AS "prefix",
+               string_to_array(u."variants", ',') AS "variants", string_to_array(u."ranks", ',')::int[] AS "ranks",
+               -- Only a word no vocabulary word begins with is misspelt, in either pass.
+               -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
+               length(u."word") >= 3 AND w."stem" IS NOT NULL AND (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE u."word" || '%') = 0 AS "unknown"
           FROM unnest(${words}::text[], ${variants}::text[], ${ranks}::text[]) WITH ORDINALITY AS u("word", "variants", "ranks", "position")
+          CROSS JOIN LATERAL (SELECT (ts_lexize('english_stem', u."word"))[1] AS "stem") w
       ), resolved AS (
         SELECT q."position", q."word", q."stem", q."prefix",
                ARRAY(
@@ -131,14 +136,9 @@ async function findRoles(text: string, words: string[], allTypos: boolean, limit
                   ORDER BY levenshtein(s."word", q."word"), similarity(s."word", q."word") DESC, s."word"
                   LIMIT ${TYPO_CANDIDATES}
                )) AS "typoStems",
-               -- Only a word no vocabulary word begins with is misspelt, in either pass.
-               CASE WHEN t."unknown" THEN ed."words"[1] END AS "corrected"
+               CASE WHEN q."unknown" THEN ed."words"[1] END AS "corrected"
           FROM q
-          -- count(*), not NOT EXISTS: the planner would read the whole table for the first row.
-          CROSS JOIN LATERAL (
-            SELECT length(q."word") >= 3 AND q."stem" IS NOT NULL AND (SELECT count(*) FROM "SearchWord" p WHERE p."word" LIKE q."word" || '%') = 0 AS "unknown"
-          ) k
-          CROSS JOIN LATERAL (SELECT k."unknown" OR (${allTypos} AND length(q."word") >= 3 AND q."stem" IS NOT NULL) AS "typo", k."unknown") t
+          CROSS JOIN LATERAL (SELECT q."unknown" OR (${allTypos} AND length(q."word") >= 3 AND q."stem" IS NOT NULL) AS "typo") t
           -- Primary-key lookups of the one-edit variants of a typo, swaps first.
           CROSS JOIN LATERAL (
             SELECT array_agg(e."stem" ORDER BY e."order") AS "stems", array_agg(e."word" ORDER BY e."order") AS "words"
