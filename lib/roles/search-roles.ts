@@ -19,10 +19,10 @@ const EDIT_MAX_LENGTH = 16;
  * title hits. A term scores weight × (match quality + 1 if it is exactly the query), with
  * weights title > alternate > reported > task, and less when it matched only through a
  * correction (0.9 through each typo's closest word, 0.75 through another similar one); a
- * role takes its best term, plus a little for each further matching term. A query that finds nothing is
- * retried once with every word treated as a possible typo. A typo one edit away from a
- * vocabulary word (a swapped, dropped, extra or wrong letter: "nruse", "archtect") stands
- * for those words only, since trigrams say little about short words. A query that is a
+ * role takes its best term, plus a little for each further matching term. A query that
+ * finds nothing is retried once with every word treated as a possible typo. A typo one edit
+ * away from a vocabulary word (a swapped, dropped, extra or wrong letter: "nruse",
+ * "archtect") stands for those words only, since trigrams say little about short words. A query that is a
  * synonym (abbreviations, job-family names: lib/roles/search-synonyms.ts) lists its roles first
  * (score 1000 less their rank).
  * An occupation that left O*NET is found by its last release's titles (the index says which,
