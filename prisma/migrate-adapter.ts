@@ -8,10 +8,13 @@
 //      the stock teardown cannot drop it while its pool is open: pass discrete fields and
 //      create/drop the shadow database ourselves.
 //   3. Idle pool clients keep the CLI alive for seconds after it is done: allowExitOnIdle.
+//   4. adapter-pg's executeScript cuts a migration at every semicolon, a function body's too:
+//      run it statement by statement as split-sql-script.ts cuts it.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 // @ts-expect-error pg ships no types for its internal Result module
 import PgResult from "pg/lib/result.js";
+import { splitSqlScript } from "./split-sql-script";
 
 const TEXT_OID = 25;
 const CATALOG_OIDS_READ_AS_TEXT = new Set([18, 19]);
@@ -38,9 +41,22 @@ function poolConfigFromUrl(databaseUrl: string, database?: string): pg.PoolConfi
   };
 }
 
+type MigrateAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function runningWholeStatements(adapter: MigrateAdapter): MigrateAdapter {
+  adapter.executeScript = async (script) => {
+    for (const statement of splitSqlScript(script)) await adapter.executeRaw({ sql: statement, args: [], argTypes: [] });
+  };
+  return adapter;
+}
+
 class MigrateAdapterFactory extends PrismaPg {
   constructor(private readonly databaseUrl: string) {
     super(poolConfigFromUrl(databaseUrl));
+  }
+
+  override async connect() {
+    return runningWholeStatements(await super.connect());
   }
 
   override async connectToShadowDb() {
@@ -50,7 +66,7 @@ class MigrateAdapterFactory extends PrismaPg {
     await admin.query(`CREATE DATABASE "${shadowName}"`);
     await admin.end();
     const shadow = new PrismaPg(poolConfigFromUrl(this.databaseUrl, shadowName));
-    const adapter = await shadow.connect();
+    const adapter = runningWholeStatements(await shadow.connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

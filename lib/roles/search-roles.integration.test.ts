@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { FIXTURE_CODES } from "@/tests/support/fixtures/onet-fixtures";
 import { SEARCH_GROUP_MEDIAN, writeSearchDatasets } from "@/tests/support/fixtures/search-fixtures";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
-import { editVariants, findSynonym, queryWords, searchRoles, toTsQueries } from "./search-roles";
+import { editVariants, queryWords, searchRoles } from "./search-roles";
 import type { SearchSynonym } from "./search-synonyms";
 
 const { widget, gadget, sprocket, allOther } = FIXTURE_CODES;
@@ -79,6 +79,21 @@ describe("searchRoles", () => {
     expect(await searchRoles({ query: "zzqx" })).toEqual([]);
   });
 
+  test("every word is required; stop words are left out", async () => {
+    // Only the gadget technicians' "Sprocket Fitter" has both words.
+    expect((await searchRoles({ query: "sprocket fitter" })).map((result) => result.code)).toEqual([gadget]);
+    // "for" is in no term's document (the English configuration drops it): required, it would find nothing.
+    expect((await searchRoles({ query: "sprockets for widgets" }))[0]).toMatchObject({ code: widget, matchedKind: "TASK" });
+  });
+
+  test("a word that resembles nothing is dropped when the query finds nothing with it", async () => {
+    expect((await searchRoles({ query: "widget qqzx" }))[0]?.code).toBe(widget);
+  });
+
+  test("stop words alone find nothing, not even a synonym made of them", async () => {
+    expect(await searchRoles({ query: "of the" }, [{ term: "of the", codes: [widget], source: "test" }])).toEqual([]);
+  });
+
   test("respects the limit", async () => {
     expect(await searchRoles({ query: "test", limit: 2 })).toHaveLength(2);
   });
@@ -128,12 +143,18 @@ describe("searchRoles forgives swapped, dropped, extra and wrong letters, and kn
     expect((await searchRoles({ query: "sprokcet" }, withSprocket))[0]?.code).toBe(allOther);
   });
 
+  test("a synonym is matched word for word, case and punctuation aside", async () => {
+    const list: SearchSynonym[] = [{ term: "Sprocket/Widget Lead", codes: [allOther], source: "test" }];
+    expect((await searchRoles({ query: "sprocket widget LEAD" }, list))[0]).toMatchObject({ code: allOther, matchedText: "Sprocket/Widget Lead" });
+    expect((await searchRoles({ query: "sprocket lead" }, list)).map((result) => result.matchedText)).not.toContain("Sprocket/Widget Lead");
+  });
+
   test("a query that only contains a synonym's words is not that synonym", async () => {
     expect((await searchRoles({ query: "wgt thingamajig" }, synonyms)).map((result) => result.code)).not.toContain(widget);
   });
 });
 
-describe("editVariants and findSynonym", () => {
+describe("editVariants", () => {
   test("the words one edit away, swaps first; none for words under three letters", () => {
     const variants = editVariants("nruse");
     expect(variants[0]).toEqual({ variant: "rnuse", rank: 0 });
@@ -145,33 +166,13 @@ describe("editVariants and findSynonym", () => {
     expect(new Set(variants.map(({ variant }) => variant)).size).toBe(variants.length);
     expect(editVariants("rn")).toEqual([]);
   });
-
-  test("a synonym is matched word for word, case and punctuation aside", () => {
-    const list: SearchSynonym[] = [{ term: "UX/UI designer", codes: ["15-1255.00"], source: "test" }];
-    expect(findSynonym(list, ["ux", "ui", "designer"])?.codes).toEqual(["15-1255.00"]);
-    expect(findSynonym(list, ["ux", "designer"])).toBeNull();
-  });
 });
 
-describe("queryWords and toTsQueries", () => {
+describe("queryWords", () => {
   test("keep letters and digits only, lower-cased, at most 8 words", () => {
     expect(queryWords("Cyber-Security  eng!")).toEqual(["cyber", "security", "eng"]);
     expect(queryWords("&|!:*()")).toEqual([]);
     expect(queryWords("a b c d e f g h i j")).toHaveLength(8);
-  });
-
-  test("every word required, as typed, through its closest correction, or through any similar word; stop words left out", () => {
-    const queries = toTsQueries([
-      { stem: "cybersecurti", prefix: true, prefixStems: [], typoStems: ["cybersecur", "secur"] },
-      { stem: null, prefix: false, prefixStems: [], typoStems: [] },
-      { stem: "rn", prefix: false, prefixStems: [], typoStems: [] },
-      { stem: "operato", prefix: true, prefixStems: ["oper"], typoStems: [] },
-    ]);
-    expect(queries).toEqual({
-      exact: "cybersecurti:* & rn & operato:*",
-      closest: "(cybersecurti:* | cybersecur:*) & rn & (operato:* | oper:*)",
-      expanded: "(cybersecurti:* | cybersecur:* | secur:*) & rn & (operato:* | oper:*)",
-    });
   });
 });
 
