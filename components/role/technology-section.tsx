@@ -1,11 +1,17 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
 import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
 import { MissingData, RoleSection } from "./role-section";
 
-/** Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks (or practitioners' list); tools used. */
-export function TechnologySection({ page, section, url }: { page: RolePage; section: RoleSectionInfo; url: string }) {
-  const fullList = `${url}#${section.id}`;
+/**
+ * Technology skills grouped by commodity, with O*NET's hot-technology and in-demand marks (or
+ * practitioners' list); tools used. On the role page a long list shows its first entries and
+ * links the whole list (`/roles/<slug>/technology`, `full`).
+ */
+export function TechnologySection({ page, section, url, full = false }: { page: RolePage; section: RoleSectionInfo; url: string; full?: boolean }) {
+  const fullList = { path: `/roles/${page.slug}/technology`, url: `${url}/technology` };
   const corrected = page.shown.technologySkills;
   return (
     <RoleSection section={section}>
@@ -33,23 +39,13 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
           )}
         </>
       ) : (
-        page.technology.length > 0 && <TopTechnologies page={page} fullList={fullList} />
+        page.technology.length > 0 && (full ? <TechnologyGroups groups={page.technology} legend /> : <TopTechnologies page={page} fullList={fullList} />)
       )}
       {page.tools.length > 0 && (
         <>
           <h3>Tools used</h3>
-          <ToolGroups groups={page.tools.slice(0, SHOWN_TOOL_GROUPS)} />
-          {page.tools.length > SHOWN_TOOL_GROUPS && (
-            <>
-              <details>
-                <summary>All {page.tools.length} kinds of tools, in O*NET&apos;s order</summary>
-                <ToolGroups groups={page.tools} />
-              </details>
-              <p className="print-only">
-                Printed: {SHOWN_TOOL_GROUPS} of the {page.tools.length} kinds of tools. The full list: {fullList}
-              </p>
-            </>
-          )}
+          <ToolGroups groups={full ? page.tools : page.tools.slice(0, SHOWN_TOOL_GROUPS)} />
+          {!full && page.tools.length > SHOWN_TOOL_GROUPS && <FullListLink href={fullList}>All {page.tools.length} kinds of tools</FullListLink>}
         </>
       )}
       {page.missing.tools && <MissingData>{page.missing.tools}</MissingData>}
@@ -57,10 +53,11 @@ export function TechnologySection({ page, section, url }: { page: RolePage; sect
   );
 }
 
-// A long list shows its first entries and folds the whole list into a <details>: software
-// developers have 245 technologies and registered nurses 200 kinds of tools, about 900 elements
-// each that a phone would lay out before painting the page (folded content is not laid out).
-// Printed, a page keeps what the screen shows and says where the full list is.
+// A long list shows its first entries and links the whole list on a page of its own: software
+// developers have 245 technologies and registered nurses 200 kinds of tools, about 900
+// elements each that every reader's phone would parse and hydrate (O*NET OnLine links its
+// full lists the same way). Printed, the role page keeps what the screen shows and prints the
+// full list's address.
 
 /** How many kinds of tools show before "All N kinds of tools", in O*NET's order. */
 const SHOWN_TOOL_GROUPS = 20;
@@ -78,8 +75,8 @@ function topTechnologies(groups: readonly TechnologyGroup[], count: number): Tec
     .filter((group) => group.items.length > 0);
 }
 
-/** O*NET's technologies: all of them when the list is short, else the top SHOWN_TECHNOLOGIES and the whole list folded. */
-function TopTechnologies({ page, fullList }: { page: RolePage; fullList: string }) {
+/** O*NET's technologies: all of them when the list is short, else the top SHOWN_TECHNOLOGIES and a link to the whole list. */
+function TopTechnologies({ page, fullList }: { page: RolePage; fullList: FullList }) {
   const total = page.technology.reduce((sum, group) => sum + group.items.length, 0);
   if (total <= SHOWN_TECHNOLOGIES) return <TechnologyGroups groups={page.technology} legend />;
   return (
@@ -89,14 +86,23 @@ function TopTechnologies({ page, fullList }: { page: RolePage; fullList: string 
         The {SHOWN_TECHNOLOGIES} of {total} that O*NET marks in demand or hot first:
       </p>
       <TechnologyGroups groups={topTechnologies(page.technology, SHOWN_TECHNOLOGIES)} />
-      <details>
-        <summary>All {total} technologies, by category</summary>
-        <TechnologyGroups groups={page.technology} />
-      </details>
-      <p className="print-only">
-        Printed: {SHOWN_TECHNOLOGIES} of the {total} technologies. The full list: {fullList}
-      </p>
+      <FullListLink href={fullList}>All {total} technologies, by category</FullListLink>
     </>
+  );
+}
+
+/** Where the whole lists are: the path to link, the address to print. */
+interface FullList {
+  path: string;
+  url: string;
+}
+
+function FullListLink({ href, children }: { href: FullList; children: ReactNode }) {
+  return (
+    <p>
+      <Link href={href.path}>{children}</Link>
+      <span className="print-only">: {href.url}</span>
+    </p>
   );
 }
 

@@ -70,5 +70,9 @@ test("a contributor removes one technology item and adds one; once approved the 
   expect(items.filter((item) => item.origin === "community").map((item) => item.text)).toEqual([ADDED]);
   // And the Markdown marks it.
   expect(await (await request.get(`/roles/${slug}.md`)).text()).toMatch(new RegExp(`- ${ADDED} _\\(community: added by practitioners`));
+  // The page of the whole technology list shows the corrected list too (the same cached view).
+  await reader.goto(`/roles/${slug}/technology`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText("technology and tools");
+  await expect(reader.getByTestId("technology-skills").getByRole("listitem").filter({ hasText: ADDED }).getByTestId("community-item")).toHaveText("Added by practitioners");
   await Promise.all([...contexts.map((context) => context.close()), reader.close()]);
 });

@@ -10,6 +10,7 @@ const READER_PAGES = [
   "/roles/test-widget-engineers",
   "/roles/all-other-test-workers",
   "/roles/test-widget-engineers/history",
+  "/roles/test-widget-engineers/technology",
   "/search?q=widget",
   "/roles?sort=pay",
   "/compare?roles=test-widget-engineers,test-gadget-technicians,all-other-test-workers",

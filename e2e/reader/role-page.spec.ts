@@ -157,6 +157,19 @@ test("education, AI exposure, technology and related careers show their data", a
   await expect(inside.getByRole("link", { name: "Share what the job is really like" })).toHaveAttribute("href", "/contribute/narrative?role=test-widget-engineers");
 });
 
+test("the whole technology and tool lists have a page of their own, linked back to the role", async ({ page, request }) => {
+  await page.goto("/roles/test-widget-engineers/technology");
+  await expect(page).toHaveTitle("Technology and tools: Test Widget Engineers · Careerwiki");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Test Widget Engineers: technology and tools");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/roles\/test-widget-engineers\/technology$/);
+  const technology = section(page, "Technology and tools");
+  await expect(technology.getByRole("listitem").filter({ hasText: "Widget CAD" })).toContainText("In demand");
+  await expect(technology.getByText(/^Source: O\*NET/)).toBeVisible();
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Test Widget Engineers" }).click();
+  await expect(page).toHaveURL(/\/roles\/test-widget-engineers$/);
+  expect((await request.get("/roles/no-such-role/technology")).status()).toBe(404);
+});
+
 test("missing data is said in a sentence, and group figures say whose they are", async ({ page }) => {
   await page.goto("/roles/all-other-test-workers");
   for (const name of SECTIONS) await expect(section(page, name), name).toBeVisible();

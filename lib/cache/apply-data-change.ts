@@ -2,7 +2,7 @@ import "server-only";
 import os from "node:os";
 import { prisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/logging/logger.cjs";
-import { EVERY_PAGE_TAGS, pathCacheTag, ROLE_SUMMARIES_TAG, roleCacheTag } from "./cache-tags";
+import { EVERY_PAGE_TAGS, pathCacheTag, ROLE_SUMMARIES_TAG, roleCacheTag, roleRepresentationPaths } from "./cache-tags";
 import type { DataChangeNotice } from "./listen-for-data-changes";
 import { revalidateLoadedCache } from "./loaded-cache.cjs";
 import { refreshesFront, refreshPathsInFront } from "./refresh-front";
@@ -38,7 +38,7 @@ export async function applyDataChange(change: DataChangeNotice): Promise<number>
     orderBy: { code: "asc" },
   });
   const rolePages = roles.map((role) => `/roles/${role.slug}`);
-  const rest = ["/sitemap.xml", "/changes.atom", ...roles.flatMap((role) => [`/roles/${role.slug}.md`, `/api/roles/${role.code}`])];
+  const rest = ["/sitemap.xml", "/changes.atom", ...roles.flatMap((role) => roleRepresentationPaths(role))];
   // Every page: the home page first; a few changed roles: their pages first, on their own (a
   // render of the home page beside them would slow them on a busy machine), then the rest.
   const stages = change.everyPage ? [["/"], rolePages, rest] : [rolePages, ["/", ...rest]];

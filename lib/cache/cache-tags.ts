@@ -2,8 +2,8 @@
 // so what revalidating it refreshes.
 
 /**
- * Every cached representation of one role (the page, `/roles/<slug>.md`, `/api/roles/<code>`)
- * reads the role's view model through `lib/roles/get-role-page-cached.ts`, which tags the
+ * Every cached representation of one role (the page, `/roles/<slug>/technology`,
+ * `/roles/<slug>.md`, `/api/roles/<code>`) reads the role's view model through `lib/roles/get-role-page-cached.ts`, which tags the
  * render with these, whatever URL it was reached by (a rewrite, an encoded alias).
  */
 export function roleCacheTags(occupationCode: string): string[] {
@@ -12,6 +12,14 @@ export function roleCacheTags(occupationCode: string): string[] {
 
 export function roleCacheTag(occupationCode: string): string {
   return `role:${occupationCode}`;
+}
+
+/**
+ * A role's cached addresses besides its page, which the cache front fetches again after the
+ * role changes (lib/cache/refresh-front.ts, lib/cache/apply-data-change.ts).
+ */
+export function roleRepresentationPaths(role: { slug: string; code: string }): string[] {
+  return [`/roles/${role.slug}/technology`, `/roles/${role.slug}.md`, `/api/roles/${role.code}`];
 }
 
 /** Every role's representations at once (an import). */

@@ -116,7 +116,7 @@ describe("applyDataChange", () => {
       const everything = await applyTwice(null);
       expect(revalidated).toEqual([EVERY_PAGE_TAGS, EVERY_PAGE_TAGS]);
       expect(everything[0]).toBe("/");
-      expect(new Set(everything)).toEqual(new Set(["/", "/sitemap.xml", "/changes.atom", ...roles.flatMap(({ code, slug }) => [`/roles/${slug}`, `/roles/${slug}.md`, `/api/roles/${code}`])]));
+      expect(new Set(everything)).toEqual(new Set(["/", "/sitemap.xml", "/changes.atom", ...roles.flatMap(({ code, slug }) => [`/roles/${slug}`, `/roles/${slug}/technology`, `/roles/${slug}.md`, `/api/roles/${code}`])]));
       expect(everything).toHaveLength(2 * (3 + 3 * roles.length));
 
       // One occupation changed: its representations and the lists of roles, its page first; the other role's stay cached.
@@ -128,7 +128,7 @@ describe("applyDataChange", () => {
         [roleCacheTag(changed!.code), ROLE_SUMMARIES_TAG],
       ]);
       expect(one[0]).toBe(`/roles/${changed!.slug}`);
-      expect(new Set(one)).toEqual(new Set([`/roles/${changed!.slug}`, "/", "/sitemap.xml", "/changes.atom", `/roles/${changed!.slug}.md`, `/api/roles/${changed!.code}`]));
+      expect(new Set(one)).toEqual(new Set([`/roles/${changed!.slug}`, "/", "/sitemap.xml", "/changes.atom", `/roles/${changed!.slug}/technology`, `/roles/${changed!.slug}.md`, `/api/roles/${changed!.code}`]));
       expect(one.some((path) => path.includes(unchanged!.slug) || path.includes(unchanged!.code))).toBe(false);
     } finally {
       process.env = saved;

@@ -1,4 +1,5 @@
 import "server-only";
+import { roleRepresentationPaths } from "./cache-tags";
 import { logger } from "@/lib/logging/logger.cjs";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
 
@@ -26,7 +27,8 @@ export async function refreshRoleInFront(occupationCode: string): Promise<void> 
     if (!slug) throw new Error("no occupation has this code");
     // The page readers open first; the others then reuse the role view it cached.
     await refreshOrRetry(front, `/roles/${slug}`);
-    await Promise.all([`/roles/${slug}.md`, `/roles/${slug}/changes.atom`, `/api/roles/${occupationCode}`, "/changes.atom"].map((path) => refreshOrRetry(front, path)));
+    const paths = [...roleRepresentationPaths({ slug, code: occupationCode }), `/roles/${slug}/changes.atom`, "/changes.atom"];
+    await Promise.all(paths.map((path) => refreshOrRetry(front, path)));
   } catch (error) {
     logger.error({ component: "cache-front", occupationCode, err: error }, "could not refresh the role in the front");
   }
