@@ -13,6 +13,7 @@ const PAGES = [
   ["role page", "/roles/test-widget-engineers"],
   ["role page with group figures", "/roles/all-other-test-workers"],
   ["page history", "/roles/test-widget-engineers/history"],
+  ["whole technology list", "/roles/test-widget-engineers/technology"],
   ["search results", "/search?q=widget"],
   ["browse", "/roles?sort=pay"],
   ["browse by interest", "/roles?interest=IR"],
