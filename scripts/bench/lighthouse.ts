@@ -1,11 +1,21 @@
 // npm run bench:lighthouse: Lighthouse (mobile, its default: a mid-range phone on a slow 4G
 // line, simulated) on the reader pages of the e2e build (started as the e2e suite starts it:
 // scripts/e2e-server.ts, on the fixture datasets), in Debian's Chromium, headless, with the
-// e2e suite's flags. Prints the four category scores and the layout shift of each page, then
-// every audit below a full score (LIGHTHOUSE_VERBOSE=0 leaves them out); LIGHTHOUSE_REPORT_DIR
-// keeps each page's whole report there as JSON. Arguments choose pages by name. Exits 1 when a page
-// misses the targets of the reader issue: accessibility, best practices and SEO 100
-// (SEO not counted where the page asks not to be indexed), performance ≥ 98, CLS 0.
+// e2e suite's flags. Each page is measured LIGHTHOUSE_RUNS times (3): a single score moves by
+// several points between runs (below), so the targets are judged on the median run. Prints each
+// run's four category scores, then the median's, and the median run's audits below a full
+// score (LIGHTHOUSE_VERBOSE=0 leaves them out); LIGHTHOUSE_REPORT_DIR keeps every run's whole
+// report there as JSON. Arguments choose pages by name. LIGHTHOUSE_BASE_URL measures a running
+// site instead (e.g. `npm start` on the real data), and then arguments are paths. Exits 1 when a
+// page's median misses the targets of the reader issue: accessibility, best practices and SEO
+// 100 (SEO not counted where the page asks not to be indexed), performance ≥ 98, CLS 0.
+//
+// Why scores move on one machine: Lighthouse simulates the slow phone from the trace it records
+// here ("lantern"). Its LCP counts every script that finished downloading before the page was
+// first shown, unless it saw the script's evaluation start later; evaluations under 10 ms are
+// dropped from its graph, so on localhost, where scripts arrive within ~100 ms, a run whose
+// first paint comes a little late counts the framework's chunks (LCP ~1.8–2.4 s instead of
+// ~0.9 s), and total blocking time scales the main-thread tasks this machine happened to run.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -38,35 +48,52 @@ async function runLighthouse(url: string, port: number): Promise<Result> {
   return JSON.parse(stdout) as Result;
 }
 
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+/** The page's scores (performance, accessibility, best practices, SEO) and layout shift in one run. */
+function scoresOf(lhr: Result): { scores: number[]; cls: number } {
+  return { scores: CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)), cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN };
+}
+
 async function main() {
-  const only = process.argv.slice(2);
-  const app = await startE2eApp();
+  const args = process.argv.slice(2);
+  const baseUrl = process.env.LIGHTHOUSE_BASE_URL;
+  const pages: (readonly [string, string])[] = baseUrl ? args.map((pagePath) => [pagePath, pagePath] as const) : PAGES.filter(([name]) => args.length === 0 || args.includes(name));
+  if (pages.length === 0) throw new Error(baseUrl ? "LIGHTHOUSE_BASE_URL is set: name the paths to measure (e.g. /roles/registered-nurses)." : `No page of that name: ${PAGES.map(([name]) => name).join(", ")}.`);
+  const app = baseUrl ? { baseUrl, stop: async () => {} } : await startE2eApp();
   const port = await findFreePort();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, `--remote-debugging-port=${port}`] });
   const verbose = process.env.LIGHTHOUSE_VERBOSE !== "0";
   const misses: string[] = [];
   try {
-    console.log(`${"page".padEnd(12)} ${CATEGORIES.map((c) => c.padStart(14)).join(" ")}    CLS  path`);
-    for (const [name, pagePath] of PAGES) {
-      if (only.length > 0 && !only.includes(name)) continue;
+    console.log(`${"page".padEnd(12)} ${"run".padStart(6)} ${CATEGORIES.map((c) => c.padStart(14)).join(" ")}    CLS  path`);
+    for (const [name, pagePath] of pages) {
+      const url = new URL(pagePath, app.baseUrl).href;
       // Once unmeasured: the first request renders the page into Next's cache, as a reader after the first sees it.
-      await fetch(new URL(pagePath, app.baseUrl));
-      const lhr = await runLighthouse(new URL(pagePath, app.baseUrl).href, port);
-      const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
-      if (reportDir) {
-        await mkdir(reportDir, { recursive: true });
-        await writeFile(path.join(reportDir, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
+      await fetch(url);
+      const runs: Result[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const lhr = await runLighthouse(url, port);
+        runs.push(lhr);
+        const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
+        if (reportDir) {
+          await mkdir(reportDir, { recursive: true });
+          await writeFile(path.join(reportDir, `${name.replace(/\W+/g, "-")}-${run}.json`), JSON.stringify(lhr));
+        }
+        const { scores, cls } = scoresOf(lhr);
+        console.log(`${name.padEnd(12)} ${String(run).padStart(6)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}  ${pagePath}`);
       }
-      const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
-      const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
-      console.log(`${name.padEnd(12)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}  ${pagePath}`);
-      const noindex = lhr.audits["is-crawlable"]?.score === 0;
+      // The median run by performance (the other categories do not move between runs).
+      const median = [...runs].sort((a, b) => scoresOf(a).scores[0]! - scoresOf(b).scores[0]!)[Math.floor((runs.length - 1) / 2)]!;
+      const { scores, cls } = scoresOf(median);
+      console.log(`${name.padEnd(12)} ${"median".padStart(6)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}`);
+      const noindex = median.audits["is-crawlable"]?.score === 0;
       const [performance, accessibility, bestPractices, seo] = scores as [number, number, number, number];
       if (performance < 98 || accessibility < 100 || bestPractices < 100 || (seo < 100 && !noindex) || cls > 0) misses.push(name);
       if (!verbose) continue;
       for (const id of CATEGORIES) {
-        for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-          const audit = lhr.audits[ref.id];
+        for (const ref of median.categories[id]?.auditRefs ?? []) {
+          const audit = median.audits[ref.id];
           if (!audit || audit.score === null || audit.score >= 1 || audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "manual") continue;
           console.log(`    ${id}: ${audit.id} (${audit.score}) ${audit.title}${audit.displayValue ? `: ${audit.displayValue}` : ""}`);
         }
@@ -77,7 +104,7 @@ async function main() {
     await app.stop();
   }
   if (misses.length > 0) {
-    console.log(`Below target: ${misses.join(", ")}`);
+    console.log(`Median below target: ${misses.join(", ")}`);
     process.exitCode = 1;
   }
 }
