@@ -5,8 +5,9 @@ import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { TechnologySection } from "./technology-section";
 
 // On the role page a long technology or tool list shows its first 20 entries (technologies: in
-// demand first, then hot) and links the whole list (`/roles/<slug>/technology`, the `full`
-// section); printed, the link's address follows it. A short list shows whole.
+// demand first, then hot) and one link, at the section's end, leads to the whole lists
+// (`/roles/<slug>/technology`, the `full` section); printed, its address follows it. A short
+// list shows whole.
 const section = { id: "technology", title: "Technology and tools", sources: [] } as unknown as RoleSectionInfo;
 const url = "https://careerwiki.example/roles/test-widget-engineers";
 
@@ -46,6 +47,12 @@ describe("the technology section", () => {
     const html = render(0, 25);
     expect(toolGroupsIn(html)).toEqual(Array.from({ length: 20 }, (_, g) => `Tools ${g}`));
     expect(linksIn(html)).toEqual(["All 25 kinds of tools → /roles/test-widget-engineers/technology"]);
+  });
+
+  it("links both long lists with one link, after the tools", () => {
+    const html = render(60, 25);
+    expect(linksIn(html)).toEqual(["All 60 technologies and 25 kinds of tools → /roles/test-widget-engineers/technology"]);
+    expect(html.indexOf("<a href")).toBeGreaterThan(html.indexOf("<dt>Tools 19</dt>"));
   });
 
   it("shows a short list whole, with no link", () => {

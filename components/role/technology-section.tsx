@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
@@ -11,8 +10,9 @@ import { MissingData, RoleSection } from "./role-section";
  * links the whole list (`/roles/<slug>/technology`, `full`).
  */
 export function TechnologySection({ page, section, url, full = false }: { page: RolePage; section: RoleSectionInfo; url: string; full?: boolean }) {
-  const fullList = { path: `/roles/${page.slug}/technology`, url: `${url}/technology` };
   const corrected = page.shown.technologySkills;
+  const technologyCount = page.technology.reduce((sum, group) => sum + group.items.length, 0);
+  const shortened = { technology: !full && !corrected && technologyCount > SHOWN_TECHNOLOGIES, tools: !full && page.tools.length > SHOWN_TOOL_GROUPS };
   return (
     <RoleSection section={section}>
       {page.missing.technology && <MissingData>{page.missing.technology}</MissingData>}
@@ -39,16 +39,29 @@ export function TechnologySection({ page, section, url, full = false }: { page: 
           )}
         </>
       ) : (
-        page.technology.length > 0 && (full ? <TechnologyGroups groups={page.technology} legend /> : <TopTechnologies page={page} fullList={fullList} />)
+        page.technology.length > 0 &&
+        (shortened.technology ? <TopTechnologies groups={page.technology} total={technologyCount} /> : <TechnologyGroups groups={page.technology} legend />)
       )}
       {page.tools.length > 0 && (
         <>
           <h3>Tools used</h3>
-          <ToolGroups groups={full ? page.tools : page.tools.slice(0, SHOWN_TOOL_GROUPS)} />
-          {!full && page.tools.length > SHOWN_TOOL_GROUPS && <FullListLink href={fullList}>All {page.tools.length} kinds of tools</FullListLink>}
+          <ToolGroups groups={shortened.tools ? page.tools.slice(0, SHOWN_TOOL_GROUPS) : page.tools} />
         </>
       )}
       {page.missing.tools && <MissingData>{page.missing.tools}</MissingData>}
+      {(shortened.technology || shortened.tools) && (
+        // One link for both lists: two links alone on their lines, a few lines apart, are two small touch targets.
+        <p className="full-list-link">
+          <Link href={`/roles/${page.slug}/technology`}>
+            {shortened.technology && shortened.tools
+              ? `All ${technologyCount} technologies and ${page.tools.length} kinds of tools`
+              : shortened.technology
+                ? `All ${technologyCount} technologies, by category`
+                : `All ${page.tools.length} kinds of tools`}
+          </Link>
+          <span className="print-only">: {url}/technology</span>
+        </p>
+      )}
     </RoleSection>
   );
 }
@@ -75,34 +88,16 @@ function topTechnologies(groups: readonly TechnologyGroup[], count: number): Tec
     .filter((group) => group.items.length > 0);
 }
 
-/** O*NET's technologies: all of them when the list is short, else the top SHOWN_TECHNOLOGIES and a link to the whole list. */
-function TopTechnologies({ page, fullList }: { page: RolePage; fullList: FullList }) {
-  const total = page.technology.reduce((sum, group) => sum + group.items.length, 0);
-  if (total <= SHOWN_TECHNOLOGIES) return <TechnologyGroups groups={page.technology} legend />;
+/** The top SHOWN_TECHNOLOGIES of a long list, by category. */
+function TopTechnologies({ groups, total }: { groups: readonly TechnologyGroup[]; total: number }) {
   return (
     <>
       <MarksLegend />
       <p>
         The {SHOWN_TECHNOLOGIES} of {total} that O*NET marks in demand or hot first:
       </p>
-      <TechnologyGroups groups={topTechnologies(page.technology, SHOWN_TECHNOLOGIES)} />
-      <FullListLink href={fullList}>All {total} technologies, by category</FullListLink>
+      <TechnologyGroups groups={topTechnologies(groups, SHOWN_TECHNOLOGIES)} />
     </>
-  );
-}
-
-/** Where the whole lists are: the path to link, the address to print. */
-interface FullList {
-  path: string;
-  url: string;
-}
-
-function FullListLink({ href, children }: { href: FullList; children: ReactNode }) {
-  return (
-    <p>
-      <Link href={href.path}>{children}</Link>
-      <span className="print-only">: {href.url}</span>
-    </p>
   );
 }
 
