@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { RolePage, ShownListEntry } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
 import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DateTime } from "@/components/ui/date-time";
 
 const SHOWN_TITLES = 6;
@@ -15,17 +16,13 @@ export function RoleHeader({ page }: { page: RolePage }) {
   const titles = page.shown.alsoKnownAs;
   return (
     <header className="role-header">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/roles">Careers</Link>
-          </li>
-          <li>
-            <Link href={`/roles?group=${page.group.code}`}>{page.group.name}</Link>
-          </li>
-          <li aria-current="page">{page.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        steps={[
+          { label: "Careers", href: "/roles" },
+          { label: page.group.name, href: `/roles?group=${page.group.code}` },
+        ]}
+        current={page.title}
+      />
       <h1>{page.title}</h1>
       <p className="muted">
         O*NET-SOC <span className="code">{page.code}</span>

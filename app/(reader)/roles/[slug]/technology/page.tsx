@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TechnologySection } from "@/components/role/technology-section";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import "@/components/role/role.css";
 import { parsePageParams, ZRoleSlugSchema } from "@/lib/http/request-params";
 import { getRolePageForRequest } from "@/lib/roles/get-role-page-cached";
@@ -37,17 +37,13 @@ export default async function RoleTechnologyPage({ params }: RoleTechnologyPageP
   if (!role || !section) notFound();
   return (
     <article className="role-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/roles">Careers</Link>
-          </li>
-          <li>
-            <Link href={`/roles/${role.slug}`}>{role.title}</Link>
-          </li>
-          <li aria-current="page">Technology and tools</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        steps={[
+          { label: "Careers", href: "/roles" },
+          { label: role.title, href: `/roles/${role.slug}` },
+        ]}
+        current="Technology and tools"
+      />
       <h1>{role.title}: technology and tools</h1>
       <TechnologySection page={role} section={section} url={`${siteUrl()}/roles/${role.slug}`} full />
     </article>
