@@ -117,7 +117,7 @@ describe("applyDataChange", () => {
       expect(revalidated).toEqual([EVERY_PAGE_TAGS, EVERY_PAGE_TAGS]);
       expect(everything[0]).toBe("/");
       expect(new Set(everything)).toEqual(new Set(["/", "/sitemap.xml", "/changes.atom", ...roles.flatMap(({ code, slug }) => [`/roles/${slug}`, `/roles/${slug}/technology`, `/roles/${slug}.md`, `/api/roles/${code}`])]));
-      expect(everything).toHaveLength(2 * (3 + 3 * roles.length));
+      expect(everything).toHaveLength(2 * (3 + 4 * roles.length));
 
       // One occupation changed: its representations and the lists of roles, its page first; the other role's stay cached.
       const changed = roles.find((role) => role.code === "99-0012.00");
