@@ -3,8 +3,9 @@
 
 /**
  * Every cached representation of one role (the page, `/roles/<slug>/technology`,
- * `/roles/<slug>.md`, `/api/roles/<code>`) reads the role's view model through `lib/roles/get-role-page-cached.ts`, which tags the
- * render with these, whatever URL it was reached by (a rewrite, an encoded alias).
+ * `/roles/<slug>.md`, `/api/roles/<code>`) reads the role's view model through
+ * `lib/roles/get-role-page-cached.ts`, which tags the render with these, whatever URL it was
+ * reached by (a rewrite, an encoded alias).
  */
 export function roleCacheTags(occupationCode: string): string[] {
   return [roleCacheTag(occupationCode), ROLE_PAGES_TAG];

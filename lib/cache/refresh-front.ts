@@ -1,7 +1,7 @@
 import "server-only";
-import { roleRepresentationPaths } from "./cache-tags";
 import { logger } from "@/lib/logging/logger.cjs";
 import { resolveRoleSlug } from "@/lib/roles/resolve-role-slug";
+import { roleRepresentationPaths } from "./cache-tags";
 
 /**
  * Asks the cache front (nginx, deploy/nginx/careerwiki.conf) to fetch a role's addresses

@@ -37,9 +37,45 @@ export async function searchRoles(input: TSearchRolesInput, synonyms: readonly S
   const { query, limit } = parsed.data;
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const found = await findRoles(query.toLowerCase(), words, false, limit, synonyms);
+  // Each word's one-edit variants as one comma-separated text (ranks alike): arrays cannot be jagged.
+  const edits = words.map((word) => editVariants(word));
+  const search: SearchArguments = {
+    text: query.toLowerCase(),
+    words,
+    variants: edits.map((list) => list.map((edit) => edit.variant).join(",")),
+    ranks: edits.map((list) => list.map((edit) => edit.rank).join(",")),
+    limit,
+    synonyms: synonymArguments(synonyms),
+  };
+  const found = await findRoles(search, false);
   if (found.length > 0 || !words.some((word) => word.length >= 3)) return found;
-  return findRoles(query.toLowerCase(), words, true, limit, synonyms);
+  return findRoles(search, true);
+}
+
+/** What both passes of a search send to `search_roles`: worked out once per search. */
+interface SearchArguments {
+  text: string;
+  words: string[];
+  variants: string[];
+  ranks: string[];
+  limit: number;
+  synonyms: { keys: string[]; terms: string[]; codes: string[] };
+}
+
+const synonymArgumentsByList = new WeakMap<readonly SearchSynonym[], SearchArguments["synonyms"]>();
+
+/** The synonym list as `search_roles` takes it, compared word by word ("UX/UI designer" = "ux ui designer"), the first that fits; once per list. */
+function synonymArguments(synonyms: readonly SearchSynonym[]): SearchArguments["synonyms"] {
+  let prepared = synonymArgumentsByList.get(synonyms);
+  if (!prepared) {
+    prepared = {
+      keys: synonyms.map((synonym) => queryWords(synonym.term).join(" ")),
+      terms: synonyms.map((synonym) => synonym.term),
+      codes: synonyms.map((synonym) => synonym.codes.join(",")),
+    };
+    synonymArgumentsByList.set(synonyms, prepared);
+  }
+  return prepared;
 }
 
 /**
@@ -84,17 +120,9 @@ export function editVariants(word: string): { variant: string; rank: number }[] 
  * word. The query as meant (each typo replaced by its closest word one edit away:
  * "machanic" → "mechanic") counts as exact too, and names the synonym when the typed words do not.
  */
-async function findRoles(text: string, words: string[], allTypos: boolean, limit: number, synonyms: readonly SearchSynonym[]): Promise<TRoleSearchResult[]> {
-  // Each word's one-edit variants as one comma-separated text (ranks alike): arrays cannot be jagged.
-  const edits = words.map((word) => editVariants(word));
-  const variants = edits.map((list) => list.map((edit) => edit.variant).join(","));
-  const ranks = edits.map((list) => list.map((edit) => edit.rank).join(","));
-  // Synonyms compared word by word ("UX/UI designer" = "ux ui designer"), the first that fits.
-  const synonymKeys = synonyms.map((synonym) => queryWords(synonym.term).join(" "));
-  const synonymTerms = synonyms.map((synonym) => synonym.term);
-  const synonymCodes = synonyms.map((synonym) => synonym.codes.join(","));
+async function findRoles({ text, words, variants, ranks, limit, synonyms }: SearchArguments, allTypos: boolean): Promise<TRoleSearchResult[]> {
   const rows = await prisma.$queryRaw<RawResult[]>`
-    SELECT * FROM "search_roles"(${words}::text[], ${variants}::text[], ${ranks}::text[], ${allTypos}, ${text}, ${limit}, ${synonymKeys}::text[], ${synonymTerms}::text[], ${synonymCodes}::text[])`;
+    SELECT * FROM "search_roles"(${words}::text[], ${variants}::text[], ${ranks}::text[], ${allTypos}, ${text}, ${limit}, ${synonyms.keys}::text[], ${synonyms.terms}::text[], ${synonyms.codes}::text[])`;
   return markLeftRoles(rows);
 }
 

@@ -2,12 +2,13 @@
 // line, simulated) on the reader pages of the e2e build (started as the e2e suite starts it:
 // scripts/e2e-server.ts, on the fixture datasets), in Debian's Chromium, headless, with the
 // e2e suite's flags. Each page is measured LIGHTHOUSE_RUNS times (3): a single score moves by
-// several points between runs (below), so the targets are judged on the median run. Prints each
-// run's four category scores, then the median's, and the median run's audits below a full
-// score (LIGHTHOUSE_VERBOSE=0 leaves them out); LIGHTHOUSE_REPORT_DIR keeps every run's whole
+// several points between runs (below), so performance is judged on the median run; the other
+// categories and CLS on every run (a layout shift in one run is a real one). Prints each run's
+// four category scores and CLS, then the median run's, and its audits below a full score
+// (LIGHTHOUSE_VERBOSE=0 leaves them out); LIGHTHOUSE_REPORT_DIR keeps every run's whole
 // report there as JSON. Arguments choose pages by name. LIGHTHOUSE_BASE_URL measures a running
 // site instead (e.g. `npm start` on the real data), and then arguments are paths. Exits 1 when a
-// page's median misses the targets of the reader issue: accessibility, best practices and SEO
+// page misses the targets of the reader issue: accessibility, best practices and SEO
 // 100 (SEO not counted where the page asks not to be indexed), performance ≥ 98, CLS 0.
 //
 // Why scores move on one machine: Lighthouse simulates the slow phone from the trace it records
@@ -23,6 +24,7 @@ import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
 import { chromium } from "@playwright/test";
+import { z } from "zod";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { chromiumArgs, chromiumPath } from "@/tests/support/e2e/chromium-launch";
 import { startE2eApp } from "./lib/e2e-app";
@@ -48,7 +50,13 @@ async function runLighthouse(url: string, port: number): Promise<Result> {
   return JSON.parse(stdout) as Result;
 }
 
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = z.coerce
+  .number<string | undefined>({ error: "LIGHTHOUSE_RUNS: a whole number of runs from 1 to 20" })
+  .int()
+  .min(1)
+  .max(20)
+  .default(3)
+  .parse(process.env.LIGHTHOUSE_RUNS);
 
 /** The page's scores (performance, accessibility, best practices, SEO) and layout shift in one run. */
 function scoresOf(lhr: Result): { scores: number[]; cls: number } {
@@ -83,13 +91,16 @@ async function main() {
         const { scores, cls } = scoresOf(lhr);
         console.log(`${name.padEnd(12)} ${String(run).padStart(6)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}  ${pagePath}`);
       }
-      // The median run by performance (the other categories do not move between runs).
+      // Performance on the median run; the rest must hold in every run.
       const median = [...runs].sort((a, b) => scoresOf(a).scores[0]! - scoresOf(b).scores[0]!)[Math.floor((runs.length - 1) / 2)]!;
       const { scores, cls } = scoresOf(median);
       console.log(`${name.padEnd(12)} ${"median".padStart(6)} ${scores.map((s) => String(s).padStart(14)).join(" ")} ${cls.toFixed(3).padStart(6)}`);
-      const noindex = median.audits["is-crawlable"]?.score === 0;
-      const [performance, accessibility, bestPractices, seo] = scores as [number, number, number, number];
-      if (performance < 98 || accessibility < 100 || bestPractices < 100 || (seo < 100 && !noindex) || cls > 0) misses.push(name);
+      const missed = (lhr: Result) => {
+        const [, accessibility, bestPractices, seo] = scoresOf(lhr).scores as [number, number, number, number];
+        const noindex = lhr.audits["is-crawlable"]?.score === 0;
+        return accessibility < 100 || bestPractices < 100 || (seo < 100 && !noindex) || scoresOf(lhr).cls > 0;
+      };
+      if (scores[0]! < 98 || runs.some(missed)) misses.push(name);
       if (!verbose) continue;
       for (const id of CATEGORIES) {
         for (const ref of median.categories[id]?.auditRefs ?? []) {
@@ -104,7 +115,7 @@ async function main() {
     await app.stop();
   }
   if (misses.length > 0) {
-    console.log(`Median below target: ${misses.join(", ")}`);
+    console.log(`Below target (performance's median, or another category or CLS in any run): ${misses.join(", ")}`);
     process.exitCode = 1;
   }
 }
