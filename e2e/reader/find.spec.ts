@@ -98,11 +98,16 @@ test("home: search first, groups to browse, fastest-growing and best-paid roles"
   await expect(bestPaid.getByRole("row").nth(1)).toContainText("$150,000");
 });
 
-test("sitemap.xml lists every role page with absolute URLs; robots.txt points to it", async ({ request }) => {
+test("sitemap.xml lists every role page and the discovery pages with absolute URLs; robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const slug of ["test-widget-engineers", "test-gadget-technicians", "test-sprocket-inspectors", "all-other-test-workers"]) {
     // Each role page says when it last changed (the newest import, or its last community revision).
     expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/roles/${slug}</loc>\\s*<lastmod>\\d{4}-\\d{2}-\\d{2}T`));
+  }
+  // The discovery pages too, each of which answers 200.
+  for (const path of ["/interests", "/earnings", "/paths", "/paths/good-pay-without-a-degree", "/paths/fast-to-start", "/paths/growing-fast"]) {
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+${path}</loc>`));
+    expect((await request.get(path)).status(), path).toBe(200);
   }
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);

@@ -16,6 +16,20 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
+/** When PostgreSQL last gathered a table's statistics by ANALYZE (0: never). */
+async function lastAnalyzed(table: string): Promise<number> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    // The statistics collector reports with a delay: read this backend's view fresh.
+    await client.query("SELECT pg_stat_clear_snapshot()");
+    const { rows } = await client.query<{ at: Date | null }>(`SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = $1`, [table]);
+    return rows[0]?.at?.getTime() ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 function recordingImporter(dataset: string, requiredFiles: string[], calls: string[]): DatasetImporter {
   return { dataset, requiredFiles, import: async () => void calls.push(dataset) };
 }
@@ -84,8 +98,11 @@ describe("runImport", () => {
       const dropped = tasks.findIndex((line) => line.startsWith("99-0002.00\t"));
       expect(dropped).toBeGreaterThan(0);
       await writeFile(onet("Task Statements.txt"), tasks.filter((_, index) => index !== dropped).join("\n"));
+      const analyzedBefore = await lastAnalyzed("Task");
       const changed = await importOnet();
       expect(changed.rowsChanged).toBeGreaterThan(0);
+      // The import ends by refreshing the planner's statistics of what it wrote.
+      expect(await lastAnalyzed("Task")).toBeGreaterThan(analyzedBefore);
       expect(changed.changedOccupations()).toEqual(["99-0002.00", "99-0003.00"]);
       expect((await importOnet()).changedOccupations()).toEqual([]);
     } finally {
