@@ -97,6 +97,25 @@ test("interest results, earnings and paths read at 390 px with no page and no in
   expect([...(await sidewaysScrollBoxes(page, TABLE_PAGES, true)), ...(await sidewaysScrollBoxes(page, OTHER_PAGES, false))]).toEqual([]);
 });
 
+test("compare at 390 px: two careers side by side without scrolling, and with three the row names stay in view as the table scrolls", async ({ page }) => {
+  await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians");
+  const box = page.getByRole("region", { name: "Careers side by side" });
+  const fits = await box.evaluate((element) => element.scrollWidth <= element.clientWidth);
+  expect(fits, "two careers fit the phone's width").toBe(true);
+
+  await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians,all-other-test-workers");
+  const rowName = page.getByRole("rowheader", { name: "Median pay" });
+  const before = (await rowName.boundingBox())!;
+  await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(50);
+  const after = (await rowName.boundingBox())!;
+  // (Within a pixel: the collapsed border the column had before it stuck.)
+  expect(Math.abs(after.x - before.x), "the row names stay where they were").toBeLessThanOrEqual(1.5);
+  // …and the last career's column is beside them, not under them.
+  const lastCareer = page.getByRole("columnheader").last();
+  expect((await lastCareer.boundingBox())!.x).toBeGreaterThanOrEqual(after.x + after.width - 1);
+});
+
 test("stacked tables at 390 px stay tables to screen readers, each row labelled, with no serious axe violation", async ({ page }) => {
   test.setTimeout(90_000);
   const violations: string[] = [];
