@@ -19,7 +19,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "careerwiki-search-"));
   await writeSearchDatasets(dataDir);
   // A short-word typo: by trigrams and edit distance, "nruse" is closer to "ruse" than to "nurse".
-  await appendFile(path.join(dataDir, "onet", "Alternate Titles.txt"), [[sprocket, "Nurse"], [gadget, "Ruse"]].map(([code, title]) => `${code}\t${title}\tn/a\t08\n`).join(""));
+  // Another role's alternate title that is, word for word, the widget engineers' title in the singular.
+  await appendFile(path.join(dataDir, "onet", "Alternate Titles.txt"), [[sprocket, "Nurse"], [gadget, "Ruse"], [gadget, "Test Widget Engineer"]].map(([code, title]) => `${code}\t${title}\tn/a\t08\n`).join(""));
   const { failed } = await runImport({ databaseUrl: database.url, dir: dataDir, report: new ImportReport(() => {}) });
   expect(failed).toEqual([]);
 });
@@ -45,6 +46,14 @@ describe("searchRoles", () => {
     const results = await searchRoles({ query: "test sprocket inspectors" });
     expect(results[0]).toMatchObject({ code: sprocket, matchedKind: "TITLE" });
     expect(results[1]).toMatchObject({ code: allOther, matchedKind: "ALTERNATE", matchedText: "Test Sprocket Inspectors" });
+  });
+
+  test("a title in the singular is still that title: it beats another role's alternate title of exactly those words", async () => {
+    const results = await searchRoles({ query: "test widget engineer" });
+    expect(results[0]).toMatchObject({ code: widget, matchedKind: "TITLE" });
+    expect(results[1]).toMatchObject({ code: gadget, matchedKind: "ALTERNATE", matchedText: "Test Widget Engineer" });
+    // And the other way round: the plural finds the singular alternate title as exactly the query.
+    expect((await searchRoles({ query: "test widget engineers" }))[0]).toMatchObject({ code: widget, matchedKind: "TITLE" });
   });
 
   test("returns the alternate title that matched, with title, slug, code and median pay", async () => {

@@ -17,6 +17,8 @@ describe.skipIf(!realDataPresent)("search and browse on the real O*NET 29.3 and 
     expect((await searchRoles({ query: "Software Developers" }))[0]).toMatchObject({ code: "15-1252.00", matchedKind: "TITLE", medianAnnualWage: 133_080 });
     expect((await searchRoles({ query: "registered nurse" }))[0]?.code).toBe("29-1141.00");
     expect((await searchRoles({ query: "accountant" }))[0]?.code).toBe("13-2011.00");
+    // A title in the singular: credit clerks (43-4041) list "Customer Service Representative" word for word.
+    expect((await searchRoles({ query: "customer service representative" }))[0]).toMatchObject({ code: "43-4051.00", matchedKind: "TITLE" });
   });
 
   test('short-word typos: "nruse" → Registered Nurses, "archtect" → Architects, "machanic" → the mechanic synonym', async () => {

@@ -16,7 +16,8 @@ const EDIT_MAX_LENGTH = 16;
  * words it begins ("operato" → "oper", which the English stemmer would miss), a word no term
  * contains is replaced by its most similar words (typos). The resolved words form one
  * full-text query on the stored tsvector (every word required), tasks read only below 40
- * title hits. A term scores weight × (match quality + 1 if it is exactly the query), with
+ * title hits. A term scores weight × (match quality + 1 if it is exactly the query, up to a
+ * final plural s: "customer service representative" is the title "… Representatives"), with
  * weights title > alternate > reported > task, and less when it matched only through a
  * correction (0.9 through each typo's closest word, 0.75 through another similar one); a
  * role takes its best term, plus a little for each further matching term. A query that
@@ -102,9 +103,9 @@ export function editVariants(word: string): { variant: string; rank: number }[] 
 }
 
 /**
- * One call (one round trip) of the `search_roles` function (its SQL is in
- * prisma/migrations/20261205220000_search_roles_function: change it with a migration that
- * replaces it), whose plan PostgreSQL keeps for the session: parsing and planning the
+ * One call (one round trip) of the `search_roles` function (its SQL is in the newest
+ * prisma/migrations/*search* migration, now 20261206010000_search_exact_title_plural: change it
+ * with a migration that replaces it), whose plan PostgreSQL keeps for the session: parsing and planning the
  * statement for every search took as long as running it. Each word is resolved against the
  * vocabulary (`SearchWord`): its own English stem (a prefix from three letters on, or as the
  * last of several words: "public r" is being typed); the stems of the vocabulary words it
