@@ -36,6 +36,16 @@ export const SEARCH_SYNONYMS: SearchSynonym[] = [
   { term: "CTO", codes: ["11-3021.00"], source: "chief technology officer: BLS OOH, computer and information systems managers" },
   { term: "CFO", codes: ["11-3031.00", "11-1011.00"], source: "chief financial officer: BLS OOH, financial managers (controllers, treasurers, CFOs)" },
   { term: "x-ray tech", codes: ["29-2034.00"], source: `${BLS_OOH}: radiologic and MRI technologists (x-ray technicians)` },
+  {
+    term: "therapist",
+    codes: ["19-3033.00", "21-1014.00", "21-1013.00", "29-1123.00"],
+    source: `unqualified, a talk therapist (psychotherapist): ${BLS_OOH} for psychologists (clinical and counseling), mental health counselors and marriage and family therapists; physical therapists next, O*NET's 'Art Therapists' matched first without it`,
+  },
+  {
+    term: "social worker",
+    codes: ["21-1021.00", "21-1022.00", "21-1023.00", "21-1029.00"],
+    source: `${BLS_OOH}: social workers, whose largest specialty is child, family, and school social work; healthcare social workers matched first without it`,
+  },
   { term: "shrink", codes: ["29-1223.00", "19-3033.00"], source: "colloquial for psychiatrist (Merriam-Webster 'shrink', noun 2)" },
   { term: "TA", codes: ["25-9042.00"], source: "teaching assistant / teacher's aide (O*NET 'Teaching Assistants, Preschool, Elementary, Middle, and Secondary School')" },
   { term: "line cook", codes: ["35-2014.00"], source: `${BLS_OOH}: cooks (restaurant line cooks)` },
