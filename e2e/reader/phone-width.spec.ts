@@ -97,6 +97,39 @@ test("interest results, earnings and paths read at 390 px with no page and no in
   expect([...(await sidewaysScrollBoxes(page, TABLE_PAGES, true)), ...(await sidewaysScrollBoxes(page, OTHER_PAGES, false))]).toEqual([]);
 });
 
+test("the role page at 390 px breaks no word across lines: every column of text is wide enough for its words", async ({ page }) => {
+  const broken: string[] = [];
+  for (const path of ["/roles/test-widget-engineers", "/roles/all-other-test-workers"]) {
+    await page.goto(path);
+    // Every <details> open, so folded lists are laid out too.
+    await page.evaluate(() => document.querySelectorAll("main details").forEach((details) => details.setAttribute("open", "")));
+    const words = await page.evaluate(() => {
+      const found: string[] = [];
+      const main = document.querySelector("main")!;
+      const lineWidth = main.clientWidth - parseFloat(getComputedStyle(main).paddingLeft) - parseFloat(getComputedStyle(main).paddingRight);
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(".visually-hidden, .print-only, [hidden]")) continue;
+        // Words and figures; a break at a hyphen or dash ("re-|hosted") is a line break, not a broken word.
+        for (const match of node.data.matchAll(/[^\s\-‐–—]{4,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          // Broken across lines although it is shorter than a line of the page (a URL longer than that may break).
+          if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1 && rects.reduce((sum, rect) => sum + rect.width, 0) <= lineWidth) {
+            found.push(`${match[0]} in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+          }
+        }
+      }
+      return found;
+    });
+    broken.push(...words.map((word) => `${path}: ${word}`));
+  }
+  expect(broken).toEqual([]);
+});
+
 test("compare at 390 px: two careers side by side without scrolling, and with three the row names stay in view as the table scrolls", async ({ page }) => {
   await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians");
   const box = page.getByRole("region", { name: "Careers side by side" });
