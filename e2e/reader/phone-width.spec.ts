@@ -97,45 +97,48 @@ test("interest results, earnings and paths read at 390 px with no page and no in
   expect([...(await sidewaysScrollBoxes(page, TABLE_PAGES, true)), ...(await sidewaysScrollBoxes(page, OTHER_PAGES, false))]).toEqual([]);
 });
 
+/** The words on `path` split across lines although shorter than a line of the page (every <details> open). */
+async function brokenWords(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  // Every <details> open, so folded lists are laid out too.
+  await page.evaluate(() => document.querySelectorAll("main details").forEach((details) => details.setAttribute("open", "")));
+  const words = await page.evaluate(() => {
+    const found: string[] = [];
+    const main = document.querySelector("main")!;
+    const lineWidth = main.clientWidth - parseFloat(getComputedStyle(main).paddingLeft) - parseFloat(getComputedStyle(main).paddingRight);
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest(".visually-hidden, .print-only, [hidden]")) continue;
+      // Text kept for screen readers only (a stacked table's header row, clipped to a pixel).
+      let clipped = false;
+      for (let element: HTMLElement | null = parent; element && !clipped; element = element.parentElement) clipped = getComputedStyle(element).clipPath !== "none";
+      if (clipped) continue;
+      // Words and figures; a break at a hyphen or dash ("re-|hosted") is a line break, not a broken word.
+      for (const match of node.data.matchAll(/[^\s\-‐–—]{4,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        // Broken across lines although it is shorter than a line of the page (a URL longer than that may break).
+        if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1 && rects.reduce((sum, rect) => sum + rect.width, 0) <= lineWidth) {
+          found.push(`${match[0]} in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+        }
+      }
+    }
+    return found;
+  });
+  return words.map((word) => `${path}: ${word}`);
+}
+
 test("reader pages at 390 px break no word across lines: every column of text is wide enough for its words", async ({ page }) => {
   test.setTimeout(60_000);
-  const broken: string[] = [];
   const paths = [
     "/roles/test-widget-engineers", "/roles/all-other-test-workers", "/roles/test-widget-engineers/technology", "/roles/test-widget-engineers/history",
     "/", "/roles?sort=pay", "/search?q=widget", "/compare?roles=test-widget-engineers,test-gadget-technicians", ...TABLE_PAGES, ...OTHER_PAGES, "/changes",
   ];
-  for (const path of paths) {
-    await page.goto(path);
-    // Every <details> open, so folded lists are laid out too.
-    await page.evaluate(() => document.querySelectorAll("main details").forEach((details) => details.setAttribute("open", "")));
-    const words = await page.evaluate(() => {
-      const found: string[] = [];
-      const main = document.querySelector("main")!;
-      const lineWidth = main.clientWidth - parseFloat(getComputedStyle(main).paddingLeft) - parseFloat(getComputedStyle(main).paddingRight);
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest(".visually-hidden, .print-only, [hidden]")) continue;
-        // Text kept for screen readers only (a stacked table's header row, clipped to a pixel).
-        let clipped = false;
-        for (let element: HTMLElement | null = parent; element && !clipped; element = element.parentElement) clipped = getComputedStyle(element).clipPath !== "none";
-        if (clipped) continue;
-        // Words and figures; a break at a hyphen or dash ("re-|hosted") is a line break, not a broken word.
-        for (const match of node.data.matchAll(/[^\s\-‐–—]{4,}/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
-          // Broken across lines although it is shorter than a line of the page (a URL longer than that may break).
-          if (new Set(rects.map((rect) => Math.round(rect.top))).size > 1 && rects.reduce((sum, rect) => sum + rect.width, 0) <= lineWidth) {
-            found.push(`${match[0]} in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
-          }
-        }
-      }
-      return found;
-    });
-    broken.push(...words.map((word) => `${path}: ${word}`));
-  }
+  const broken: string[] = [];
+  for (const path of paths) broken.push(...(await brokenWords(page, path)));
   expect(broken).toEqual([]);
 });
 
@@ -188,5 +191,8 @@ test("signed-in pages fit a 390 px phone without scrolling sideways", async ({ b
   await context.addCookies([moderator.cookie]);
   const page = await context.newPage();
   expect(await widerThanViewport(page, SIGNED_IN_PAGES)).toEqual([]);
+  const broken: string[] = [];
+  for (const path of SIGNED_IN_PAGES) broken.push(...(await brokenWords(page, path)));
+  expect(broken).toEqual([]);
   await context.close();
 });
