@@ -9,6 +9,7 @@ import { ImportReport } from "./import-report";
 import { runImport } from "./run-import";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/integration/database";
 import { writeRoleDatasets } from "@/tests/support/fixtures/role-fixtures";
+import { queryRows } from "@/tests/support/query-rows";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -18,16 +19,8 @@ afterAll(() => database.drop());
 
 /** When PostgreSQL last gathered a table's statistics by ANALYZE (0: never). */
 async function lastAnalyzed(table: string): Promise<number> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    // The statistics collector reports with a delay: read this backend's view fresh.
-    await client.query("SELECT pg_stat_clear_snapshot()");
-    const { rows } = await client.query<{ at: Date | null }>(`SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = $1`, [table]);
-    return rows[0]?.at?.getTime() ?? 0;
-  } finally {
-    await client.end();
-  }
+  const [row] = await queryRows<{ at: Date | null }>(database.url, `SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = $1`, [table]);
+  return row?.at?.getTime() ?? 0;
 }
 
 function recordingImporter(dataset: string, requiredFiles: string[], calls: string[]): DatasetImporter {

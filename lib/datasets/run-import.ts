@@ -69,8 +69,8 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
         report.recordOutcome({ dataset: importer.dataset, status: "failed", message: `${error.message} — nothing of this dataset was changed`, seconds: seconds() });
       }
     }
-    // Planner statistics for what was just loaded: without them (autovacuum off, or not yet
-    // round) PostgreSQL guesses, and search once scanned the whole wage table per result.
+    // Planner statistics for what was just loaded: without them (autovacuum off, or it has not
+    // come round yet) PostgreSQL guesses, and search once scanned the whole wage table per result.
     // The whole database takes about a second on the real data.
     if (!options.options?.dryRun && report.rowsChanged > 0) await client.query("ANALYZE");
   } finally {

@@ -103,9 +103,9 @@ export function editVariants(word: string): { variant: string; rank: number }[] 
 }
 
 /**
- * One call (one round trip) of the `search_roles` function (its SQL is in the newest
- * prisma/migrations/*search* migration, now 20261206010000_search_exact_title_plural: change it
- * with a migration that replaces it), whose plan PostgreSQL keeps for the session: parsing and planning the
+ * One call (one round trip) of the `search_roles` function (its SQL is in the migration that
+ * last replaced it, now 20261206010000_search_exact_title_plural: change it with a new migration
+ * that replaces it), whose plan PostgreSQL keeps for the session: parsing and planning the
  * statement for every search took as long as running it. Each word is resolved against the
  * vocabulary (`SearchWord`): its own English stem (a prefix from three letters on, or as the
  * last of several words: "public r" is being typed); the stems of the vocabulary words it
