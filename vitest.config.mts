@@ -36,7 +36,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: [INTEGRATION], globalSetup: ["tests/support/integration/vitest-global-setup.ts"] },
+        test: {
+          name: "integration",
+          include: [INTEGRATION],
+          globalSetup: ["tests/support/integration/vitest-global-setup.ts"],
+          // Vitest's default is one worker less than the cores: one file at a time on a 2-core CI
+          // machine, where these files mostly wait on PostgreSQL, child processes and timers.
+          // Three at once took the part from 327 s to 186 s on this machine (each file has its own database).
+          maxWorkers: 3,
+        },
       },
     ],
   },
