@@ -1,6 +1,7 @@
 import type { BacklogMeter } from "@/lib/submissions/get-backlog-meter";
 import { formatAge } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
+import { CellLabel } from "@/components/ui/stack-table";
 
 /** The backlog at a glance: pending, their median age, decisions per day, and sent against decided (and still pending) day by day. */
 export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
@@ -24,7 +25,7 @@ export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
       </dl>
       <details>
         <summary>Sent, decided and pending, the last {meter.days.length} days</summary>
-        <table className="table">
+        <table className="table stack-table">
           <thead>
             <tr>
               <th scope="col">Day (UTC)</th>
@@ -39,10 +40,19 @@ export function BacklogMeterView({ meter }: { meter: BacklogMeter }) {
           <tbody>
             {meter.days.map((day) => (
               <tr key={day.day}>
-                <td>{day.day}</td>
-                <td>{formatCount(day.submitted)}</td>
-                <td>{formatCount(day.decided)}</td>
-                <td>{formatCount(day.pending)}</td>
+                <th scope="row">{day.day}</th>
+                <td>
+                  <CellLabel>Sent</CellLabel>
+                  {formatCount(day.submitted)}
+                </td>
+                <td>
+                  <CellLabel>Decided</CellLabel>
+                  {formatCount(day.decided)}
+                </td>
+                <td>
+                  <CellLabel>Pending at the end of the day</CellLabel>
+                  {formatCount(day.pending)}
+                </td>
                 <td aria-hidden="true" className="code">
                   {"▮".repeat(Math.round((day.decided / peak) * 20))}
                   <br />

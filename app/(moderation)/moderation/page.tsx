@@ -15,6 +15,7 @@ import { ReleaseConflictList } from "@/components/moderation/release-conflict-li
 import { findReleaseConflicts } from "@/lib/submissions/find-release-conflicts";
 import { claimSubmissionAction, resolveReleaseConflictAction } from "./actions";
 import { DateTime } from "@/components/ui/date-time";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "Moderation queue", robots: { index: false } };
 
@@ -108,7 +109,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
             : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(queue.matching)} matching the filters; page ${queue.page} of ${queue.pageCount}.`}
         </span>
       </QueuePager>
-      <table className="table">
+      <table className="table stack-table">
         <thead>
           <tr>
             <th scope="col">Submitted</th>
@@ -122,10 +123,12 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
           {queue.items.map((item) => (
             <tr key={item.id} className={item.escalated ? "escalated" : undefined} data-testid="queue-item">
               <td>
+                <CellLabel>Submitted</CellLabel>
                 <DateTime value={item.submittedAt} />
                 {item.escalated && <div className="status escalated">Escalated: waiting {formatAge(now.getTime() - item.submittedAt.getTime())}</div>}
               </td>
               <td>
+                <CellLabel>Role</CellLabel>
                 {item.occupationTitle}
                 {item.family && (
                   <div className="hint">
@@ -133,7 +136,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                   </div>
                 )}
               </td>
-              <td>
+              <th scope="row">
                 <Link href={`/moderation/${item.id}`}>{item.summary}</Link>
                 {item.onPage ? <span className="status"> reported {item.openReports}×, still on the page</span> : item.reported && <span className="status"> reported</span>}
                 {item.practitionerReviews > 0 && (
@@ -147,8 +150,11 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
                     {item.approvals.firstApproverName && ` (first: ${item.approvals.mine ? "you" : item.approvals.firstApproverName})`}
                   </div>
                 )}
+              </th>
+              <td>
+                <CellLabel>Author</CellLabel>
+                {item.authorName}
               </td>
-              <td>{item.authorName}</td>
               <td>
                 {item.onPage ? (
                   <span>Keep or take off on its page</span>

@@ -8,6 +8,7 @@ import { formatWait } from "@/lib/dates";
 import { formatCount } from "@/lib/roles/format-figures";
 import { withdrawSubmissionAction } from "../actions";
 import { DateTime } from "@/components/ui/date-time";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "My contributions", robots: { index: false } };
 
@@ -34,7 +35,7 @@ export default async function MyContributionsPage() {
       {items.length === 0 ? (
         <p>You have not contributed yet. Open a role page and choose “Suggest a correction” or “Share your experience”.</p>
       ) : (
-        <table className="table">
+        <table className="table stack-table">
           <thead>
             <tr>
               <th scope="col">Role</th>
@@ -48,14 +49,16 @@ export default async function MyContributionsPage() {
             {items.map((item) => (
               <tr key={item.id} data-testid={`contribution-${item.id}`}>
                 <td>
+                  <CellLabel>Role</CellLabel>
                   <Link href={`/roles/${item.slug}`}>{item.occupationTitle}</Link>
                 </td>
-                <td>
+                <th scope="row">
                   {item.summary}
                   {item.operation && item.operation !== "CHANGE" ? ` (${item.operation.toLowerCase()})` : ""}
                   {item.proposedText && <div className="hint">{item.proposedText.slice(0, 160)}</div>}
-                </td>
+                </th>
                 <td>
+                  <CellLabel>Status</CellLabel>
                   <span className="status">{STATUS_LABEL[item.status]}</span>
                   {item.queuePlace && (
                     <p className="hint" data-testid="queue-place">
@@ -74,6 +77,7 @@ export default async function MyContributionsPage() {
                   )}
                 </td>
                 <td>
+                  <CellLabel>Updated</CellLabel>
                   <DateTime value={item.updatedAt} precision="date" />
                 </td>
                 <td>

@@ -7,6 +7,7 @@ import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatCount } from "@/lib/roles/format-figures";
 import { DateTime } from "@/components/ui/date-time";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -66,7 +67,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         </span>
         {log.page < log.pageCount ? <Link href={auditHref(filters, log.page + 1)}>Older →</Link> : <span className="hint">Older →</span>}
       </nav>
-      <table className="table">
+      <table className="table stack-table">
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -80,15 +81,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
           {log.entries.map((entry) => (
             <tr key={entry.id} data-testid="audit-entry">
               <td>
+                <CellLabel>When</CellLabel>
                 <DateTime value={entry.createdAt} precision="second" />
               </td>
-              <td>{entry.actorName}</td>
-              <td>{entry.action}</td>
+              <td>
+                <CellLabel>Who</CellLabel>
+                {entry.actorName}
+              </td>
+              <th scope="row">{entry.action}</th>
               <td className="code">
+                <CellLabel>Target</CellLabel>
                 {entry.targetType} {entry.targetId}
                 {entry.occupationCode && <div className="hint">{entry.occupationCode}</div>}
               </td>
               <td className="code">
+                <CellLabel>Before → after</CellLabel>
                 {entry.before ? JSON.stringify(entry.before).slice(0, 200) : "—"} → {entry.after ? JSON.stringify(entry.after).slice(0, 200) : "—"}
               </td>
             </tr>

@@ -5,6 +5,7 @@ import { FIGURE_PERIODS, findModeratorFigures, ZFindModeratorFiguresInputSchema 
 import { formatAge } from "@/lib/dates";
 import { parsePageSearchParams } from "@/lib/http/request-params";
 import { formatCount, formatShare } from "@/lib/roles/format-figures";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "Moderators", robots: { index: false } };
 
@@ -32,7 +33,7 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
       <nav className="subnav" aria-label="Period">
         {FIGURE_PERIODS.map((days) => (days === figures.days ? <strong key={days}>{days} days</strong> : <Link key={days} href={`/moderation/moderators?days=${days}`}>{`${days} days`}</Link>))}
       </nav>
-      <table className="table">
+      <table className="table stack-table">
         <thead>
           <tr>
             <th scope="col">Moderator</th>
@@ -48,18 +49,37 @@ export default async function ModeratorFiguresPage({ searchParams }: { searchPar
         <tbody>
           {figures.moderators.map((m) => (
             <tr key={m.userId} data-testid="moderator-figures">
-              <td>
+              <th scope="row">
                 <Link href={`/moderation/audit?actor=${encodeURIComponent(m.name)}`}>{m.name}</Link>
-              </td>
-              <td>{formatCount(m.decisions)}</td>
+              </th>
               <td>
+                <CellLabel>Decisions</CellLabel>
+                {formatCount(m.decisions)}
+              </td>
+              <td>
+                <CellLabel>Approved / declined / changes asked</CellLabel>
                 {formatCount(m.approvals)} / {formatCount(m.declines)} / {formatCount(m.changesRequested)}
               </td>
-              <td>{m.medianDecideMs === null ? "—" : formatAge(m.medianDecideMs)}</td>
-              <td>{share(m.rolledBack, m.approvedChanges)}</td>
-              <td>{share(m.reportedAfterApproval, m.approvedContributions)}</td>
-              <td>{formatCount(m.firstApprovals)}</td>
-              <td>{share(m.secondLookProblems, m.secondLooked)}</td>
+              <td>
+                <CellLabel>Median time to decide</CellLabel>
+                {m.medianDecideMs === null ? "—" : formatAge(m.medianDecideMs)}
+              </td>
+              <td>
+                <CellLabel>Approvals later rolled back</CellLabel>
+                {share(m.rolledBack, m.approvedChanges)}
+              </td>
+              <td>
+                <CellLabel>Approvals later reported</CellLabel>
+                {share(m.reportedAfterApproval, m.approvedContributions)}
+              </td>
+              <td>
+                <CellLabel>First approvals (figures)</CellLabel>
+                {formatCount(m.firstApprovals)}
+              </td>
+              <td>
+                <CellLabel>Second looks that found a problem</CellLabel>
+                {share(m.secondLookProblems, m.secondLooked)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { findPeople } from "@/lib/people/find-people";
 import { ZFindPeopleQuerySchema } from "@/lib/people/find-people.types";
 import { describeSuspensionEnd } from "@/lib/people/suspension";
 import { DateTime } from "@/components/ui/date-time";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "People", robots: { index: false } };
 
@@ -35,7 +36,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         {result.total} {result.total === 1 ? "account" : "accounts"}
         {query.q ? ` match “${query.q}”` : ""}, newest first. Page {result.page} of {result.pageCount}.
       </p>
-      <table className="table">
+      <table className="table stack-table">
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -53,21 +54,44 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
         <tbody>
           {result.people.map((person) => (
             <tr key={person.id}>
-              <td>
+              <th scope="row">
                 <Link href={`/moderation/people/${person.id}`}>{person.name}</Link>
                 {person.suspension && <span className="status"> suspended {describeSuspensionEnd(person.suspension.until)}</span>}
+              </th>
+              <td className="code">
+                <CellLabel>Email</CellLabel>
+                {person.email}
               </td>
-              <td>{person.email}</td>
-              <td>{person.role.toLowerCase()}</td>
               <td>
+                <CellLabel>Role</CellLabel>
+                {person.role.toLowerCase()}
+              </td>
+              <td>
+                <CellLabel>Joined</CellLabel>
                 <DateTime value={person.joined} precision="date" />
               </td>
-              <td>{person.lastActive ? <DateTime value={person.lastActive} precision="date" /> : "never signed in"}</td>
-              <td>{person.contributions.approved}</td>
-              <td>{person.contributions.declined}</td>
-              <td>{person.contributions.pending}</td>
-              <td>{person.contributions.reported}</td>
+              <td>
+                <CellLabel>Last active</CellLabel>
+                {person.lastActive ? <DateTime value={person.lastActive} precision="date" /> : "never signed in"}
+              </td>
+              <td>
+                <CellLabel>Approved</CellLabel>
+                {person.contributions.approved}
+              </td>
+              <td>
+                <CellLabel>Declined</CellLabel>
+                {person.contributions.declined}
+              </td>
+              <td>
+                <CellLabel>Pending</CellLabel>
+                {person.contributions.pending}
+              </td>
+              <td>
+                <CellLabel>Reported</CellLabel>
+                {person.contributions.reported}
+              </td>
               <td data-testid="person-verifications">
+                <CellLabel>Verifications</CellLabel>
                 {[...person.verifications.verified.map((title) => `Verified: ${title}`), ...(person.verifications.pending ? [`${person.verifications.pending} pending`] : [])].join("; ")}
                 {person.verifications.pending > 0 && (
                   <>

@@ -10,6 +10,7 @@ import { formatCount, formatShare } from "@/lib/roles/format-figures";
 import { findSecondLooks, ZFindSecondLooksInputSchema } from "@/lib/second-looks/find-second-looks";
 import { secondLookRate } from "@/lib/second-looks/sample-second-look";
 import { recordSecondLookFindingAction, rollbackToRevisionAction } from "../actions";
+import { CellLabel } from "@/components/ui/stack-table";
 
 export const metadata: Metadata = { title: "Second looks", robots: { index: false } };
 
@@ -74,7 +75,7 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
         )}
       </p>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table stack-table">
           <thead>
             <tr>
               <th scope="col">Sampled</th>
@@ -88,15 +89,23 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
             {looks.items.map((look) => (
               <tr key={look.id} id={`second-look-${look.id}`} data-testid="second-look">
                 <td>
+                  <CellLabel>Sampled</CellLabel>
                   <DateTime value={look.sampledAt} />
                 </td>
-                <td>
+                <th scope="row">
                   <Link href={`/moderation/${look.submissionId}`}>{look.what}</Link> on {look.slug ? <Link href={`/roles/${look.slug}/history`}>{look.occupationTitle}</Link> : look.occupationTitle}
                   {look.revisionNumber !== null && <div className="hint">revision {look.revisionNumber}</div>}
-                </td>
-                <td>{look.approverName}</td>
-                <td>{look.assigneeName ?? "any other moderator"}</td>
+                </th>
                 <td>
+                  <CellLabel>Approved by</CellLabel>
+                  {look.approverName}
+                </td>
+                <td>
+                  <CellLabel>Asked of</CellLabel>
+                  {look.assigneeName ?? "any other moderator"}
+                </td>
+                <td>
+                  <CellLabel>Finding</CellLabel>
                   {look.finding ? (
                     <>
                       <span className="status">{look.finding === "fine" ? "Fine" : "Problem"}</span> ({look.foundByName}, {look.foundAt && <DateTime value={look.foundAt} />})
