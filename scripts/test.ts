@@ -1,11 +1,16 @@
 // npm test: the whole suite, in the order the tools cannot give by themselves: typecheck →
 // lint → unit tests (vitest project `unit`, no database) → integration tests (vitest project
-// `integration`, real PostgreSQL) → production build → end-to-end tests (Playwright, which
+// `integration`, real PostgreSQL) → production build (beside them, below) → end-to-end tests (Playwright, which
 // starts the app itself: scripts/e2e-server.ts). Ends with one line of counts.
 // While developing: `npm test -- --only unit|integration|e2e` runs one part; with
 // `--only`, file filters are passed on (`npm test -- --only e2e e2e/reader`)
 // and `--reuse-build` skips `next build` when `.next-e2e` already holds one.
-import { existsSync } from "node:fs";
+// In the whole suite the build runs beside lint and the vitest parts (its output kept in
+// test-results/next-build.log and printed when the e2e part starts): those use mostly one of
+// CI's two cores, the build the other. It starts after the typecheck, which reads the build's
+// type files (tsconfig.json includes .next-e2e/types).
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,8 +41,29 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
   if (code !== 0) throw new Error(`${project} tests failed`);
 }
 
-async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = false } = {}) {
-  if (reuseBuild && existsSync(path.join(".next-e2e", "BUILD_ID"))) console.log("\n▶ production build: reusing .next-e2e (--reuse-build)");
+const BUILD_LOG = "test-results/next-build.log";
+
+/** `next build` in the background, its output to BUILD_LOG; resolves with its exit code. */
+function startBackgroundBuild(): { done: Promise<number>; stop: () => void } {
+  mkdirSync(path.dirname(BUILD_LOG), { recursive: true });
+  const log = createWriteStream(BUILD_LOG);
+  const child = spawn(process.execPath, [nextCli, "build"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const done = new Promise<number>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code, signal) => log.end(() => resolve(code ?? (signal ? 1 : 0))));
+  });
+  return { done, stop: () => child.kill("SIGTERM") };
+}
+
+async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = false, backgroundBuild = null as Promise<number> | null } = {}) {
+  if (backgroundBuild) {
+    console.log("\n▶ production build (next build, run beside the steps above)");
+    const code = await backgroundBuild;
+    console.log(await readFile(BUILD_LOG, "utf8"));
+    if (code !== 0) throw new Error(`production build (next build) failed (exit ${code})`);
+  } else if (reuseBuild && existsSync(path.join(".next-e2e", "BUILD_ID"))) console.log("\n▶ production build: reusing .next-e2e (--reuse-build)");
   else await step("production build (next build)", process.execPath, [nextCli, "build"]);
   console.log("\n▶ end-to-end tests (Playwright)");
   await rm("test-results/e2e.json", { force: true });
@@ -58,17 +84,20 @@ async function main() {
   }
   const started = performance.now();
   let failed = false;
+  let build: ReturnType<typeof startBackgroundBuild> | null = null;
   try {
     if (!only) {
       await step("typecheck (tsc)", process.execPath, [packageFile("typescript", "bin", "tsc"), "--noEmit"]);
+      build = startBackgroundBuild();
       await step("lint (eslint)", process.execPath, [packageFile("eslint", "bin", "eslint.js"), "--max-warnings", "0", "."]);
     }
     if (!only || only === "unit") await runVitestProject("unit", positionals);
     if (!only || only === "integration") await runVitestProject("integration", positionals);
-    if (!only || only === "e2e") await runEndToEndTests({ specFilters: positionals, reuseBuild: values["reuse-build"] ?? false });
+    if (!only || only === "e2e") await runEndToEndTests({ specFilters: positionals, reuseBuild: values["reuse-build"] ?? false, backgroundBuild: build?.done ?? null });
   } catch (error) {
     console.error(`\n✖ ${(error as Error).message}`);
     failed = true;
+    build?.stop();
   }
   console.log(`\nnpm test finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
