@@ -46,6 +46,9 @@ export function StatePay({ stateWages, nationalBasis }: { stateWages: RoleStateW
 
 function AreaTable({ rows, scope, referencePeriod }: { rows: readonly RoleAreaWage[]; scope: "states" | "metros"; referencePeriod: string }) {
   const label = scope === "states" ? "Pay by state" : "Pay by metro area";
+  // A "Figure for" column only when rows differ in what they are figures for; otherwise the
+  // sentence above the table names the one SOC code or group (stateWagesSentence).
+  const basisPerRow = new Set(rows.map((row) => basisLabel(row.basis))).size > 1;
   return (
     <div className="table-scroll" role="region" aria-label={`${label} table`} tabIndex={0}>
       <table className="figures">
@@ -60,7 +63,7 @@ function AreaTable({ rows, scope, referencePeriod }: { rows: readonly RoleAreaWa
             <th scope="col">Employment</th>
             <th scope="col">Jobs per 1,000</th>
             <th scope="col">Location quotient</th>
-            <th scope="col">Figure for</th>
+            {basisPerRow && <th scope="col">Figure for</th>}
           </tr>
         </thead>
         <tbody>
@@ -75,7 +78,7 @@ function AreaTable({ rows, scope, referencePeriod }: { rows: readonly RoleAreaWa
               <td>{formatCount(row.employment)}</td>
               <td>{formatRatio(row.jobsPer1000)}</td>
               <td>{formatRatio(row.locationQuotient)}</td>
-              <td>{basisLabel(row.basis)}</td>
+              {basisPerRow && <td>{basisLabel(row.basis)}</td>}
             </tr>
           ))}
         </tbody>

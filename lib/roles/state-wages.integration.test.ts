@@ -132,7 +132,9 @@ describe("role view: pay by state", () => {
     const pay = html.slice(html.indexOf('id="pay"'), html.indexOf('id="outlook"'));
     expect(pay).toContain("Pay by state");
     expect(pay).toMatch(/<details class="state-pay"><summary>Pay in 2 states, highest median first<\/summary>/);
-    expect(pay).toContain('<tr id="pay-CA" data-pay-state="CA"><th scope="row"><a href="#pay-CA">California</a></th><td>$128,750</td><td>$60,000 – $200,000</td><td>85,270</td><td>4.76</td><td>1.62</td><td>SOC 99-1011</td></tr>');
+    // Every row is a figure for the same SOC code, named once above the table: no "Figure for" column.
+    expect(pay).toContain('<tr id="pay-CA" data-pay-state="CA"><th scope="row"><a href="#pay-CA">California</a></th><td>$128,750</td><td>$60,000 – $200,000</td><td>85,270</td><td>4.76</td><td>1.62</td></tr>');
+    expect(pay).not.toContain('<th scope="col">Figure for</th>');
     expect(pay).toContain("<td>not published</td>");
     expect(pay.indexOf("pay-CA")).toBeLessThan(pay.indexOf("pay-WY"));
     expect(pay).toContain('<option value="WY">Wyoming</option>');
@@ -140,5 +142,13 @@ describe("role view: pay by state", () => {
     expect(metros).toMatch(/<summary>Pay in 3 metro areas, highest median first<\/summary>/);
     expect(metros).toContain('<tr id="pay-metro-41940" data-metro-state="CA"><th scope="row">San Jose-Sunnyvale-Santa Clara, CA</th><td>$170,000</td>');
     expect(metros).toContain("listed under its primary state");
+  });
+
+  it("names what each row is a figure for, in a column, when the rows differ (own code in one state, a SOC group in another)", () => {
+    const html = renderToStaticMarkup(createElement(RoleArticle, { page: pages.allOther, url: "https://careerwiki.test/roles/y" }));
+    const states = html.slice(html.indexOf('class="state-pay"'), html.indexOf("</details>", html.indexOf('class="state-pay"')));
+    expect(states).toContain('<th scope="col">Figure for</th>');
+    expect(states).toMatch(/<tr id="pay-CA"[^]*?<td>SOC group 99-1030<\/td><\/tr>/);
+    expect(states).toMatch(/<tr id="pay-TX"[^]*?<td>SOC 99-1031<\/td><\/tr>/);
   });
 });
