@@ -1,6 +1,6 @@
 // npm test: the whole suite, in the order the tools cannot give by themselves: typecheck →
 // lint → unit tests (vitest project `unit`, no database) → integration tests (vitest project
-// `integration`, real PostgreSQL) → production build (beside them, below) → end-to-end tests (Playwright, which
+// `integration`, real PostgreSQL) → production build (run beside them: below) → end-to-end tests (Playwright, which
 // starts the app itself: scripts/e2e-server.ts). Ends with one line of counts.
 // While developing: `npm test -- --only unit|integration|e2e` runs one part; with
 // `--only`, file filters are passed on (`npm test -- --only e2e e2e/reader`)
@@ -9,8 +9,7 @@
 // test-results/next-build.log and printed when the e2e part starts): those use mostly one of
 // CI's two cores, the build the other. It starts after the typecheck, which reads the build's
 // type files (tsconfig.json includes .next-e2e/types).
-import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -43,18 +42,15 @@ async function runVitestProject(project: "unit" | "integration", fileFilters: st
 
 const BUILD_LOG = "test-results/next-build.log";
 
-/** `next build` in the background, its output to BUILD_LOG; resolves with its exit code. */
+/** `next build` in the background, its output to BUILD_LOG; `done` is its exit code (1 when stopped, or when it could not start). */
 function startBackgroundBuild(): { done: Promise<number>; stop: () => void } {
   mkdirSync(path.dirname(BUILD_LOG), { recursive: true });
-  const log = createWriteStream(BUILD_LOG);
-  const child = spawn(process.execPath, [nextCli, "build"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  const done = new Promise<number>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code, signal) => log.end(() => resolve(code ?? (signal ? 1 : 0))));
-  });
-  return { done, stop: () => child.kill("SIGTERM") };
+  const log = openSync(BUILD_LOG, "w");
+  const abort = new AbortController();
+  const done = run(process.execPath, [nextCli, "build"], { env, stdio: ["ignore", log, log], signal: abort.signal })
+    .catch(() => 1)
+    .finally(() => closeSync(log));
+  return { done, stop: () => abort.abort() };
 }
 
 async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = false, backgroundBuild = null as Promise<number> | null } = {}) {

@@ -1,6 +1,6 @@
 import { formatCount, formatRatio } from "@/lib/roles/format-figures";
 import { areaPayMedian, areaPayRange } from "@/lib/roles/pay-ladder";
-import { basisLabel, stateWagesSentence } from "@/lib/roles/role-sentences";
+import { basisDiffersByRow, basisLabel, stateWagesSentence } from "@/lib/roles/role-sentences";
 import type { FigureBasis, RoleAreaWage, RoleStateWages } from "@/lib/roles/role-page.types";
 import { StateChooser } from "./state-chooser";
 
@@ -46,9 +46,7 @@ export function StatePay({ stateWages, nationalBasis }: { stateWages: RoleStateW
 
 function AreaTable({ rows, scope, referencePeriod }: { rows: readonly RoleAreaWage[]; scope: "states" | "metros"; referencePeriod: string }) {
   const label = scope === "states" ? "Pay by state" : "Pay by metro area";
-  // A "Figure for" column only when rows differ in what they are figures for; otherwise the
-  // sentence above the table names the one SOC code or group (stateWagesSentence).
-  const basisPerRow = new Set(rows.map((row) => basisLabel(row.basis))).size > 1;
+  const basisPerRow = basisDiffersByRow(rows);
   return (
     <div className="table-scroll" role="region" aria-label={`${label} table`} tabIndex={0}>
       <table className="figures">

@@ -26,6 +26,14 @@ export function basisSentence(basis: FigureBasis): string {
 }
 
 /**
+ * Whether the rows of a state or metro table are figures for different SOC codes or groups: then
+ * each row names its own (the table's "Figure for" column), else the sentence above names the one.
+ */
+export function basisDiffersByRow(rows: readonly { basis: FigureBasis }[]): boolean {
+  return new Set(rows.map((row) => basisLabel(row.basis))).size > 1;
+}
+
+/**
  * What a state or metro table's figures stand for: when every area uses the same SOC row as the
  * national figures (the usual case), a reference to them rather than their sentence again;
  * one basis sentence when every area uses another same row; else the rule, each row naming its own.
@@ -34,10 +42,9 @@ export function stateWagesSentence(stateWages: RoleStateWages, nationalBasis: Fi
   const rows = stateWages[scope];
   const area = scope === "states" ? "state" : "metro area";
   const [first] = rows;
-  const labels = new Set(rows.map((row) => basisLabel(row.basis)));
-  const basis = !first || labels.size > 1
+  const basis = !first || basisDiffersByRow(rows)
     ? `In each ${area}, the figure for the occupation's own SOC code where BLS publishes one, else for the smallest published SOC group that contains it (named in each row).`
-    : labels.has(basisLabel(nationalBasis))
+    : basisLabel(first.basis) === basisLabel(nationalBasis)
       ? `Each ${area}'s figures are for ${basisLabel(first.basis)} (${first.basis.socTitle}), as the national figures are.`
       : basisSentence(first.basis);
   return `${basis} OEWS ${stateWages.source.referencePeriod} estimates by ${area}, highest median first. "Not published" means BLS published no number for that cell.`;
