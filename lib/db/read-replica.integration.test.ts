@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { startStreamingReplica, type StreamingReplica } from "./streaming-replica";
 
@@ -25,6 +25,24 @@ afterAll(async () => {
   await replica?.stop();
 });
 
+/**
+ * Waits until the replica has replayed the primary's WAL up to now. Other test files write to
+ * the same PostgreSQL server at the same time (each new test database is WAL-logged from its
+ * template), so on a busy two-core machine the replica can be seconds behind: wait on its replay
+ * position, not on a guess, and say how far behind it was if it never got there.
+ */
+async function waitForReplay(primaryUrl: string) {
+  const primary = new pg.Client({ connectionString: primaryUrl });
+  await primary.connect();
+  const target = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn").then((r) => r.rows[0]!.lsn).finally(() => primary.end()));
+  let last: Record<string, unknown> = {};
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    [last] = await onReplica(`SELECT pg_last_wal_receive_lsn()::text AS received, pg_last_wal_replay_lsn()::text AS replayed, pg_last_wal_replay_lsn() >= '${target}'::pg_lsn AS caught_up`);
+    if (last!.caught_up) return;
+  }
+  throw new Error(`the replica did not replay up to ${target} within 90 s: ${JSON.stringify(last)}`);
+}
+
 /** Pauses or resumes the replica's replay of the primary's WAL: while paused, it keeps what it had. */
 async function onReplica(sql: string) {
   const client = new pg.Client({ connectionString: replicaDatabaseUrl });
@@ -37,12 +55,13 @@ async function onReplica(sql: string) {
 }
 
 describe("reads on a streaming replica (DATABASE_REPLICA_URL)", () => {
-  it("writes and transactions go to the primary, reads outside a transaction to the replica", { timeout: 60_000 }, async () => {
+  it("writes and transactions go to the primary, reads outside a transaction to the replica", { timeout: 240_000 }, async () => {
     const { prisma } = await import("@/lib/db/prisma");
     expect(await onReplica("SELECT pg_is_in_recovery() AS standby")).toEqual([{ standby: true }]);
-    // Replicated: a write on the primary reaches the replica's reads within moments.
+    // Replicated: a write on the primary reaches the replica's reads once it has replayed it.
     const first = await prisma.dataChange.create({ data: { source: "replica-test", everyPage: true, occupationCodes: [] } });
-    await vi.waitFor(async () => expect(await prisma.dataChange.findUnique({ where: { id: first.id } })).not.toBeNull(), { timeout: 10_000, interval: 50 });
+    await waitForReplay(database.url);
+    expect(await prisma.dataChange.findUnique({ where: { id: first.id } })).not.toBeNull();
 
     // The replica stops replaying: a new write (it succeeds: it went to the primary, the
     // replica refuses writes) is invisible to plain reads, which therefore come from the replica…
@@ -58,6 +77,7 @@ describe("reads on a streaming replica (DATABASE_REPLICA_URL)", () => {
     } finally {
       await onReplica("SELECT pg_wal_replay_resume()");
     }
-    await vi.waitFor(async () => expect(await prisma.dataChange.count({ where: { source: "replica-test" } })).toBe(2), { timeout: 10_000, interval: 50 });
+    await waitForReplay(database.url);
+    expect(await prisma.dataChange.count({ where: { source: "replica-test" } })).toBe(2);
   });
 });

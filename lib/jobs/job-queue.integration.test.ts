@@ -38,7 +38,7 @@ describe("scheduled work", () => {
     await vi.waitFor(() => expect(runs.length).toBeGreaterThan(0), { timeout: 10_000, interval: 200 });
     // Both instances check the schedule every second: give them several chances to run it again.
     await sleep(4_000);
-    expect(runs, "runs of one minute's tick").toHaveLength(1);
+    expect(runs.length, "runs, at most one per tick").toBeLessThanOrEqual(await ticksOf("count-runs"));
   });
 
   it("stops within its timeout, a running job given the time to finish", async () => {
@@ -94,6 +94,16 @@ describe("the outbox sweep", () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The ticks of a schedule so far: the minutes in which pg-boss sent its job (a send-it job, one
+ * per minute across instances). A test starts early in a minute, but a slow machine can carry it
+ * into the next one, whose tick rightly runs the job again.
+ */
+async function ticksOf(name: string): Promise<number> {
+  const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(DISTINCT singleton_on) AS count FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = '__pgboss__send-it' AND data->>'name' = $1`, name);
+  return Number(rows[0]!.count);
+}
+
 async function countJobs(name: string, state: string): Promise<number> {
   const rows = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM ${JOB_QUEUE_SCHEMA}.job WHERE name = $1 AND state = $2::${JOB_QUEUE_SCHEMA}.job_state`, name, state);
   return Number(rows[0]!.count);
@@ -115,7 +125,8 @@ describe("the review digest", () => {
     const digests = () => prisma.notification.count({ where: { userId: reviewer.userId, kind: "REVIEW_DIGEST" } });
     await vi.waitFor(async () => expect(await digests()).toBeGreaterThan(0), { timeout: 20_000, interval: 200 });
     await sleep(4_000);
+    // One digest a day per reviewer, however many ticks ran; each tick's job ran at most once.
     expect(await digests()).toBe(1);
-    expect(await countJobs("send-review-digests", "completed")).toBe(1);
+    expect(await countJobs("send-review-digests", "completed")).toBeLessThanOrEqual(await ticksOf("send-review-digests"));
   });
 });
