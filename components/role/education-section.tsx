@@ -2,6 +2,7 @@ import { formatDollars, formatShare } from "@/lib/roles/format-figures";
 import { basisSentence, officialSourceLabel } from "@/lib/roles/role-sentences";
 import type { RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
 import { CorrectedValue } from "./community-correction";
+import { BarListItem } from "./bar-list-item";
 import { MissingData, RoleSection } from "./role-section";
 
 /** Education and training: BLS entry requirements, the O*NET job zone and education levels, cost, and the career video. */
@@ -63,16 +64,10 @@ export function EducationSection({ page, section }: { page: RolePage; section: R
           <p className="muted">Share of respondents who say each level of education is required for the job.</p>
           <ul className="bar-list">
             {page.educationLevels.map((level) => (
-              <li key={level.category}>
-                <span className="bar-list__label">{level.label}</span>
-                <span className="bar-list__bar" aria-hidden="true">
-                  <span style={{ width: `${Math.min(100, level.percent)}%` }} />
-                </span>
-                <span className="bar-list__value">
-                  {formatShare(level.percent)}
-                  {level.suppressed && <span className="muted"> (low precision)</span>}
-                </span>
-              </li>
+              <BarListItem key={level.category} label={level.label} share={level.percent / 100}>
+                {formatShare(level.percent)}
+                {level.suppressed && <span className="muted"> (low precision)</span>}
+              </BarListItem>
             ))}
           </ul>
         </>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { interestCode, riasecScores } from "@/lib/interests/riasec";
 import type { RatingItem, RolePage, RoleSectionInfo } from "@/lib/roles/role-page.types";
+import { BarListItem } from "./bar-list-item";
 import { MissingData, RoleSection } from "./role-section";
 
 const SHOWN = 10;
@@ -68,16 +69,10 @@ function RatingBars({ items, max }: { items: RatingItem[]; max: number }) {
   return (
     <ol className="bar-list bar-list--short">
       {items.map((item) => (
-        <li key={item.elementId}>
-          <span className="bar-list__label">{item.name}</span>
-          <span className="bar-list__bar" aria-hidden="true">
-            <span style={{ width: `${item.importance === null ? 0 : (item.importance / max) * 100}%` }} />
-          </span>
-          <span className="bar-list__value">
-            {item.importance === null ? "not rated" : `${item.importance.toFixed(2)} / ${max}`}
-            {item.suppressed && <span className="muted"> (low precision)</span>}
-          </span>
-        </li>
+        <BarListItem key={item.elementId} label={item.name} share={item.importance === null ? 0 : item.importance / max}>
+          {item.importance === null ? "not rated" : `${item.importance.toFixed(2)} / ${max}`}
+          {item.suppressed && <span className="muted"> (low precision)</span>}
+        </BarListItem>
       ))}
     </ol>
   );

@@ -1,6 +1,7 @@
 import type { RolePage, RoleSectionInfo, WorkProfileItem, WorkProfileList } from "@/lib/roles/role-page.types";
 import { workProfileScaleNote, workProfileValue } from "@/lib/roles/role-sentences";
 import { placeOnScale } from "@/lib/roles/work-profile-order";
+import { BarListItem } from "./bar-list-item";
 import { MissingData, RoleSection } from "./role-section";
 
 const SHOWN = 10;
@@ -54,16 +55,18 @@ function WorkProfileItems({ items }: { items: WorkProfileItem[] }) {
   return (
     <ol className="bar-list work-profile">
       {items.map((item) => (
-        <li key={item.elementId}>
-          <span className="bar-list__label">
-            {item.name}
-            {item.description && <span className="work-profile__description">{item.description}</span>}
-          </span>
-          <span className="bar-list__bar" aria-hidden="true">
-            <span style={{ width: `${Math.max(0, placeOnScale(item)) * 100}%` }} />
-          </span>
-          <span className="bar-list__value">{workProfileValue(item)}</span>
-        </li>
+        <BarListItem
+          key={item.elementId}
+          label={
+            <>
+              {item.name}
+              {item.description && <span className="work-profile__description">{item.description}</span>}
+            </>
+          }
+          share={placeOnScale(item)}
+        >
+          {workProfileValue(item)}
+        </BarListItem>
       ))}
     </ol>
   );

@@ -157,6 +157,25 @@ test("education, AI exposure, technology and related careers show their data", a
   await expect(inside.getByRole("link", { name: "Share what the job is really like" })).toHaveAttribute("href", "/contribute/narrative?role=test-widget-engineers");
 });
 
+test("a rating's bar is as long as its rating on a wide screen, and left out on a phone", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  const first = section(page, "Skills, knowledge and abilities").locator("ol.bar-list li").first();
+  // The bar is the row's ::after, filled to --bar: importance over the scale's 5.
+  const bar = () =>
+    first.evaluate((row) => {
+      const after = getComputedStyle(row, "::after");
+      return { share: row.style.getPropertyValue("--bar"), value: row.querySelector(".bar-list__value")!.textContent, display: after.display, width: parseFloat(after.width), fill: after.backgroundImage };
+    });
+  const wide = await bar();
+  const importance = Number(/^([\d.]+) \/ 5/.exec(wide.value ?? "")![1]);
+  expect(wide.share).toBe(`${Math.round((importance / 5) * 1000) / 10}%`);
+  expect(wide.display).toBe("block");
+  expect(wide.width).toBeGreaterThan(40);
+  expect(wide.fill).toContain(wide.share);
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect((await bar()).display).toBe("none");
+});
+
 test("the whole technology and tool lists have a page of their own, linked back to the role", async ({ page, request }) => {
   await page.goto("/roles/test-widget-engineers/technology");
   await expect(page).toHaveTitle("Technology and tools: Test Widget Engineers · Careerwiki");
