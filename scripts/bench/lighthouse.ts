@@ -24,10 +24,9 @@ import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
 import { chromium } from "@playwright/test";
-import { z } from "zod";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { chromiumArgs, chromiumPath } from "@/tests/support/e2e/chromium-launch";
-import { startE2eApp } from "./lib/e2e-app";
+import { openBenchPages, runCount } from "./lib/reader-pages";
 
 const PAGES = [
   ["role page", "/roles/test-widget-engineers"],
@@ -50,13 +49,7 @@ async function runLighthouse(url: string, port: number): Promise<Result> {
   return JSON.parse(stdout) as Result;
 }
 
-const RUNS = z.coerce
-  .number<string | undefined>({ error: "LIGHTHOUSE_RUNS: a whole number of runs from 1 to 20" })
-  .int()
-  .min(1)
-  .max(20)
-  .default(3)
-  .parse(process.env.LIGHTHOUSE_RUNS);
+const RUNS = runCount("LIGHTHOUSE_RUNS", process.env.LIGHTHOUSE_RUNS, { fallback: 3, max: 20 });
 
 /** The page's scores (performance, accessibility, best practices, SEO) and layout shift in one run. */
 function scoresOf(lhr: Result): { scores: number[]; cls: number } {
@@ -64,11 +57,7 @@ function scoresOf(lhr: Result): { scores: number[]; cls: number } {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const baseUrl = process.env.LIGHTHOUSE_BASE_URL;
-  const pages: (readonly [string, string])[] = baseUrl ? args.map((pagePath) => [pagePath, pagePath] as const) : PAGES.filter(([name]) => args.length === 0 || args.includes(name));
-  if (pages.length === 0) throw new Error(baseUrl ? "LIGHTHOUSE_BASE_URL is set: name the paths to measure (e.g. /roles/registered-nurses)." : `No page of that name: ${PAGES.map(([name]) => name).join(", ")}.`);
-  const app = baseUrl ? { baseUrl, stop: async () => {} } : await startE2eApp();
+  const { pages, app } = await openBenchPages(PAGES, process.argv.slice(2), process.env.LIGHTHOUSE_BASE_URL, "LIGHTHOUSE_BASE_URL");
   const port = await findFreePort();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, `--remote-debugging-port=${port}`] });
   const verbose = process.env.LIGHTHOUSE_VERBOSE !== "0";

@@ -8,9 +8,8 @@
 // summed), the longest task and first contentful paint. Pages as in bench:lighthouse: names of
 // the e2e build's fixture pages, or paths of BENCH_BASE_URL (e.g. `npm start` on the real data).
 import { chromium } from "@playwright/test";
-import { z } from "zod";
 import { chromiumArgs, chromiumPath } from "@/tests/support/e2e/chromium-launch";
-import { startE2eApp } from "./lib/e2e-app";
+import { openBenchPages, runCount } from "./lib/reader-pages";
 
 const PAGES = [
   ["role page", "/roles/test-widget-engineers"],
@@ -19,13 +18,7 @@ const PAGES = [
   ["search", "/search?q=widget"],
 ] as const;
 
-const RUNS = z.coerce
-  .number<string | undefined>({ error: "BENCH_RUNS: a whole number of loads from 1 to 50" })
-  .int()
-  .min(1)
-  .max(50)
-  .default(7)
-  .parse(process.env.BENCH_RUNS);
+const RUNS = runCount("BENCH_RUNS", process.env.BENCH_RUNS, { fallback: 7, max: 50 });
 
 interface Load {
   blockingMs: number;
@@ -42,11 +35,7 @@ declare global {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 async function main() {
-  const args = process.argv.slice(2);
-  const baseUrl = process.env.BENCH_BASE_URL;
-  const pages: (readonly [string, string])[] = baseUrl ? args.map((pagePath) => [pagePath, pagePath] as const) : PAGES.filter(([name]) => args.length === 0 || args.includes(name));
-  if (pages.length === 0) throw new Error(baseUrl ? "BENCH_BASE_URL is set: name the paths to measure (e.g. /roles/registered-nurses)." : `No page of that name: ${PAGES.map(([name]) => name).join(", ")}.`);
-  const app = baseUrl ? { baseUrl, stop: async () => {} } : await startE2eApp();
+  const { pages, app } = await openBenchPages(PAGES, process.argv.slice(2), process.env.BENCH_BASE_URL, "BENCH_BASE_URL");
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
   try {
     console.log(`${RUNS} loads per page, CPU slowed 4×, 412 × 823 touch screen; medians:`);
