@@ -17,6 +17,7 @@
 // dropped from its graph, so on localhost, where scripts arrive within ~100 ms, a run whose
 // first paint comes a little late counts the framework's chunks (LCP ~1.8–2.4 s instead of
 // ~0.9 s), and total blocking time scales the main-thread tasks this machine happened to run.
+// `npm run bench:main-thread` measures the blocking directly, in the browser, without simulation.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
