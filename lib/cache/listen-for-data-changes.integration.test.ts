@@ -8,7 +8,8 @@ import { applyDataChange } from "./apply-data-change";
 import { EVERY_PAGE_TAGS, ROLE_SUMMARIES_TAG, roleCacheTag } from "./cache-tags";
 import { listenForDataChanges, type DataChangeListener, type DataChangeNotice } from "./listen-for-data-changes";
 import { registerLoadedCache } from "./loaded-cache.cjs";
-import { recordDataChange } from "./record-data-change";
+import { prisma } from "@/lib/db/prisma";
+import { recordDataChange, recordDataChangeIn } from "./record-data-change";
 
 // Two "app instances" are two listeners on one database, as two `next start` processes start
 // them (instrumentation.ts); the change is recorded as `npm run data:import` does, from outside.
@@ -53,6 +54,29 @@ describe("data changes recorded by an import reach every running instance", () =
     }
     // Nothing recorded before an instance started is replayed to it: it had nothing cached.
     expect(await startInstance()).toEqual([]);
+  });
+
+  it("hears two changes that commit in the other order than their ids", { timeout: 30_000 }, async () => {
+    const heard = await startInstance();
+    const ids = () => heard.map(({ change }) => change.id);
+    // The first change's transaction takes its id and waits (an expiry job's, say); an import's commits meanwhile.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let firstId = 0;
+    const slow = prisma.$transaction(
+      async (tx) => {
+        firstId = await recordDataChangeIn(tx, { source: "verification-expiry", occupationCodes: null });
+        await gate;
+      },
+      { timeout: 20_000 },
+    );
+    await vi.waitFor(() => expect(firstId).toBeGreaterThan(0));
+    const secondId = await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: null });
+    expect(secondId).toBeGreaterThan(firstId);
+    await vi.waitFor(() => expect(ids()).toEqual([secondId]), { timeout: 2_000, interval: 10 });
+    release();
+    await slow;
+    await vi.waitFor(() => expect(ids()).toEqual([secondId, firstId]), { timeout: 2_000, interval: 10 });
   });
 
   it("catches up, in order and once each, on the changes recorded while its connection was lost", { timeout: 30_000 }, async () => {
