@@ -73,10 +73,10 @@ describe("data changes recorded by an import reach every running instance", () =
     await vi.waitFor(() => expect(firstId).toBeGreaterThan(0));
     const secondId = await recordDataChange({ databaseUrl: database.url, source: "import", occupationCodes: null });
     expect(secondId).toBeGreaterThan(firstId);
-    await vi.waitFor(() => expect(ids()).toEqual([secondId]), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(ids()).toEqual([secondId]), { timeout: 5_000, interval: 10 });
     release();
     await slow;
-    await vi.waitFor(() => expect(ids()).toEqual([secondId, firstId]), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(ids()).toEqual([secondId, firstId]), { timeout: 5_000, interval: 10 });
   });
 
   it("catches up, in order and once each, on the changes recorded while its connection was lost", { timeout: 30_000 }, async () => {
