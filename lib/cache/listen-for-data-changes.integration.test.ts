@@ -2,13 +2,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { prisma } from "@/lib/db/prisma";
 import { seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
 import { applyDataChange } from "./apply-data-change";
 import { EVERY_PAGE_TAGS, ROLE_SUMMARIES_TAG, roleCacheTag } from "./cache-tags";
 import { listenForDataChanges, type DataChangeListener, type DataChangeNotice } from "./listen-for-data-changes";
 import { registerLoadedCache } from "./loaded-cache.cjs";
-import { prisma } from "@/lib/db/prisma";
 import { recordDataChange, recordDataChangeIn } from "./record-data-change";
 
 // Two "app instances" are two listeners on one database, as two `next start` processes start

@@ -34,7 +34,12 @@ afterAll(async () => {
 async function waitForReplay(primaryUrl: string) {
   const primary = new pg.Client({ connectionString: primaryUrl });
   await primary.connect();
-  const target = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn").then((r) => r.rows[0]!.lsn).finally(() => primary.end()));
+  let target: string;
+  try {
+    target = (await primary.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn")).rows[0]!.lsn;
+  } finally {
+    await primary.end();
+  }
   let last: Record<string, unknown> = {};
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
     [last] = await onReplica(`SELECT pg_last_wal_receive_lsn()::text AS received, pg_last_wal_replay_lsn()::text AS replayed, pg_last_wal_replay_lsn() >= '${target}'::pg_lsn AS caught_up`);

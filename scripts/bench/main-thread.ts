@@ -9,6 +9,7 @@
 // the e2e build's fixture pages, or paths of BENCH_BASE_URL (e.g. `npm start` on the real data).
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "@/tests/support/e2e/chromium-launch";
+import { percentile } from "@/tests/support/e2e/load-driver";
 import { openBenchPages, runCount } from "./lib/reader-pages";
 
 const PAGES = [
@@ -31,8 +32,6 @@ declare global {
     __longTasks?: [start: number, duration: number][];
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 async function main() {
   const { pages, app } = await openBenchPages(PAGES, process.argv.slice(2), process.env.BENCH_BASE_URL, "BENCH_BASE_URL");
@@ -70,7 +69,7 @@ async function main() {
           await context.close();
         }
       }
-      const figure = (key: keyof Load) => median(loads.map((load) => load[key])).toFixed(0);
+      const figure = (key: keyof Load) => percentile(loads.map((load) => load[key]), 50).toFixed(0);
       console.log(
         `${name.padEnd(28)} ${figure("blockingMs").padStart(12)} ${figure("longestMs").padStart(13)} ${figure("fcpMs").padStart(8)}  ${loads.map((load) => load.blockingMs.toFixed(0)).join(", ")}`,
       );

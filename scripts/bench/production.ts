@@ -20,6 +20,7 @@ import { recordDataChange } from "@/lib/cache/record-data-change";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { callServerAction, findServerAction, formData, listServerActions } from "@/tests/support/e2e/server-actions";
 import { startCluster } from "@/tests/support/e2e/cluster";
+import { percentile } from "@/tests/support/e2e/load-driver";
 import type { RunningServer } from "@/tests/support/e2e/production-server";
 import { queryRows } from "@/tests/support/query-rows";
 import { seedUser, type SeededUser } from "@/tests/support/seed-users";
@@ -54,8 +55,6 @@ async function load({ url, headers }: { url: string; headers?: Record<string, st
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
   return { requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.non2xx };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 async function main() {
   await buildIfNeeded();
@@ -118,7 +117,7 @@ async function main() {
     const summary = Object.fromEntries(
       (Object.keys(rounds) as (keyof typeof targets)[]).map((name) => {
         const list = rounds[name];
-        return [name, { requests: list.reduce((sum, r) => sum + r.requests, 0) / list.length, p50: median(list.map((r) => r.p50)), p99: median(list.map((r) => r.p99)), failures: list.reduce((sum, r) => sum + r.failures, 0) }];
+        return [name, { requests: list.reduce((sum, r) => sum + r.requests, 0) / list.length, p50: percentile(list.map((r) => r.p50), 50), p99: percentile(list.map((r) => r.p99), 50), failures: list.reduce((sum, r) => sum + r.failures, 0) }];
       }),
     ) as Record<keyof typeof targets, Round>;
     console.log(`\n${"".padEnd(30)} ${"req/s".padStart(8)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"failed".padStart(7)}`);
@@ -141,12 +140,12 @@ async function main() {
     console.log(`with gzip: front / static .gz file: ${(summary["front gzip"].requests / summary["static gzip"].requests).toFixed(2)}×, front p99 ${summary["front gzip"].p99} ms`);
 
     const times = await measureApprovalToVisible({ databaseUrl, frontUrl, instance: instances[0]!, slug });
-    console.log(`\napproval to visible through the front (${times.length} approvals on instance A, page polled every 10 ms): median ${Math.round(median(times))} ms, max ${Math.round(Math.max(...times))} ms`);
+    console.log(`\napproval to visible through the front (${times.length} approvals on instance A, page polled every 10 ms): median ${Math.round(percentile(times, 50))} ms, max ${Math.round(Math.max(...times))} ms`);
 
     const imports = await measureImportToVisible({ databaseUrl, frontUrl, avoidSlug: slug });
     console.log(
-      `import to visible through the front (${imports.times.length} data changes, ${imports.role}, page polled every 10 ms): median ${Math.round(median(imports.times))} ms, max ${Math.round(Math.max(...imports.times))} ms; ` +
-        `the front's refresh of the changed pages took a median of ${median(imports.refreshSeconds).toFixed(2)} s`,
+      `import to visible through the front (${imports.times.length} data changes, ${imports.role}, page polled every 10 ms): median ${Math.round(percentile(imports.times, 50))} ms, max ${Math.round(Math.max(...imports.times))} ms; ` +
+        `the front's refresh of the changed pages took a median of ${percentile(imports.refreshSeconds, 50).toFixed(2)} s`,
     );
   } finally {
     await cleanUp();
