@@ -176,6 +176,29 @@ test("a rating's bar is as long as its rating on a wide screen, and left out on 
   expect((await bar()).display).toBe("none");
 });
 
+test("the section menu leaves room for its longest number, on a wide screen and on a phone", async ({ page }) => {
+  await page.goto("/roles/test-widget-engineers");
+  // A list's numbers sit in its left padding: a padding narrower than "13. " cut the first digit
+  // off on the sticky menu (which scrolls, so it clips). Measured in the list's own font.
+  const room = () =>
+    page.locator(".on-this-page ol").evaluate((list) => {
+      const style = getComputedStyle(list);
+      const probe = document.createElement("span");
+      probe.textContent = `${list.children.length}. `;
+      probe.style.cssText = `font: ${style.font}; white-space: pre; position: absolute; visibility: hidden`;
+      document.body.append(probe);
+      const needed = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { items: list.children.length, padding: parseFloat(style.paddingLeft), needed };
+    });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { items, padding, needed } = await room();
+    expect(items).toBeGreaterThanOrEqual(10);
+    expect(padding, `at ${width} px`).toBeGreaterThanOrEqual(needed);
+  }
+});
+
 test("the whole technology and tool lists have a page of their own, linked back to the role", async ({ page, request }) => {
   await page.goto("/roles/test-widget-engineers/technology");
   await expect(page).toHaveTitle("Technology and tools: Test Widget Engineers · Careerwiki");
