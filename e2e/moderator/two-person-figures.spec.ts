@@ -1,18 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { COMMUNITY_FIXTURES, seedCorrection } from "../../tests/support/e2e/community-fixtures";
+import { COMMUNITY_FIXTURES, seedCorrection, seedSecondLook } from "../../tests/support/e2e/community-fixtures";
 import { seedUser } from "../../tests/support/seed-users";
 
 // A correction of a figure field (the note on pay or outlook) needs two moderators: the first
 // approval shows "1 of 2" to moderators and to the author and leaves the page unchanged; the
-// first approver cannot give the second; another moderator's approval publishes it. On the
-// fixture page "Test Dye Mixers", which no other spec writes to.
+// first approver cannot give the second; another moderator's approval publishes it. A third
+// moderator's second look finds a problem and undoes it. On the fixture page "Test Dye Mixers",
+// which no other spec writes to.
 
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 const { code, slug } = COMMUNITY_FIXTURES.twoPerson;
 const ROLE = `/roles/${slug}`;
 const NOTE = "Pay rises with each colour-matching certificate; night shifts pay a fifth more.";
 
-test("a figure correction needs two moderators: 1 of 2 first, the page unchanged; the second publishes", async ({ browser, baseURL, request }) => {
+test("a figure correction needs two moderators: 1 of 2 first, the page unchanged; the second publishes; a second look undoes it", async ({ browser, baseURL, request }) => {
   test.setTimeout(120_000);
   const author = await seedUser({ databaseUrl, role: "CONTRIBUTOR", name: "Dana Dyer", baseUrl: baseURL });
   const first = await seedUser({ databaseUrl, role: "MODERATOR", name: "Avery First", baseUrl: baseURL });
@@ -77,4 +78,23 @@ test("a figure correction needs two moderators: 1 of 2 first, the page unchanged
   const firstRow = adminPage.getByTestId("moderator-figures").filter({ hasText: "Avery First" });
   // The moderator's name is the row header; the fifth figure is "First approvals (figures)".
   await expect(firstRow.getByRole("cell").nth(5)).toHaveText("1", { useInnerText: true });
+
+  // A second look at that approval, asked of a third moderator: from the change's review page to
+  // its row in the list (filtered to this change, so it is there however many looks are newer).
+  const third = await seedUser({ databaseUrl, role: "MODERATOR", name: "Casey Third", baseUrl: baseURL });
+  const lookId = await seedSecondLook({ databaseUrl, submissionId, assigneeId: third.id });
+  const thirdPage = await pageFor(third.cookie);
+  await thirdPage.goto(`/moderation/${submissionId}`);
+  await thirdPage.getByTestId("review-second-looks").getByRole("link", { name: "Second look" }).click();
+  await expect(thirdPage).toHaveURL(new RegExp(`submission=${submissionId}#second-look-${lookId}$`));
+  const look = thirdPage.locator(`#second-look-${lookId}`);
+  await expect(look).toBeInViewport();
+  await expect(thirdPage.getByTestId("second-looks-of-change")).toBeVisible();
+  await look.getByRole("radio", { name: "Problem" }).check();
+  await look.getByLabel("Note (required for a problem)").fill("No employer publishes a night-shift rate this high.");
+  await look.getByRole("button", { name: "Record" }).click();
+  await expect(look.locator(".status")).toHaveText("Problem", { timeout: 30_000 });
+  await look.getByRole("button", { name: "Undo this change" }).click();
+  await expect(thirdPage.getByRole("status")).toContainText("Rolled back", { timeout: 30_000 });
+  await expect.poll(async () => (await (await request.get(ROLE)).text()).includes(NOTE), { intervals: [100, 250, 500], timeout: 15_000 }).toBe(false);
 });

@@ -17,6 +17,8 @@ export const ZFindSecondLooksInputSchema = z.object({
   status: z.enum(SECOND_LOOK_STATUSES, "The status is open, fine or problem.").optional(),
   /** mine: those the moderator is asked to look at (assigned to them, or to nobody and not their own); all: everyone's. */
   whose: z.enum(["mine", "all"], "Show mine or all.").optional(),
+  /** Only the second looks of this change (its review page links them so, whatever page of the list they are on). */
+  submission: z.string("The change is named by its id.").trim().min(1, "The change is named by its id.").max(64, "That is not a change's id.").optional(),
   page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
 });
 
@@ -42,13 +44,14 @@ export interface SecondLookItem {
   canRecord: boolean;
 }
 
-/** Second looks, newest first, filtered by status and whose, a page at a time (moderators and admins). */
+/** Second looks, newest first, filtered by status, whose and change, a page at a time (moderators and admins). */
 export async function findSecondLooks({ actor, input = {} }: { actor: Actor | null; input?: unknown }) {
   assertCan(actor, "moderation:second-look");
   const f = parseOrThrow(ZFindSecondLooksInputSchema, input);
   const whose = f.whose ?? "mine";
   const where: Prisma.SecondLookWhereInput = {
     ...(f.status === "open" ? { foundAt: null } : f.status ? { finding: f.status } : {}),
+    ...(f.submission ? { submissionId: f.submission } : {}),
     ...(whose === "mine" ? { OR: [{ assigneeId: actor.userId }, { assigneeId: null, approverId: { not: actor.userId } }] } : {}),
   };
   const page = f.page ?? 1;
@@ -92,5 +95,5 @@ export async function findSecondLooks({ actor, input = {} }: { actor: Actor | nu
         (row.assigneeId === null || row.assigneeId === actor.userId || actor.role === "ADMIN"),
     };
   });
-  return { items, matching, page, whose, status: f.status ?? null, pageCount: Math.max(1, Math.ceil(matching / SECOND_LOOK_PAGE_SIZE)) };
+  return { items, matching, page, whose, status: f.status ?? null, submission: f.submission ?? null, pageCount: Math.max(1, Math.ceil(matching / SECOND_LOOK_PAGE_SIZE)) };
 }

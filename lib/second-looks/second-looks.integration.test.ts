@@ -8,7 +8,7 @@ import { getSubmissionForReviewOrThrow } from "@/lib/submissions/get-submission-
 import { submitCorrection } from "@/lib/submissions/submit-correction";
 import { createUser, descriptionCorrection, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
-import { findSecondLooks } from "./find-second-looks";
+import { findSecondLooks, SECOND_LOOK_PAGE_SIZE } from "./find-second-looks";
 import { recordSecondLookFinding } from "./record-second-look-finding";
 import { secondLookRate } from "./sample-second-look";
 
@@ -160,5 +160,19 @@ describe("recording a finding", () => {
     expect(open.items.map((i) => i.id)).not.toContain(look.id);
     expect((await errorOf(findSecondLooks({ actor: approver, input: { status: "closed" } })))?.code).toBe("INVALID_INPUT");
     expect((await errorOf(findSecondLooks({ actor: author })))?.code).toBe("FORBIDDEN");
+  });
+
+  it("lists one change's second looks by its id, even when a page of newer ones would push them off the first page", async () => {
+    process.env.SECOND_LOOK_RATE = "1";
+    const { submissionId } = await approved("An approval sampled before many others.");
+    const look = await prisma.secondLook.findFirstOrThrow({ where: { submissionId } });
+    // A page of newer approvals, each sampled too.
+    for (let index = 0; index < SECOND_LOOK_PAGE_SIZE; index++) await approved(`A later approval, number ${index + 1}.`);
+
+    expect((await findSecondLooks({ actor: lookerB, input: { whose: "all" } })).items.map((i) => i.id)).not.toContain(look.id);
+    const ofChange = await findSecondLooks({ actor: lookerB, input: { whose: "all", submission: submissionId } });
+    expect(ofChange.items.map((i) => i.id)).toEqual([look.id]);
+    expect([ofChange.submission, ofChange.matching]).toEqual([submissionId, 1]);
+    expect((await errorOf(findSecondLooks({ actor: lookerB, input: { submission: "x".repeat(65) } })))?.code).toBe("INVALID_INPUT");
   });
 });

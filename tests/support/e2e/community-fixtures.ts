@@ -112,3 +112,26 @@ export async function seedCorrection({ databaseUrl, authorId, occupationCode, te
   }
   return id;
 }
+
+/**
+ * The second look at the approval that published `submissionId` (its newest revision), asked of
+ * `assigneeId`. The server draws second looks at random (SECOND_LOOK_RATE, 5 % here), so a spec
+ * that needs one makes it; if the draw already made one, it is asked of `assigneeId` instead.
+ * Returns its id.
+ */
+export async function seedSecondLook({ databaseUrl, submissionId, assigneeId }: { databaseUrl: string; submissionId: string; assigneeId: string }): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "SecondLook" ("id", "submissionId", "revisionId", "occupationCode", "approverId", "assigneeId")
+       SELECT $1, r."submissionId", r."id", r."occupationCode", r."actorId", $3 FROM "Revision" r WHERE r."submissionId" = $2 ORDER BY r."number" DESC LIMIT 1
+       ON CONFLICT ("revisionId") DO UPDATE SET "assigneeId" = EXCLUDED."assigneeId" RETURNING "id"`,
+      [randomUUID(), submissionId, assigneeId],
+    );
+    if (!rows[0]) throw new Error(`No revision published submission ${submissionId}.`);
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}

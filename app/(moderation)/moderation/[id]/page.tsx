@@ -74,7 +74,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <ul data-testid="review-second-looks">
           {review.secondLooks.map((look) => (
             <li key={look.id}>
-              <Link href={`/moderation/second-looks?whose=all#second-look-${look.id}`}>Second look</Link> (sampled <DateTime value={look.sampledAt} />
+              <Link href={`/moderation/second-looks?whose=all&submission=${review.id}#second-look-${look.id}`}>Second look</Link> (sampled <DateTime value={look.sampledAt} />
               {look.assigneeName ? `, asked of ${look.assigneeName}` : ", any other moderator"}):{" "}
               {look.finding === null ? "open" : look.finding === "fine" ? "found fine" : "found a problem"}
             </li>

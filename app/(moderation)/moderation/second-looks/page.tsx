@@ -40,7 +40,13 @@ export default async function SecondLooksPage({ searchParams }: { searchParams: 
           These filters cannot be used, so your open second looks are shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}
         </p>
       )}
+      {looks.submission && (
+        <p data-testid="second-looks-of-change">
+          The second looks of <Link href={`/moderation/${looks.submission}`}>one change</Link>. <Link href={lookHref({ ...filters, submission: undefined }, 1)}>Show all</Link>
+        </p>
+      )}
       <form method="get" className="subnav" aria-label="Filters">
+        {looks.submission && <input type="hidden" name="submission" value={looks.submission} />}
         <label>
           Whose{" "}
           <select name="whose" defaultValue={looks.whose}>
