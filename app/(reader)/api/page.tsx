@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CellLabel } from "@/components/ui/stack-table";
 import { describeApi } from "@/lib/api/describe-api";
 
 export const metadata: Metadata = { title: "API", description: "Careerwiki's public, read-only API: endpoints, parameters, answers and errors." };
@@ -25,7 +26,7 @@ export default function ApiPage() {
             <strong>{`${operation.summary}.`}</strong> {operation.description}
           </p>
           {operation.parameters.length > 0 && (
-            <table>
+            <table className="role-table stack-table api-table">
               <caption>Parameters</caption>
               <thead>
                 <tr>
@@ -39,22 +40,34 @@ export default function ApiPage() {
               <tbody>
                 {operation.parameters.map((parameter) => (
                   <tr key={parameter.name}>
-                    <td>
+                    <th scope="row">
                       <code>{parameter.name}</code>
+                    </th>
+                    <td>
+                      <CellLabel>In</CellLabel>
+                      {parameter.in}
                     </td>
-                    <td>{parameter.in}</td>
-                    <td>{parameter.required ? "yes" : "no"}</td>
-                    <td>{parameter.description}</td>
-                    <td>{parameter.example && <code>{parameter.example}</code>}</td>
+                    <td>
+                      <CellLabel>Required</CellLabel>
+                      {parameter.required ? "yes" : "no"}
+                    </td>
+                    <td>
+                      <CellLabel>Meaning</CellLabel>
+                      {parameter.description}
+                    </td>
+                    <td>
+                      <CellLabel>Example</CellLabel>
+                      {parameter.example && <code>{parameter.example}</code>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
           <p>
-            Example: <code>{`curl ${operation.example}`}</code>
+            Example: <code className="api-example">{`curl ${operation.example}`}</code>
           </p>
-          <table>
+          <table className="role-table stack-table api-table">
             <caption>Answers</caption>
             <thead>
               <tr>
@@ -66,9 +79,15 @@ export default function ApiPage() {
             <tbody>
               {operation.responses.map((response) => (
                 <tr key={response.status}>
-                  <td>{response.status}</td>
-                  <td>{response.description}</td>
-                  <td>{response.body}</td>
+                  <th scope="row">{response.status}</th>
+                  <td>
+                    <CellLabel>Meaning</CellLabel>
+                    {response.description}
+                  </td>
+                  <td>
+                    <CellLabel>Body</CellLabel>
+                    {response.body}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -82,7 +101,7 @@ export default function ApiPage() {
             <summary>
               <code>{schema.name}</code>
             </summary>
-            <pre>{schema.json}</pre>
+            <pre className="api-schema">{schema.json}</pre>
           </details>
         ))}
       </section>
