@@ -4,13 +4,14 @@
 // CAREERWIKI_TEST_APP_SERVER) that answers from the database and drains like next-server
 // does, so no production build is needed; everything else is the real supervisor.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { chmod, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { isAlive } from "@/lib/db/embedded-postgres";
 import { findFreePort } from "@/lib/db/find-free-port";
+import { realDataDir, realDataPresent } from "@/tests/support/integration/real-data";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const STAND_IN = path.join(ROOT, "tests", "support", "integration", "stand-in-app-server.mjs");
@@ -176,5 +177,21 @@ describe("npm start, operated", { timeout: 180_000 }, () => {
     const { code, seconds } = await stopAndMeasure(run, "SIGTERM");
     expect(code).toBe(143);
     expect(seconds).toBeLessThan(10);
+  });
+
+  // Last: the import it interrupts may have committed a dataset, and the database of the
+  // tests above must have no occupations. The importer's connection is cut when the database
+  // stops under it: that must end the import, not crash the process with an unhandled 'error'.
+  it.runIf(realDataPresent)("stops within 10 s when signalled while importing the official datasets, with 143, no stack and no records left", async () => {
+    const run = npm(["start"], { PORT: String(await findFreePort()), DATA_DIR: realDataDir! });
+    await waitFor(() => run.output().includes("importing the official datasets"), 90_000, () => `the import\n${run.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const { code, seconds } = await stopAndMeasure(run, "SIGTERM");
+    expect(code, run.output()).toBe(143);
+    expect(seconds).toBeLessThan(10);
+    expect(run.output()).toMatch(/SIGTERM: stopping/);
+    expect(run.output()).not.toMatch(/Unhandled 'error' event|Connection terminated unexpectedly|\n\s+at /);
+    expect(existsSync(path.join(project, ".data", "start.json"))).toBe(false);
+    expect(existsSync(path.join(project, ".data", "postgres.owner.json"))).toBe(false);
   });
 });

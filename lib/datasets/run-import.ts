@@ -1,6 +1,7 @@
 import { access, readdir } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
+import { newPgPool } from "@/lib/db/pg-client";
 import { DatasetFileError } from "./dataset-error";
 import type { DatasetImporter, ImportOptions } from "./dataset-importer";
 import { ImportReport } from "./import-report";
@@ -41,8 +42,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
   const importers = (options.importers ?? datasetImporters).filter((i) => !options.only || options.only.includes(i.dataset));
   const started = performance.now();
   const failed: DatasetFileError[] = [];
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
-  pool.on("error", () => {});
+  const pool = newPgPool({ connectionString: options.databaseUrl, max: 1 });
   const client = await pool.connect();
   try {
     for (const importer of importers) {

@@ -1,8 +1,8 @@
-import pg from "pg";
+import { newPgClient } from "./pg-client";
 
 /** Number of occupation pages; 0 means the official data has not been imported yet. */
 export async function countOccupations(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = newPgClient({ connectionString: databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ count: string }>(`SELECT count(*) FROM "Occupation"`);

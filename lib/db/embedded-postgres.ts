@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
+import { newPgClient } from "./pg-client";
 import { findFreePort } from "./find-free-port";
 import { findPostgresBinaries } from "./postgres-binaries";
 
@@ -207,7 +207,7 @@ async function initialiseCluster(moduleDir: string, dataDir: string, password: s
 async function waitUntilAnswering(url: string, timeoutMs: number, stillRunning: () => boolean) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+    const client = newPgClient({ connectionString: url, connectionTimeoutMillis: 2000 });
     try {
       await client.connect();
       await client.end();
@@ -226,7 +226,7 @@ function sleep(ms: number) {
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = newPgClient({ connectionString: adminUrl });
   await client.connect();
   try {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

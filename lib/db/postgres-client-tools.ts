@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { newPgClient } from "./pg-client";
 
 export type PostgresClientTool = "pg_dump" | "pg_restore";
 
@@ -70,7 +70,7 @@ async function isExecutable(file: string): Promise<boolean> {
 
 /** The server's major version (`server_version_num` 150018 → 15). */
 export async function serverMajorVersion(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
+  const client = newPgClient({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");

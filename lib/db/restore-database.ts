@@ -1,5 +1,5 @@
 import { access } from "node:fs/promises";
-import pg from "pg";
+import { newPgClient } from "./pg-client";
 import { createDatabaseIfMissing } from "./embedded-postgres";
 import { runClientTool } from "./postgres-client-tools";
 
@@ -45,7 +45,7 @@ function withDatabase(url: string, database: string): string {
 
 /** Tables, views and sequences outside PostgreSQL's own schemas. */
 async function countTables(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
+  const client = newPgClient({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ count: string }>(
@@ -60,7 +60,7 @@ async function countTables(url: string): Promise<number> {
 }
 
 async function recreateDatabase(maintenanceUrl: string, database: string) {
-  const client = new pg.Client({ connectionString: maintenanceUrl });
+  const client = newPgClient({ connectionString: maintenanceUrl });
   await client.connect();
   try {
     const quoted = `"${database.replace(/"/g, '""')}"`;
@@ -73,7 +73,7 @@ async function recreateDatabase(maintenanceUrl: string, database: string) {
 
 /** The newest `DataChange` id of the database (0 without any), or null without the table (a database of an older version). */
 export async function findLastDataChangeId(url: string): Promise<number | null> {
-  const client = new pg.Client({ connectionString: url });
+  const client = newPgClient({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"DataChange"') IS NOT NULL AS "exists"`);

@@ -4,7 +4,7 @@ import { chown, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { newPgClient } from "./pg-client";
 import { findFreePort } from "./find-free-port";
 import { DEBIAN_POSTGRES_LIB, serverMajorVersion } from "./postgres-client-tools";
 
@@ -75,7 +75,7 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
 
 async function waitUntilReplaying(url: string, running: () => boolean, log: string[]) {
   for (const deadline = Date.now() + 60_000; ; await new Promise((resolve) => setTimeout(resolve, 200))) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    const client = newPgClient({ connectionString: url, connectionTimeoutMillis: 2_000 });
     try {
       await client.connect();
       const { rows } = await client.query<{ standby: boolean }>("SELECT pg_is_in_recovery() AS standby");

@@ -5,7 +5,7 @@
 // the fixture pages. BENCH_PRINT_CODES (comma-separated O*NET codes) chooses other pages.
 // Exits 1 when a page prints on more than 6.
 import { chromium } from "@playwright/test";
-import pg from "pg";
+import { newPgClient } from "@/lib/db/pg-client";
 import { startProductionServer } from "@/tests/support/e2e/production-server";
 import { chromiumArgs, chromiumPath } from "@/tests/support/e2e/chromium-launch";
 import { buildIfNeeded, openBenchDatabase } from "./lib/server";
@@ -16,7 +16,7 @@ const MAX_PAGES = 6;
 const CODES = (process.env.BENCH_PRINT_CODES ?? "29-1141.00,15-1252.00,15-1299.05,11-1011.00,11-1021.00").split(",");
 
 async function slugsFor(databaseUrl: string): Promise<{ code: string; slug: string }[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = newPgClient({ connectionString: databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ code: string; slug: string }>(`SELECT "code", "slug" FROM "Occupation" WHERE "code" = ANY($1) ORDER BY "code"`, [CODES]);

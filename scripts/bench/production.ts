@@ -15,7 +15,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
+import { newPgClient } from "@/lib/db/pg-client";
 import { recordDataChange } from "@/lib/cache/record-data-change";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { callServerAction, findServerAction, formData, listServerActions } from "@/tests/support/e2e/server-actions";
@@ -155,7 +155,7 @@ async function main() {
 /** CREATE DATABASE … TEMPLATE: a file-level copy, seconds for the real data. */
 async function copyDatabase(adminUrl: string, from: string, to: string) {
   await dropDatabase(adminUrl, to);
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = newPgClient({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}"`);

@@ -5,7 +5,7 @@
 // first role the one meant?), by kind; BENCH_SHOW_MISSES=1 lists the misses.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { newPgClient } from "@/lib/db/pg-client";
 import { openBenchDatabase } from "./lib/server";
 
 const COUNT = 1000;
@@ -33,7 +33,7 @@ function typo(text: string, next: () => number): string {
 }
 
 async function buildQueries(databaseUrl: string): Promise<{ kind: string; query: string }[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = newPgClient({ connectionString: databaseUrl });
   await client.connect();
   try {
     const sample = async (kind: string, n: number) =>
