@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -76,7 +76,7 @@ describe("npm run db:backup / db:restore", () => {
 
     const backup = await runScript("db-backup.ts", [file], source.url);
     expect(backup.stderr).toBe("");
-    expect(backup).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Backed up the DATABASE_URL database to .*careerwiki\.dump \(\d+ KB\)\.\n$/) });
+    expect(backup).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Backed up the DATABASE_URL database to .*careerwiki\.dump \(\d+ KB, readable by its owner only: it holds session tokens\)\.\n$/) });
 
     const restore = await runScript("db-restore.ts", [file], target);
     expect(restore.stdout).toContain(`Restored ${file} into the DATABASE_URL database.`);
@@ -130,5 +130,30 @@ describe("npm run db:backup / db:restore", () => {
     } finally {
       await listener.stop();
     }
+  });
+
+  it("writes the backup readable by its owner only (it holds session tokens), and replaces an existing file only with --force", { timeout: 120_000 }, async () => {
+    const file = path.join(dir, "again.dump");
+    const mode = async () => (await stat(file)).mode & 0o777;
+
+    const first = await runScript("db-backup.ts", [file], source.url);
+    expect(first.code, first.stderr).toBe(0);
+    expect(await mode()).toBe(0o600);
+
+    // An existing file (here world-readable, as an older backup or a mistyped name may be) is left alone.
+    await writeFile(file, "not a backup", { mode: 0o644 });
+    const refused = await runScript("db-backup.ts", [file], source.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`${file} already exists: choose another name, or add --force to replace it.\n`);
+    expect((await stat(file)).size).toBe("not a backup".length);
+
+    const forced = await runScript("db-backup.ts", [file, "--force"], source.url);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await mode()).toBe(0o600);
+    expect((await stat(file)).size).toBeGreaterThan(1000);
+
+    const usage = await runScript("db-backup.ts", [file, "--bogus"], source.url);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^Usage: npm run db:backup -- FILE \[--force\]/);
   });
 });
