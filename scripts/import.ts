@@ -11,7 +11,7 @@ import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { onShutdown } from "./lib/run";
+import { exitOnFailure, onShutdown } from "./lib/run";
 
 async function main() {
   const { values } = parseArgs({
@@ -60,7 +60,4 @@ async function main() {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.stack ?? error.message);
-  process.exit(1);
-});
+main().catch(exitOnFailure);

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { packageFile } from "./lib/package-file";
-import { onShutdown, run } from "./lib/run";
+import { exitOnFailure, onShutdown, run } from "./lib/run";
 
 const EMPTY_DIFF = 0;
 const NON_EMPTY_DIFF = 2;
@@ -44,4 +44,4 @@ async function main() {
   process.exit(code === EMPTY_DIFF ? 0 : 1);
 }
 
-void main();
+main().catch(exitOnFailure);

@@ -13,6 +13,7 @@ import { siteUrl } from "@/lib/site-url.cjs";
 import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase, startLocalEmbeddedPostgres } from "./lib/prepare-app";
 import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { nextCli } from "./lib/package-file";
+import { describeFailure } from "./lib/run";
 
 /** Exit codes beyond a signal's 128 + n (README, "Running it"). */
 const START_EXIT = { FAILED: 1, ALREADY_RUNNING: 3, APP_SERVER_EXITED: 4, DATABASE_LOST: 5 } as const;
@@ -127,5 +128,5 @@ async function restartDatabase(port: number) {
 
 main().catch((error: Error) => {
   if (stopping) return;
-  void shutdown({ code: START_EXIT.FAILED, message: error.stack ?? error.message });
+  void shutdown({ code: START_EXIT.FAILED, message: describeFailure(error) });
 });

@@ -4,7 +4,7 @@
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { describeRoleChange, parseUserRoleArgs } from "./user-role-args";
-import { onShutdown } from "./lib/run";
+import { exitOnFailure, onShutdown } from "./lib/run";
 
 async function main() {
   const args = parseUserRoleArgs(process.argv.slice(2));
@@ -29,7 +29,4 @@ async function main() {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.stack ?? error.message);
-  process.exit(1);
-});
+main().catch(exitOnFailure);

@@ -1,12 +1,13 @@
 import { chmod, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { OperatorError } from "./operator-error";
 import { runClientTool } from "./postgres-client-tools";
 
 /** A backup holds secrets (sessions, verification tokens, e-mail addresses): its owner alone may read it. */
 export const BACKUP_FILE_MODE = 0o600;
 
 /** `file` exists and `overwrite` was not given: the operator said nothing about replacing it. */
-export class BackupExistsError extends Error {
+export class BackupExistsError extends OperatorError {
   constructor(readonly file: string) {
     super(`${file} already exists: choose another name, or add --force to replace it.`);
   }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { checkDatabaseUrl } from "./database-url";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 /** Git-ignored folder for everything a local run keeps: the embedded cluster, AUTH_SECRET. */
@@ -20,14 +21,15 @@ export interface DatabaseHandle {
 }
 
 /**
- * The database commands work on: DATABASE_URL when set (any PostgreSQL ≥ 15), else the
+ * The database commands work on: DATABASE_URL when set (any PostgreSQL ≥ 15; checked first,
+ * an OperatorError says what is wrong with it in one line), else the
  * embedded PostgreSQL in .data/postgres: the one a running `npm start` serves when there is
  * one (never stopped here), else one started here and stopped by `stop()` (after waiting
  * for another command's to stop).
  */
 export async function openLocalDatabase(): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, kind: "external", stop: async () => {} };
+    return { url: await checkDatabaseUrl(process.env.DATABASE_URL), kind: "external", stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, reuseRunning: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
   return { url: server.url, kind: server.owned ? "embedded" : "shared", stop: () => server.stop() };

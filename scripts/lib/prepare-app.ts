@@ -4,6 +4,7 @@ import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { resolveDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
+import { checkDatabaseUrl } from "@/lib/db/database-url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -33,11 +34,12 @@ export function startLocalEmbeddedPostgres(port?: number): Promise<EmbeddedPostg
   return startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, shared: true, detached: true, ...(port === undefined ? { ownerWaitMs: OTHER_COMMAND_WAIT_MS } : { port }) });
 }
 
-/** The database a start serves from: DATABASE_URL, else the embedded one, started here (`embedded`, to watch and stop). */
+/** The database a start serves from: DATABASE_URL (checked: an OperatorError says what is wrong with it), else the embedded one, started here (`embedded`, to watch and stop). */
 export async function openServedDatabase(): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   if (process.env.DATABASE_URL) {
+    const url = await checkDatabaseUrl(process.env.DATABASE_URL);
     console.log("Database: DATABASE_URL");
-    return { url: process.env.DATABASE_URL, embedded: null };
+    return { url, embedded: null };
   }
   const embedded = await startLocalEmbeddedPostgres();
   console.log(`Database: embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ":***@")})`);

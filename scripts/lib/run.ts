@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import { OperatorError } from "@/lib/db/operator-error";
 
 /** Child processes to pass SIGINT/SIGTERM on to before shutting down. */
 const children = new Set<ChildProcess>();
@@ -40,4 +41,16 @@ export function onShutdown(stop: () => Promise<void>) {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+}
+
+/** What a command prints when it fails: an operator's mistake (OperatorError) as its one-line message, a bug with its stack. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof OperatorError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** A command's last word on failure: `describeFailure`, exit 1. */
+export function exitOnFailure(error: unknown): never {
+  console.error(describeFailure(error));
+  process.exit(1);
 }
