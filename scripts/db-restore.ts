@@ -20,7 +20,7 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const database = await openLocalDatabase();
+  const database = await openLocalDatabase({ mayBeMissing: true });
   onShutdown(database.stop);
   try {
     const { lastDataChangeId } = await restoreDatabase({ url: database.url, file, force });

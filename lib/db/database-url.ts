@@ -10,6 +10,8 @@ import { newPgClient } from "./pg-client";
 
 const EXPECTED = "postgresql://USER:PASSWORD@HOST:PORT/DATABASE";
 const CONNECT_TIMEOUT_MS = 5_000;
+/** PostgreSQL's invalid_catalog_name: the server answered, the database is not there. */
+const MISSING_DATABASE = "3D000";
 
 /** DATABASE_URL as a command accepts it: a URL that parses, postgres:// or postgresql://, with a host. */
 export const databaseUrlSchema = z.string().superRefine((value, context) => {
@@ -68,7 +70,7 @@ export function describeConnectionFailure(url: string, error: unknown): string {
         return `authentication failed for user "${user}" (wrong password?)`;
       case "28000":
         return `authentication failed for user "${user}" (${message})`;
-      case "3D000":
+      case MISSING_DATABASE:
         return `database "${database}" does not exist on ${host}:${port} (create it, or name another in the URL)`;
       default:
         if (/timeout/i.test(message ?? "")) return `cannot reach ${host}:${port} (no answer within ${CONNECT_TIMEOUT_MS / 1000} s)`;
@@ -81,14 +83,16 @@ export function describeConnectionFailure(url: string, error: unknown): string {
 /**
  * DATABASE_URL checked for form, then by connecting once: returns it when PostgreSQL answers,
  * else throws an OperatorError naming DATABASE_URL (password hidden) and the real cause.
+ * `mayBeMissing`: a database that does not exist yet is fine (db:restore creates it).
  */
-export async function checkDatabaseUrl(value: string): Promise<string> {
+export async function checkDatabaseUrl(value: string, { mayBeMissing = false }: { mayBeMissing?: boolean } = {}): Promise<string> {
   const url = parseDatabaseUrl(value);
   const client = newPgClient({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   try {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
+    if (mayBeMissing && (error as { code?: string }).code === MISSING_DATABASE) return url;
     throw new OperatorError(describeConnectionFailure(url, error));
   } finally {
     await client.end().catch(() => {});

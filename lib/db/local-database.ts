@@ -25,11 +25,11 @@ export interface DatabaseHandle {
  * an OperatorError says what is wrong with it in one line), else the
  * embedded PostgreSQL in .data/postgres: the one a running `npm start` serves when there is
  * one (never stopped here), else one started here and stopped by `stop()` (after waiting
- * for another command's to stop).
+ * for another command's to stop). `mayBeMissing`: DATABASE_URL's database may not exist yet (db:restore creates it).
  */
-export async function openLocalDatabase(): Promise<DatabaseHandle> {
+export async function openLocalDatabase({ mayBeMissing = false }: { mayBeMissing?: boolean } = {}): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) {
-    return { url: await checkDatabaseUrl(process.env.DATABASE_URL), kind: "external", stop: async () => {} };
+    return { url: await checkDatabaseUrl(process.env.DATABASE_URL, { mayBeMissing }), kind: "external", stop: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: LOCAL_CLUSTER_DIR, database: LOCAL_DATABASE, reuseRunning: true, ownerWaitMs: OTHER_COMMAND_WAIT_MS });
   return { url: server.url, kind: server.owned ? "embedded" : "shared", stop: () => server.stop() };
