@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ZRoleApiResponseSchema } from "../../app/api/roles/[code]/route.types";
 import { ZEarningsResponseSchema } from "../../lib/earnings/earnings-response";
 import { ZErrorResponseSchema } from "../../lib/http/error-response.types";
+import { listAppRoutes, sampleUrls } from "../security/malformed-corpus";
 
 // The public API as a client meets it on the suite's server: the OpenAPI document, the page for
 // people (plain HTML, no JavaScript), the version header, and real answers in their documented shapes. Read-only.
@@ -43,4 +44,37 @@ test("real answers carry the version and match their documented shapes: a role, 
     expect(refused.headers()["api-version"], path).toBe("1");
     expect(ZErrorResponseSchema.safeParse(await refused.json()).success, path).toBe(true);
   }
+});
+
+test("every address under /api/ refuses in the one error shape: each endpoint by a method it does not take, and an address that names none", async ({ request }) => {
+  const endpoints = listAppRoutes().filter((route) => route.kind === "handler" && route.template.startsWith("/api/") && !route.template.startsWith("/api/auth/") && !route.template.includes("[..."));
+  expect(endpoints.length).toBeGreaterThanOrEqual(7);
+  const refusals: { path: string; method: string; status: number; allow?: string; body: unknown }[] = [];
+  for (const url of endpoints.flatMap((route) => sampleUrls(route.template))) {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const answer = await request.fetch(url, { method, maxRedirects: 0 });
+      refusals.push({ path: url, method, status: answer.status(), allow: answer.headers()["allow"], body: await answer.json().catch(() => "not JSON") });
+    }
+  }
+  const wrong = refusals.filter((refusal) => refusal.status !== 405 || refusal.allow !== "GET, HEAD, OPTIONS" || !ZErrorResponseSchema.safeParse(refusal.body).success);
+  expect(wrong).toEqual([]);
+
+  for (const [method, path] of [["GET", "/api/nope"], ["POST", "/api/nope"], ["GET", "/api/roles/99-0001.00/extra"], ["GET", "/api/watches/99-9999.99"], ["GET", "/api/auth/no-such-action"]] as const) {
+    const answer = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(answer.status(), `${method} ${path}`).toBeGreaterThanOrEqual(400);
+    expect(ZErrorResponseSchema.safeParse(await answer.json()).success, `${method} ${path}`).toBe(true);
+  }
+  expect((await request.get("/api/search/suggest?q=nurse&q=widget")).status()).toBe(422);
+  expect((await (await request.get("/api/search/suggest?q=nurse&q=widget")).json()).error.message).toBe("Search for one thing at a time: the address has more than one query.");
+});
+
+test("Auth.js' endpoints answer HEAD as GET, and its own sign-out and error pages are the site's", async ({ request }) => {
+  for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"]) {
+    const [head, get] = [await request.head(path), await request.get(path)];
+    expect([path, head.status()]).toEqual([path, get.status()]);
+  }
+  const signOut = await request.get("/api/auth/signout", { maxRedirects: 0 });
+  expect([signOut.status(), new URL(signOut.headers()["location"]!, "http://x").pathname]).toEqual([303, "/sign-out"]);
+  const error = await request.get("/api/auth/error", { maxRedirects: 0 });
+  expect([error.status(), new URL(error.headers()["location"]!, "http://x").pathname + new URL(error.headers()["location"]!, "http://x").search]).toEqual([303, "/sign-in"]);
 });

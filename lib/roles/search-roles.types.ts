@@ -5,7 +5,7 @@ const SEARCH_QUERY_MAX = 100;
 
 /** A search query: trimmed, 1–100 characters. Shared by the search page and the suggest route. */
 export const ZSearchQuerySchema = z
-  .string({ error: "Type what you are looking for." })
+  .string({ error: (issue) => (Array.isArray(issue.input) ? "Search for one thing at a time: the address has more than one query." : "Type what you are looking for.") })
   .trim()
   .min(1, "Type what you are looking for.")
   .max(SEARCH_QUERY_MAX, `Keep the search under ${SEARCH_QUERY_MAX} characters.`);

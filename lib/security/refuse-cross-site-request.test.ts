@@ -34,6 +34,12 @@ describe("refuseCrossSiteRequest", () => {
     expect(await refusal?.text()).toBe(CROSS_SITE_REFUSAL);
   });
 
+  it("refuses under /api/ in the API's JSON error shape", async () => {
+    const refusal = refuseCrossSiteRequest(request("POST", "/api/earnings", { origin: "https://evil.example", "content-type": "application/json" }));
+    expect(refusal?.status).toBe(403);
+    expect(await refusal?.json()).toEqual({ error: { code: "FORBIDDEN", message: CROSS_SITE_REFUSAL.trim() } });
+  });
+
   it("refuses a foreign form post without the Next-Action header too (a no-JavaScript server action)", () => {
     expect(refuseCrossSiteRequest(request("POST", "/profile", { origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }))?.status).toBe(403);
   });

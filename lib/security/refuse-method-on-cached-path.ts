@@ -1,3 +1,5 @@
+import { ALLOWED_METHODS, answerMethodNotAllowed } from "@/lib/http/method-not-allowed";
+
 /**
  * The route handlers whose answers Next caches for everyone (ISR): the Markdown export (by its
  * public address, rewritten, and the route's own), a page's Atom feed, the JSON API and its OpenAPI document. proxy.ts runs on them (its
@@ -13,15 +15,12 @@ const CACHED_PATHS = CACHED_PATH_PATTERNS.map(
   (pattern) => new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\/:path\*$/, "(?:/.*)?").replace(/:[a-z]+/g, "[^/]+")}$`),
 );
 
-const ALLOW = "GET, HEAD, OPTIONS";
-
-export const METHOD_REFUSAL = "This address answers GET and HEAD only.\n";
-
 /**
  * Only GET and HEAD reach a cached path: Next 16 renders an uncached ISR path for any method
  * and stores what it answered (a POST's 405, an OPTIONS' empty 204) as the page every reader
  * then gets. Other methods get a 405 (OPTIONS a 204 naming the methods) here, before Next
- * looks at its cache. Server actions (POST with `Next-Action`) pass: Next never caches them.
+ * looks at its cache: in the API's error shape under /api/, a line of text for the Markdown
+ * and Atom exports. Server actions (POST with `Next-Action`) pass: Next never caches them.
  */
 export function refuseMethodOnCachedPath(request: Request): Response | null {
   const method = request.method.toUpperCase();
@@ -29,7 +28,6 @@ export function refuseMethodOnCachedPath(request: Request): Response | null {
   if (method === "POST" && request.headers.has("next-action")) return null;
   const { pathname } = new URL(request.url);
   if (!CACHED_PATHS.some((path) => path.test(pathname))) return null;
-  const headers = { Allow: ALLOW, "Cache-Control": "no-store" };
-  if (method === "OPTIONS") return new Response(null, { status: 204, headers });
-  return new Response(METHOD_REFUSAL, { status: 405, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  if (method === "OPTIONS") return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS, "Cache-Control": "no-store" } });
+  return answerMethodNotAllowed(pathname.startsWith("/api/") ? "json" : "text");
 }

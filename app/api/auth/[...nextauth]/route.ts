@@ -8,12 +8,33 @@ import { wellFormedSearchParams } from "@/lib/http/request-params";
 
 export const POST = refusingMalformed(handlers.POST);
 
-/** Auth.js' GET endpoints (the emailed link among them), with `callbackUrl` normalised or, when foreign, removed (Auth.js would fail with a 500 on some). */
+/**
+ * Auth.js' GET endpoints (the emailed link among them), with `callbackUrl` normalised or, when
+ * foreign, removed (Auth.js would fail with a 500 on some). Two of its own pages are the site's:
+ * its sign-out page is /sign-out, and its error page without an error is the sign-in page.
+ */
 export const GET = refusingMalformed((request: NextRequest) => {
+  const action = request.nextUrl.pathname.replace(/^\/api\/auth\//, "");
+  if (action === "signout") return Response.redirect(new URL("/sign-out", request.nextUrl.origin), 303);
+  if (action === "error" && !request.nextUrl.searchParams.get("error")) return Response.redirect(new URL("/sign-in", request.nextUrl.origin), 303);
   const url = new URL(request.url);
   const kept = withSafeCallbackUrl(url);
   return handlers.GET(kept === url ? request : new NextRequest(kept, { headers: request.headers }));
 });
+
+/** HEAD answers as GET does, without the body (Auth.js itself refuses HEAD with a 400). */
+export async function HEAD(request: NextRequest): Promise<Response> {
+  const answer = await GET(new NextRequest(request.url, { method: "GET", headers: request.headers }));
+  return new Response(null, { status: answer.status, headers: answer.headers });
+}
+
+/** An Auth.js refusal in the API's error shape: it answers an action it does not know with the bare JSON string "Bad request.". */
+async function inErrorShape(response: Response): Promise<Response> {
+  if (response.status < 400 || !response.headers.get("content-type")?.includes("application/json")) return response;
+  const body: unknown = await response.clone().json().catch(() => null);
+  if (typeof body === "object" && body !== null && "error" in body) return response;
+  return toErrorResponse(new AppError(response.status === 404 ? "NOT_FOUND" : "BAD_REQUEST", "The site does not use this sign-in address: sign in at /sign-in."));
+}
 
 const CALLBACK_URL_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
 
@@ -40,12 +61,12 @@ function refusingMalformed(handler: (request: NextRequest) => Promise<Response> 
         const value = request.cookies.get(name)?.value;
         return value !== undefined && !readableByAuthJs(value, origin);
       });
-      if (unreadable.length === 0 && !unreadableCallbackUrl) return await handler(request);
+      if (unreadable.length === 0 && !unreadableCallbackUrl) return await inErrorShape(await handler(request));
       const headers = new Headers(request.headers);
       if (unreadable.length > 0) {
         headers.set("cookie", request.cookies.getAll().filter((cookie) => !unreadable.includes(cookie.name)).map((cookie) => `${cookie.name}=${encodeURIComponent(cookie.value)}`).join("; "));
       }
-      return await handler(unreadableCallbackUrl ? new NextRequest(url, { headers }) : new NextRequest(request, { headers }));
+      return await inErrorShape(await handler(unreadableCallbackUrl ? new NextRequest(url, { headers }) : new NextRequest(request, { headers })));
     } catch (error) {
       return toErrorResponse(error);
     }
@@ -60,3 +81,6 @@ function readableByAuthJs(value: string, origin: string): boolean {
     return false;
   }
 }
+
+// The methods Auth.js does not take: a 405 in the API's error shape (Next's own has no body).
+export { refuseMethod as DELETE, refuseMethod as PATCH, refuseMethod as PUT } from "@/lib/http/method-not-allowed";

@@ -1,6 +1,7 @@
 import { getActor } from "@/lib/auth/get-actor";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
+import { roleAddressExists } from "@/lib/roles/role-address-exists";
 import { getWatchState } from "@/lib/watches/get-watch-state";
 import { ZOnetSocCodeSchema } from "@/lib/validation/onet-soc-code.schema";
 
@@ -11,10 +12,13 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   try {
     const code = ZOnetSocCodeSchema.safeParse((await params).code);
-    if (!code.success) throw new AppError("NOT_FOUND", "No such role.");
+    if (!code.success || !(await roleAddressExists(code.data))) throw new AppError("NOT_FOUND", "No such role.");
     const state = await getWatchState({ actor: await getActor(), occupationCode: code.data });
     return Response.json(state, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
     return toErrorResponse(error);
   }
 }
+
+// The methods it does not take: a 405 in the API's error shape (Next's own has no body).
+export { refuseMethod as DELETE, refuseMethod as PATCH, refuseMethod as POST, refuseMethod as PUT } from "@/lib/http/method-not-allowed";
