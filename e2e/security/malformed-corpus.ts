@@ -56,6 +56,7 @@ export const SEGMENT_SAMPLES: Record<string, string[]> = {
   id: ["c0ffee00000000000000000000"],
   path: ["fast-to-start"],
   number: ["1"],
+  "...path": ["nope", "roles/99-0001.00/extra"],
   "...nextauth": ["session", "csrf", "providers", "signin", "signin/nodemailer", "callback/nodemailer", "error", "signout", "verify-request"],
 };
 
@@ -105,7 +106,10 @@ export const MALFORMED_SEGMENTS = [
  * Every query parameter name the app reads (pages, handlers, Auth.js). Values are tried one
  * name at a time, so one refused parameter cannot hide another.
  */
-export const QUERY_KEYS = ["q", "page", "roles", "group", "zone", "bright", "status", "sort", "from", "to", "kind", "occupation", "author", "minAgeHours", "callbackUrl", "error", "limit", "wait", "role", "token", "email", "provider"];
+export const QUERY_KEYS = [
+  ...["q", "page", "roles", "group", "zone", "bright", "status", "sort", "from", "to", "kind", "occupation", "author", "minAgeHours", "callbackUrl", "error", "limit", "wait", "role", "token", "email", "provider"],
+  ...["state", "add", "minPay", "interest", "sector", "path", "years", "inflation", "discount", "whose", "submission", "what"],
+];
 
 /** Values tried in each parameter on its own. */
 export const MALFORMED_VALUES_EACH = ["a%00b", "%FF", "%ED%A0%80", LONG];

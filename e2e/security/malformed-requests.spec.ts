@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { ZErrorResponseSchema } from "../../lib/http/error-response.types";
 import { isMalformedPath, isMalformedQuery } from "../../lib/http/request-params";
 import { startProductionServer, type RunningServer } from "../../tests/support/e2e/production-server";
 import { listServerActions } from "../../tests/support/e2e/server-actions";
@@ -92,6 +93,17 @@ async function sendAll(requests: CorpusRequest[]): Promise<Answer[]> {
   return answers;
 }
 
+/** zod's English default messages (an issue the schema gave no words of its own). */
+const ZOD_DEFAULT_MESSAGE = /Invalid (input|option|string|key|element|value|union|discriminator)\b|Too (big|small):|Unrecognized keys?:/;
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** What is wrong with one answer, or nothing. */
 function problemsOf(answer: Answer): string[] {
   const { request, status, headers, body } = answer;
@@ -116,6 +128,11 @@ function problemsOf(answer: Answer): string[] {
     else if (!body.includes("<title>Page not found · Careerwiki</title>")) problems.push(`${status} is not the site's own error page`);
   }
   if (Array.isArray(headers.location)) problems.push("more than one Location");
+  // Under /api/ (but the Markdown export's own address) every refusal is the API's one JSON error shape.
+  if (/^\/api\/(?!roles-markdown\/)/.test(pathname) && status >= 400 && request.method !== "HEAD" && !ZErrorResponseSchema.safeParse(parsedJson(body)).success) problems.push(`${status} under /api/ not in the API's error shape`);
+  // What a person reads is the app's own words, never zod's defaults for a shape it did not expect.
+  const rawValidation = ZOD_DEFAULT_MESSAGE.exec(body);
+  if (rawValidation) problems.push(`shows a validation library's own message: "${rawValidation[0]}…"`);
   return problems;
 }
 

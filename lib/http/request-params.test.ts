@@ -8,6 +8,7 @@ import {
   parsePageSearchParams,
   parseRequestQuery,
   parseRouteParams,
+  singleSearchParam,
   wellFormedSearchParams,
   ZRoleSlugSchema,
 } from "./request-params";
@@ -64,6 +65,17 @@ describe("pages", () => {
   });
 });
 
+describe("a parameter given more than once", () => {
+  it("is refused in words where the schema wanted it once, and keeps a schema's own message", () => {
+    const schema = z.object({ state: z.string().optional(), zone: singleSearchParam("Choose one job zone.").optional(), roles: z.array(z.string()).optional() });
+    const result = parsePageSearchParams(schema, decoded("state=CA&state=NY&state=TX"));
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual(["Give “state” once: it is given 3 times."]);
+    const own = parsePageSearchParams(schema, decoded("zone=1&zone=2"));
+    expect(own.success ? [] : own.error.issues.map((issue) => issue.message)).toEqual(["Choose one job zone."]);
+    expect(parsePageSearchParams(schema, decoded("roles=a&roles=b")).data).toEqual({ roles: ["a", "b"] });
+  });
+});
+
 describe("route handlers", () => {
   const schema = z.object({ q: z.string().min(1, "Type something.") });
 
@@ -74,7 +86,8 @@ describe("route handlers", () => {
     const invalid = thrownBy(() => parseRequestQuery(schema, decoded("q=")));
     expect((invalid as AppError).code).toBe("INVALID_INPUT");
     expect((invalid as AppError).message).toBe("Type something.");
-    expect((thrownBy(() => parseRequestQuery(schema, decoded("q=a&q=b"))) as AppError).code).toBe("INVALID_INPUT");
+    const repeated = thrownBy(() => parseRequestQuery(schema, decoded("q=a&q=b"))) as AppError;
+    expect([repeated.code, repeated.message]).toEqual(["INVALID_INPUT", "Give “q” once: it is given 2 times."]);
     expect(parseRequestQuery(schema, decoded("q=widget&other=1"))).toEqual({ q: "widget" });
   });
 

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { invalidInputError, parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { readableIssue } from "@/lib/validation/readable-issue";
 
 /**
  * The boundary for what a URL carries: dynamic segments (`params`) and query parameters
@@ -55,7 +56,16 @@ export function wellFormedSearchParams(searchParams: RawSearchParams): Record<st
 export function parsePageSearchParams<TSchema extends z.ZodType>(schema: TSchema, searchParams: RawSearchParams): z.ZodSafeParseResult<z.output<TSchema>> {
   const record = wellFormedSearchParams(searchParams);
   if (!record) notFound();
-  return schema.safeParse(record);
+  return parseSearchRecord(schema, record);
+}
+
+/**
+ * The schema's result, in words a person can act on where the schema gave none of its own
+ * (lib/validation/readable-issue.ts): a parameter given twice that the schema wanted once reads
+ * "Give “state” once: it is given 2 times.", not zod's "Invalid input: expected string, received array".
+ */
+function parseSearchRecord<TSchema extends z.ZodType>(schema: TSchema, record: Record<string, string | string[]>): z.ZodSafeParseResult<z.output<TSchema>> {
+  return schema.safeParse(record, { error: readableIssue });
 }
 
 /** A page's dynamic segments (`params`), parsed with its schema; the site's 404 page when they do not fit. */
@@ -72,7 +82,9 @@ export function parsePageParams<TSchema extends z.ZodType>(schema: TSchema, para
 export function parseRequestQuery<TSchema extends z.ZodType>(schema: TSchema, searchParams: URLSearchParams): z.output<TSchema> {
   const record = wellFormedSearchParams(searchParams);
   if (!record) throw new AppError("BAD_REQUEST");
-  return parseOrThrow(schema, record) as z.output<TSchema>;
+  const parsed = parseSearchRecord(schema, record);
+  if (!parsed.success) throw invalidInputError(parsed.error);
+  return parsed.data;
 }
 
 /** A route handler's dynamic segments: AppError BAD_REQUEST when not URL text, else the schema's INVALID_INPUT or the data. */

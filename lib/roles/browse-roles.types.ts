@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZMinPayParamSchema, ZPayStateParamSchema } from "./find-state-pay.types";
+import { readableIssue } from "@/lib/validation/readable-issue";
 
 const BROWSE_SORTS = ["title", "pay", "growth", "openings"] as const;
 export const BROWSE_PAGE_SIZE = 50;
@@ -57,5 +58,5 @@ export const ZPathPageParamsSchema = withoutEmptyValues(ZBrowseRolesParamsSchema
 
 /** Parses Next's searchParams with ZBrowsePageParamsSchema. */
 export function parseBrowseParams(searchParams: Record<string, string | string[] | undefined>) {
-  return ZBrowsePageParamsSchema.safeParse(searchParams);
+  return ZBrowsePageParamsSchema.safeParse(searchParams, { error: readableIssue });
 }

@@ -11,6 +11,7 @@ import { ZInterestOptionsSchema, type TInterestAnswer } from "@/lib/interests/sc
 import { findInterestProfilerCached, findPayStatesCached, findRoleSummariesCached, findStatePayCached } from "@/lib/roles/cached-role-summaries";
 import { formatDollars } from "@/lib/roles/format-figures";
 import { withStatePay } from "@/lib/roles/state-pay-summaries";
+import { readableIssue } from "@/lib/validation/readable-issue";
 
 export const metadata: Metadata = { title: "Find careers by interest", alternates: { canonical: "/interests" } };
 
@@ -50,7 +51,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
       </>
     );
   }
-  const options = ZInterestOptionsSchema.safeParse(Object.fromEntries(Object.entries(query).filter(([key, value]) => (key === "zone" || key === "page" || key === "state" || key === "minPay") && value !== "")));
+  const options = ZInterestOptionsSchema.safeParse(Object.fromEntries(Object.entries(query).filter(([key, value]) => (key === "zone" || key === "page" || key === "state" || key === "minPay") && value !== "")), { error: readableIssue });
   const answers = scoreInterestAnswers(profiler.questions, query);
   const given = answers.status === "incomplete" || answers.status === "complete" ? answers.answers : new Map<string, TInterestAnswer>();
   const { zone, state, minPay } = options.success ? options.data : {};
