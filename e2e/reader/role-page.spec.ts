@@ -294,6 +294,9 @@ test("the page's data as JSON at /api/roles/<code>", async ({ request }) => {
 
 test("compare shows pay, outlook, education, AI exposure, top skills and work styles side by side", async ({ page }) => {
   await page.goto("/compare?roles=test-widget-engineers,test-gadget-technicians");
+  // The heading names the careers as the title does.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare Test Widget Engineers and Test Gadget Technicians");
+  await expect(page).toHaveTitle("Compare Test Widget Engineers and Test Gadget Technicians · Careerwiki");
   const table = page.locator("table.compare-table");
   await expect(table.getByRole("columnheader", { name: /Test Widget Engineers/ })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /Test Gadget Technicians/ })).toBeVisible();

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { roleCacheTags } from "@/lib/cache/cache-tags";
 import { resolveOccupation } from "@/lib/community/resolve-occupation";
+import { findDataImportedAt } from "@/lib/releases/find-data-imported-at";
 import { siteUrl } from "@/lib/site-url.cjs";
 import { findPageChanges } from "./find-recent-changes";
 import { pageFeedOptions, recentChangesToAtom } from "./recent-changes-feed";
@@ -15,7 +16,10 @@ export async function getPageFeedCached(slug: string): Promise<string | null> {
   const occupation = await resolveOccupation(slug);
   if (!occupation) return null;
   return unstable_cache(
-    async (code: string, pageSlug: string, title: string) => recentChangesToAtom(await findPageChanges(code), siteUrl(), pageFeedOptions({ title, slug: pageSlug })),
+    async (code: string, pageSlug: string, title: string) => {
+      const [changes, dataImportedAt] = await Promise.all([findPageChanges(code), findDataImportedAt()]);
+      return recentChangesToAtom(changes, siteUrl(), pageFeedOptions({ title, slug: pageSlug }), dataImportedAt);
+    },
     ["page-feed"],
     { tags: roleCacheTags(occupation.code), revalidate: 3600 },
   )(occupation.code, occupation.slug, occupation.title);

@@ -10,16 +10,20 @@ export interface FeedOptions {
   selfPath: string;
 }
 
-const SITE_FEED: FeedOptions = { title: "Careerwiki: recent changes", htmlPath: "/changes", selfPath: "/changes.atom" };
+export const SITE_FEED: FeedOptions = { title: "Careerwiki: recent changes", htmlPath: "/changes", selfPath: "/changes.atom" };
 
 /** One page's changes: its history is the HTML page. */
 export function pageFeedOptions({ title, slug }: { title: string; slug: string }): FeedOptions {
   return { title: `Careerwiki: changes to ${title}`, htmlPath: `/roles/${slug}/history`, selfPath: `/roles/${slug}/changes.atom` };
 }
 
-/** Recent changes as an Atom 1.0 document, every link absolute on the configured site (`origin`). */
-export function recentChangesToAtom(changes: readonly RecentChange[], origin: string, feed: FeedOptions = SITE_FEED): string {
-  const updated = (changes[0]?.createdAt ?? new Date(0)).toISOString();
+/**
+ * Recent changes as an Atom 1.0 document, every link absolute on the configured site (`origin`).
+ * Its `updated` is the newest change's time; with none yet, when the official data was imported
+ * (`dataImportedAt`; the time of writing before any import).
+ */
+export function recentChangesToAtom(changes: readonly RecentChange[], origin: string, feed: FeedOptions, dataImportedAt: Date | null): string {
+  const updated = (changes[0]?.createdAt ?? dataImportedAt ?? new Date()).toISOString();
   const entries = changes
     .map((change) => {
       const link = `${origin}${change.href}`;

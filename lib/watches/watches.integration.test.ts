@@ -128,7 +128,7 @@ describe("a page's Atom feed", () => {
     const revisions = await prisma.revision.findMany({ where: { occupationCode: page.code }, orderBy: { number: "desc" } });
     expect(changes.map((c) => c.number)).toEqual(revisions.map((r) => r.number));
     expect(new Set(changes.map((c) => c.occupationCode))).toEqual(new Set([page.code]));
-    const xml = recentChangesToAtom(changes, "https://careerwiki.example", pageFeedOptions(page));
+    const xml = recentChangesToAtom(changes, "https://careerwiki.example", pageFeedOptions(page), null);
     expect(xml).toContain("<title>Careerwiki: changes to Test Watched Engineers</title>");
     expect(xml).toContain(`<link rel="self" href="https://careerwiki.example/roles/${page.slug}/changes.atom"/>`);
     expect(xml).toContain(`<link href="https://careerwiki.example/roles/${page.slug}/history#r${revisions[0]!.number}"/>`);

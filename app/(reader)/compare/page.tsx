@@ -29,14 +29,16 @@ export async function generateMetadata({ searchParams }: ComparePageProps): Prom
   const parsed = parsePageSearchParams(ZComparePageParamsSchema, await searchParams);
   const roles = parsed.success && !parsed.data.add ? (await compareRolesForRequest(parsed.data.roles.join(","))).roles : [];
   if (roles.length < 2) return { title: "Compare careers", robots: { index: false } };
-  const titles = roles.map((role) => role.title);
-  const named = `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  const named = namedTogether(roles.map((role) => role.title));
   return {
     title: `Compare ${named}`,
     description: `${named} side by side: pay, outlook, education, work and AI exposure, from O*NET and BLS data.`,
     alternates: { canonical: `${siteUrl()}/compare?roles=${roles.map((role) => role.slug).join(",")}` },
   };
 }
+
+/** "A, B and C": the careers compared, in the page's title and heading alike. */
+const namedTogether = (titles: string[]) => `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
 
 /** `?roles=a,b` or `?roles=a&roles=b`. */
 const ZComparePageParamsSchema = z
@@ -63,7 +65,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
   const chosen = state ? states.find((choice) => choice.state === state) : undefined;
   return (
     <>
-      <h1>Compare careers</h1>
+      <h1>{roles.length >= 2 ? `Compare ${namedTogether(roles.map((role) => role.title))}` : "Compare careers"}</h1>
       {unknown.length > 0 && <p role="alert">No career matches {unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
       {add && !added && (
         <p role="alert">{slugs.length >= MAX_COMPARED_ROLES ? `Compare at most ${MAX_COMPARED_ROLES} careers: remove one first.` : `No career matches “${add}”.`}</p>
@@ -122,7 +124,7 @@ function CompareTable({ roles, state }: { roles: RolePage[]; state: { state: str
                 <th scope="col" key={role.code}>
                   <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
                   <div>
-                    <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint" aria-label={`Remove ${role.title} from the comparison`}>
+                    <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint compare-remove" aria-label={`Remove ${role.title} from the comparison`}>
                       Remove
                     </Link>
                   </div>
