@@ -112,3 +112,14 @@ test("sitemap.xml lists every role page and the discovery pages with absolute UR
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
 });
+
+test("a list or view that shows a refusal in place of its content is kept out of search engines; the content is not", async ({ request }) => {
+  // The robots tag of the document's head (React places a page's <meta> there).
+  const robots = async (path: string) => {
+    const head = (await (await request.get(path)).text()).split("</head>")[0]!;
+    return /<meta name="robots" content="([^"]*)"/.exec(head)?.[1] ?? null;
+  };
+  const refusals = ["/roles?page=999", "/roles?group=abc", "/paths/fast-to-start?page=999", "/paths/fast-to-start?zone=9", "/earnings?roles=no-such-career", "/earnings?roles=test-widget-engineers&inflation=abc", "/interests?zone=9", "/interests?R1=maybe"];
+  for (const path of refusals) expect(await robots(path), path).toContain("noindex");
+  for (const path of ["/roles", "/roles?sort=pay&zone=4", "/paths/fast-to-start", "/earnings?roles=test-widget-engineers", "/interests"]) expect(await robots(path), path).toBeNull();
+});

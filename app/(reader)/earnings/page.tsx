@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotIndexed } from "@/components/ui/not-indexed";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StateSelect } from "@/components/browse/state-select";
@@ -70,9 +71,11 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
       {query?.state && !statePay && <p role="alert">BLS publishes no pay for the state “{query.state}”, so the national figures are used.</p>}
       {!parsed.success && raw.roles !== undefined && !(addMessage && chosen.length === 0) && (
         <div role="alert" className="notice">
+          <NotIndexed />
           <p>This view cannot be shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}</p>
         </div>
       )}
+      {result && result.unknown.length > 0 && <NotIndexed />}
       {result && result.unknown.length > 0 && <p role="alert">No career has the address {result.unknown.map((slug) => `“${slug}”`).join(", ")}.</p>}
       {result && result.withoutPay.length > 0 && (
         <p role="alert">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotIndexed } from "@/components/ui/not-indexed";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/browse/browse-filters";
@@ -73,6 +74,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
       {intro}
       {!options.success && (
         <div role="alert" className="notice">
+          <NotIndexed />
           <p>These results cannot be filtered: {options.error.issues.map((issue) => issue.message).join(" ")}</p>
         </div>
       )}
@@ -83,6 +85,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
       )}
       {answers.status === "invalid" && (
         <div role="alert" className="notice">
+          <NotIndexed />
           <p>Some answers in this address cannot be read:</p>
           <ul>
             {answers.messages.map((message) => (
@@ -120,6 +123,7 @@ export default async function InterestsPage({ searchParams }: InterestsPageProps
               <p>No career with O*NET interest scores passes these filters.</p>
             ) : page > pageCount ? (
               <p role="alert">
+                <NotIndexed />
                 There is no page {page}: this list has {pageCount} pages. <Link href={href(1)}>Go to page 1</Link>
               </p>
             ) : (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotIndexed } from "@/components/ui/not-indexed";
 import Link from "next/link";
 import { BrowseFilters, browseHref, Pagination, SORT_LABELS } from "@/components/browse/browse-filters";
 import { RoleTable } from "@/components/browse/role-table";
@@ -30,6 +31,7 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
     return (
       <>
         <h1>Browse careers</h1>
+        <NotIndexed />
         <div role="alert" className="notice">
           <p>This list cannot be shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}</p>
           <p>
@@ -98,6 +100,7 @@ export default async function BrowsePage({ searchParams }: BrowsePageProps) {
         <p>No career matches these filters.</p>
       ) : params.page > result.pageCount ? (
         <p role="alert">
+          <NotIndexed />
           There is no page {params.page}: this list has {result.pageCount} page{result.pageCount === 1 ? "" : "s"}.{" "}
           <Link href={browseHref("/roles", params, 1)}>Go to page 1</Link>
         </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotIndexed } from "@/components/ui/not-indexed";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BrowseFilters, browseHref, Pagination, SORT_LABELS } from "@/components/browse/browse-filters";
@@ -50,6 +51,7 @@ export default async function PathPage({ params, searchParams }: PathPageProps) 
     return (
       <>
         {heading}
+        <NotIndexed />
         <div role="alert" className="notice">
           <p>This list cannot be shown: {parsed.error.issues.map((issue) => issue.message).join(" ")}</p>
           <p>
@@ -79,6 +81,7 @@ export default async function PathPage({ params, searchParams }: PathPageProps) 
         <p>No career on this path matches these filters.</p>
       ) : query.page > result.pageCount ? (
         <p role="alert">
+          <NotIndexed />
           There is no page {query.page}: this list has {result.pageCount} page{result.pageCount === 1 ? "" : "s"}. <Link href={href(1)}>Go to page 1</Link>
         </p>
       ) : (
