@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeReport } from "@/lib/community/official-release-changes";
 import { recordDataChange } from "@/lib/cache/record-data-change";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
-import { resolveDataDir } from "@/lib/datasets/data-dir";
+import { checkDataDir, DATA_DIR_LAYOUT, defaultDataDir, resolveDataDir, selectImporters } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -24,11 +24,13 @@ async function main() {
     },
   });
   const options = { dryRun: values["dry-run"] ?? false, allowOlder: values["allow-older"] ?? false, onetRelease: values.release };
+  const importers = selectImporters(values.only);
   const dir = resolveDataDir(values.dir);
   if (!dir) {
-    console.error("No data folder: pass --dir PATH or set DATA_DIR (the layout of ../shared/datasets: onet/, bls/, ai/).");
+    console.error(`No data folder: pass --dir PATH or set DATA_DIR (${defaultDataDir()} does not exist). Expected ${DATA_DIR_LAYOUT}.`);
     process.exit(2);
   }
+  await checkDataDir(dir, importers);
   const database = await openLocalDatabase();
   onShutdown(database.stop);
   if (database.kind === "shared") console.log("Using the embedded database of the running `npm start` (left running).");
@@ -39,7 +41,7 @@ async function main() {
     const { report, failed, seconds } = await runImport({
       databaseUrl: database.url,
       dir,
-      only: values.only?.split(","),
+      importers,
       options,
       watch: watchOfficialReleases((releaseReport) => releaseReports.push(releaseReport)),
     });

@@ -51,7 +51,8 @@ interface Run {
 
 function npm(args: string[], env: Record<string, string> = {}): Run {
   const { DATABASE_URL: _url, DATA_DIR: _data, TEST_DATABASE_URL: _test, ...inherited } = process.env;
-  const child = spawn("npm", args, { cwd: project, env: { ...inherited, CAREERWIKI_TEST_APP_SERVER: STAND_IN, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // No data folder here (the project is in a temporary folder): these starts serve an empty site, as asked.
+  const child = spawn("npm", args, { cwd: project, env: { ...inherited, CAREERWIKI_TEST_APP_SERVER: STAND_IN, ALLOW_EMPTY_SITE: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   started.push(child);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -117,6 +118,26 @@ async function stopAndMeasure(run: Run, signal: NodeJS.Signals) {
 }
 
 describe("npm start, operated", { timeout: 180_000 }, () => {
+  it("refuses to serve a database with no occupations and no data folder, saying where it looked and what layout it expects, unless ALLOW_EMPTY_SITE=1", async () => {
+    const run = npm(["start"], { PORT: String(await findFreePort()), ALLOW_EMPTY_SITE: "" });
+    expect(await run.exited, run.output()).toBe(1);
+    const expected = path.join(path.dirname(project), "shared", "datasets");
+    expect(run.output()).toContain(`No occupations in the database and no data folder to import them from (looked in DATA_DIR: not set; ../shared/datasets beside the project: ${expected} does not exist). Expected a folder laid out like ../shared/datasets`);
+    expect(run.output()).toMatch(/onet\/ \(O\*NET's tab-separated text files, at least `Occupation Data\.txt`.*Set DATA_DIR=PATH to import from it, or ALLOW_EMPTY_SITE=1 to serve a site with no careers\./);
+    expect(run.output()).not.toMatch(/Serving on|\n\s+at /);
+    await waitFor(() => processesOf(project).length === 0, 15_000, () => `no process left, still: ${processesOf(project).join(", ")}`);
+    expect(existsSync(path.join(project, ".data", "start.json"))).toBe(false);
+
+    const empty = await mkdtemp(path.join(os.tmpdir(), "careerwiki-no-datasets-"));
+    try {
+      const refused = npm(["start"], { PORT: String(await findFreePort()), ALLOW_EMPTY_SITE: "", DATA_DIR: empty });
+      expect(await refused.exited, refused.output()).toBe(1);
+      expect(refused.output()).toContain(`(looked in DATA_DIR: ${empty} holds none of the official datasets)`);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it("lets `npm run user:role` join its embedded database (the database and the app keep running) and refuses a second start", async () => {
     const app = await startApp();
     const postmaster = await postmasterPid();

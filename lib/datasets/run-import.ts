@@ -81,7 +81,7 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
 }
 
 /** The first required file (or `*` pattern, e.g. bls/national_M*_dl.xlsx; a `*` in the folder too, as in the O*NET release folders) with nothing in `dir`. */
-async function firstMissingFile(dir: string, files: readonly string[]): Promise<string | null> {
+export async function firstMissingFile(dir: string, files: readonly string[]): Promise<string | null> {
   for (const file of files) {
     if (!(await exists(dir, file))) return file;
   }

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
-import { resolveDataDir } from "@/lib/datasets/data-dir";
+import { ALLOW_EMPTY_SITE_ENV, DATA_DIR_LAYOUT, findStartDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
 import { checkDatabaseUrl } from "@/lib/db/database-url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { OperatorError } from "@/lib/db/operator-error";
 import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
 import { ensureAuthSecret } from "./auth-secret";
 import { claimStartLock } from "./start-lock";
@@ -46,16 +47,27 @@ export async function openServedDatabase(): Promise<{ url: string; embedded: Emb
   return { url: embedded.url, embedded };
 }
 
-/** Migrations applied, then the official datasets imported when the database has no occupations yet. */
+/**
+ * Migrations applied, then the official datasets imported when the database has no occupations
+ * yet, from DATA_DIR or ../shared/datasets. With neither holding a dataset, an OperatorError
+ * (saying where it looked and the layout expected), unless ALLOW_EMPTY_SITE=1.
+ */
 export async function prepareDatabase(databaseUrl: string, { signal, stopping }: { signal: AbortSignal; stopping: () => boolean }) {
   await migrateDatabase(databaseUrl, { signal });
   console.log("Migrations applied.");
   if (stopping() || (await countOccupations(databaseUrl)) > 0) return;
-  const dir = resolveDataDir();
-  if (!dir) {
-    console.warn("No occupations yet and no data folder found: set DATA_DIR (or run `npm run data:import -- --dir PATH`).");
-    return;
+  const found = await findStartDataDir();
+  if (found.dir === null) {
+    const looked = `looked in ${found.looked.join("; ")}`;
+    if (process.env[ALLOW_EMPTY_SITE_ENV] === "1") {
+      console.warn(`No occupations yet and no data folder (${looked}): serving a site with no careers, as ${ALLOW_EMPTY_SITE_ENV}=1 asks. Import later with \`npm run data:import -- --dir PATH\`.`);
+      return;
+    }
+    throw new OperatorError(
+      `No occupations in the database and no data folder to import them from (${looked}). Expected ${DATA_DIR_LAYOUT}. Set DATA_DIR=PATH to import from it, or ${ALLOW_EMPTY_SITE_ENV}=1 to serve a site with no careers.`,
+    );
   }
+  const dir = found.dir;
   console.log(`No occupations yet: importing the official datasets from ${dir}`);
   const { report, failed, seconds } = await runImport({ databaseUrl, dir });
   report.printSummary(seconds);
