@@ -3,7 +3,6 @@
 // O*NET release folder (onet/, onet-30.1/, ...) and the other datasets. --dry-run reports what
 // would change (and which community corrections' official base) and writes nothing; --release
 // makes that O*NET release the one pages show (going back needs --allow-older).
-import { parseArgs } from "node:util";
 import { formatReleaseChangeReport, watchOfficialReleases, type ReleaseChangeReport } from "@/lib/community/official-release-changes";
 import { recordDataChange } from "@/lib/cache/record-data-change";
 import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
@@ -11,18 +10,25 @@ import { checkDataDir, DATA_DIR_LAYOUT, defaultDataDir, resolveDataDir, selectIm
 import { runImport } from "@/lib/datasets/run-import";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { exitOnFailure, onShutdown } from "./lib/run";
 
+const USAGE = "Usage: npm run data:import -- [--dir PATH] [--only onet,oews] [--dry-run] [--release V [--allow-older]]";
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
+  const parsed = parseCommandArgs(
+    process.argv.slice(2),
+    {
       dir: { type: "string" },
       only: { type: "string" },
       "dry-run": { type: "boolean" },
       "allow-older": { type: "boolean" },
       release: { type: "string" },
     },
-  });
+    USAGE,
+  );
+  if (!parsed.ok) exitWithUsage(parsed.errors);
+  const { values } = parsed;
   const options = { dryRun: values["dry-run"] ?? false, allowOlder: values["allow-older"] ?? false, onetRelease: values.release };
   const importers = selectImporters(values.only);
   const dir = resolveDataDir(values.dir);

@@ -9,11 +9,11 @@
 // (it finishes what it is sending), the instances (they drain), Redis, the database last.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { findFreePort } from "@/lib/db/find-free-port";
 import { LOCAL_DATA_DIR } from "@/lib/db/local-database";
 import { siteUrl } from "@/lib/site-url.cjs";
+import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { applyToUpstreamFile, watchInstanceHealth, type HealthWatch } from "./lib/instance-health";
 import { findNginx, startFront, type RunningFront } from "./lib/nginx-front";
 import { nextCli } from "./lib/package-file";
@@ -30,7 +30,9 @@ const FRONT_DIR = path.join(LOCAL_DATA_DIR, "cluster", "nginx");
 
 type Stop = { signal: NodeJS.Signals } | { code: number; message: string };
 
-const { values: options } = parseArgs({ options: { instances: { type: "string", default: "2" } } });
+const parsedArgs = parseCommandArgs(process.argv.slice(2), { instances: { type: "string", default: "2" } }, "Usage: npm run start:cluster -- [--instances N]   (PORT=... for another port)");
+if (!parsedArgs.ok) exitWithUsage(parsedArgs.errors);
+const options = parsedArgs.values;
 const instanceCount = Number(options.instances);
 const port = Number(process.env.PORT ?? 3000);
 /** The site is the front: links, origin checks and Auth.js all name it, never an instance. */

@@ -12,7 +12,7 @@
 import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { nextCli, packageFile } from "./lib/package-file";
 import { run } from "./lib/run";
 
@@ -72,7 +72,9 @@ async function runEndToEndTests({ specFilters = [] as string[], reuseBuild = fal
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ options: { only: { type: "string" }, "reuse-build": { type: "boolean" } }, allowPositionals: true });
+  const parsed = parseCommandArgs(process.argv.slice(2), { only: { type: "string" }, "reuse-build": { type: "boolean" } }, `Usage: npm test -- [--only ${PARTS.join("|")} [--reuse-build] [FILE FILTERS...]]`, { allowPositionals: true });
+  if (!parsed.ok) exitWithUsage(parsed.errors);
+  const { values, positionals } = parsed;
   const only = values.only;
   if (only !== undefined && !PARTS.some((part) => part === only)) {
     console.error(`--only takes one of ${PARTS.join(", ")} (got "${only}")`);
