@@ -7,7 +7,7 @@ import { config, MALFORMED_ADDRESS_PATH, proxy } from "./proxy";
 
 describe("proxy", () => {
   it("runs on exactly the signed-in paths the policy module lists, the cached paths, possibly malformed addresses, and on requests that may change state", () => {
-    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS, ...CACHED_PATH_PATTERNS, "/roles/:slug", "/search", "/compare", "/roles", "/interests", "/earnings", "/paths/:path*", "/(.*%.*)", "/(.*/[.].*)", "/(.{1000,})"]);
+    expect(config.matcher.filter((entry) => typeof entry === "string")).toEqual([...NONCE_PATH_PATTERNS, ...CACHED_PATH_PATTERNS, "/api/:path*", "/roles/:slug", "/search", "/compare", "/roles", "/interests", "/earnings", "/paths/:path*", "/(.*%.*)", "/(.*/[.].*)", "/(.{1000,})"]);
     expect(config.matcher.filter((entry) => typeof entry !== "string").map((entry) => entry.has[0]!.key)).toEqual(["origin", "next-action", "content-type"]);
   });
 
@@ -23,9 +23,10 @@ describe("proxy", () => {
     expect(proxy(post)).toBeUndefined();
   });
 
-  it("refuses methods other than GET and HEAD on cached paths before the origin check", async () => {
+  it("refuses methods other than GET and HEAD on cached paths and the API before the origin check", async () => {
     const post = await proxy(new NextRequest("http://localhost/api/roles/15-1299.05", { method: "POST" }));
     expect(post?.status).toBe(405);
+    expect((await proxy(new NextRequest("http://localhost/api/earnings", { method: "DELETE", headers: { origin: "https://evil.example" } })))?.status).toBe(405);
     expect(proxy(new NextRequest("http://localhost/api/roles/15-1299.05"))).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isMalformedPath, isMalformedQuery } from "@/lib/http/request-params";
 import { createNonce, needsNoncePolicy, nonceContentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { refuseCrossSiteRequest } from "@/lib/security/refuse-cross-site-request";
-import { refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached-path";
+import { refuseMethodOnApi, refuseMethodOnCachedPath } from "@/lib/security/refuse-method-on-cached-path";
 import { logger } from "@/lib/logging/logger.cjs";
 import { roleAddressExists } from "@/lib/roles/role-address-exists";
 
@@ -19,7 +19,7 @@ import { roleAddressExists } from "@/lib/roles/role-address-exists";
  *    gets the same server-rendered 404 page (lib/roles/role-address-exists.ts says why); a
  *    known one costs a lookup in a set the process keeps.
  * 1. Methods other than GET and HEAD never reach a cached path (405), so only what a GET
- *    answered can enter Next's cache.
+ *    answered can enter Next's cache; under /api/ they get the API's 405 (Auth.js also POSTs).
  * 2. State-changing requests from another origin are refused (403) before anything runs.
  * 3. Signed-in pages get a Content-Security-Policy with a fresh nonce and 'strict-dynamic'.
  *    Next reads the nonce from the policy on the request and puts it on its own scripts; the
@@ -31,7 +31,7 @@ export function proxy(request: NextRequest) {
   if (malformed) return malformed;
   const unknownRole = answerUnknownRole(request);
   if (unknownRole) return unknownRole;
-  const refusal = refuseMethodOnCachedPath(request) ?? refuseCrossSiteRequest(request);
+  const refusal = refuseMethodOnApi(request) ?? refuseMethodOnCachedPath(request) ?? refuseCrossSiteRequest(request);
   if (refusal) return refusal;
   if (!needsNoncePolicy(request.nextUrl.pathname)) return;
   const policy = nonceContentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
@@ -74,7 +74,7 @@ function answerMalformedPath(request: NextRequest): Response | Promise<Response>
 
 // A literal: Next reads it at build time.
 // - The signed-in paths: the same list as NONCE_PATH_PATTERNS, which a unit test checks.
-// - The cached paths: the same list as CACHED_PATH_PATTERNS (the method check).
+// - The cached paths: the same list as CACHED_PATH_PATTERNS (the method check), and the whole API.
 // - Every request that can run a server action or carry a cross-site post: those with an
 //   Origin, a Next-Action header (fetch actions) or a body (form posts need a Content-Type).
 //   Other plain views of reader pages have none of them and skip the proxy: cached pages cost
@@ -99,6 +99,8 @@ export const config = {
     "/api/roles/:path*",
     "/api/roles-markdown/:path*",
     "/api/openapi.json",
+    // Every other API address too, for the method check (1).
+    "/api/:path*",
     { source: "/(.*)", has: [{ type: "header", key: "origin" }] },
     { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },

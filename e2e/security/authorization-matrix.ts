@@ -106,6 +106,8 @@ export interface ActionRow extends RowBase {
 
 export interface HandlerRow extends RowBase {
   kind: "handler";
+  /** The status an allowed call answers, when it is a refusal by design (the API's catch-all 404); otherwise any below 400. */
+  allowedStatus?: number;
 }
 
 export type MatrixRow = ActionRow | HandlerRow;
@@ -1007,6 +1009,41 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
           const session = JSON.parse(result.body) as { user?: { email?: string } } | null;
           const signedIn = context.caller !== null && context.actor !== "banned";
           expect(session?.user?.email ?? null).toBe(signedIn ? callerOf(context).email : null);
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "HEAD",
+    who: "anyone: answers as GET does, without the body",
+    outcomes: EVERYONE,
+    async prepare() {
+      return {
+        request: { path: "/api/auth/session", init: { method: "HEAD" } },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(200);
+          expect(result.body).toBe("");
+        },
+      };
+    },
+  },
+  {
+    kind: "handler",
+    file: "app/api/[...path]/route.ts",
+    name: "GET",
+    who: "anyone: an address under /api/ that names no endpoint, the same 404 for every caller",
+    outcomes: EVERYONE,
+    allowedStatus: 404,
+    async prepare() {
+      return {
+        request: { path: "/api/no-such-endpoint" },
+        state: async () => null,
+        async expectEffect(result) {
+          expect(result.status).toBe(404);
+          expect(JSON.parse(result.body)).toMatchObject({ error: { code: "NOT_FOUND" } });
         },
       };
     },

@@ -3,8 +3,8 @@ import { listSourceEntryPoints } from "@/e2e/security/list-entry-points";
 import { describeApi } from "./describe-api";
 import { openApiDocument } from "./openapi-document";
 
-/** Route handlers that are no public API: Auth.js' own endpoints, a signed-in user's export and the watch button's own state. */
-const NOT_PUBLIC = new Set(["app/api/auth/[...nextauth]/route.ts", "app/(contributor)/me/account/export/route.ts", "app/api/watches/[code]/route.ts"]);
+/** Route handlers that are no public API: Auth.js' own endpoints, a signed-in user's export, the watch button's own state, and the catch-all that answers an address naming no endpoint. */
+const NOT_PUBLIC = new Set(["app/api/auth/[...nextauth]/route.ts", "app/(contributor)/me/account/export/route.ts", "app/api/watches/[code]/route.ts", "app/api/[...path]/route.ts"]);
 /** Handlers served at another address (next.config.ts rewrites). */
 const PUBLIC_ADDRESS: Record<string, string> = { "/api/roles-markdown/{slug}": "/roles/{slug}.md" };
 

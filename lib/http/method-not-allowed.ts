@@ -2,20 +2,15 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "./error-response";
 
-/** The methods every public endpoint takes (Next answers OPTIONS with the handlers a route exports). */
-export const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
-
-/** 405, naming the methods the address takes: the API's error shape, or a line of text for an export (Markdown, Atom). */
-export function answerMethodNotAllowed(format: "json" | "text" = "json"): Response {
-  const response = toErrorResponse(new AppError("METHOD_NOT_ALLOWED"), format);
-  response.headers.set("Allow", ALLOWED_METHODS);
-  return response;
-}
+/** "GET and HEAD", "GET, HEAD and POST". */
+const inWords = (methods: readonly string[]) => (methods.length < 2 ? methods.join("") : `${methods.slice(0, -1).join(", ")} and ${methods.at(-1)}`);
 
 /**
- * A route handler's answer to the methods it does not take. Without it Next answers a 405 with
- * no body; each API route re-exports it as POST, PUT, PATCH and DELETE.
+ * 405 for a method the address does not take, naming those it does (in words and in Allow,
+ * with OPTIONS): the API's error shape, or a line of text for an export (Markdown, Atom).
  */
-export function refuseMethod(): Response {
-  return answerMethodNotAllowed();
+export function answerMethodNotAllowed({ format = "json", methods = ["GET", "HEAD"] }: { format?: "json" | "text"; methods?: readonly string[] } = {}): Response {
+  const response = toErrorResponse(new AppError("METHOD_NOT_ALLOWED", `This address answers ${inWords(methods)} only.`), format);
+  response.headers.set("Allow", [...methods, "OPTIONS"].join(", "));
+  return response;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refuseMethodOnCachedPath } from "./refuse-method-on-cached-path";
+import { refuseMethodOnApi, refuseMethodOnCachedPath } from "./refuse-method-on-cached-path";
 
 const CACHED = ["/roles/nurses.md", "/roles/nurses/changes.atom", "/roles/29-1141.00.md", "/api/roles/29-1141.00", "/api/roles/not-a-code", "/api/roles-markdown/nurses"];
 // Role pages render the same for every method (see the module), so they are left to Next.
@@ -37,5 +37,30 @@ describe("refuseMethodOnCachedPath", () => {
     }
     expect(refuseMethodOnCachedPath(request("POST", "/roles/nurses.md", { "next-action": "abc" }))).toBeNull();
     expect(refuseMethodOnCachedPath(request("PUT", "/roles/nurses.md", { "next-action": "abc" }))?.status).toBe(405);
+  });
+});
+
+describe("refuseMethodOnApi", () => {
+  it("answers a method the API does not take with its 405, at any address under /api/, known or not", async () => {
+    for (const path of ["/api/earnings", "/api/health", "/api/search/suggest", "/api/nope", "/api/roles/29-1141.00"]) {
+      for (const method of ["POST", "PUT", "PATCH", "DELETE", "PROPFIND"]) {
+        const refusal = refuseMethodOnApi(request(method, path));
+        expect(refusal?.status, `${method} ${path}`).toBe(405);
+        expect(refusal?.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+        expect(await refusal?.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "This address answers GET and HEAD only." } });
+      }
+    }
+  });
+
+  it("lets Auth.js have its POSTs, and refuses its other methods naming POST", async () => {
+    expect(refuseMethodOnApi(request("POST", "/api/auth/signout"))).toBeNull();
+    const refusal = refuseMethodOnApi(request("DELETE", "/api/auth/session"));
+    expect([refusal?.status, refusal?.headers.get("allow")]).toEqual([405, "GET, HEAD, POST, OPTIONS"]);
+    expect((await refusal?.json()).error.message).toBe("This address answers GET, HEAD and POST only.");
+  });
+
+  it("leaves GET, HEAD and OPTIONS, and every address outside /api/, alone", () => {
+    for (const method of ["GET", "HEAD", "OPTIONS"]) expect(refuseMethodOnApi(request(method, "/api/earnings"))).toBeNull();
+    for (const path of ["/", "/roles/nurses", "/api", "/apiary"]) expect(refuseMethodOnApi(request("DELETE", path))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ALLOWED_METHODS, answerMethodNotAllowed } from "@/lib/http/method-not-allowed";
+import { answerMethodNotAllowed } from "@/lib/http/method-not-allowed";
 
 /**
  * The route handlers whose answers Next caches for everyone (ISR): the Markdown export (by its
@@ -28,6 +28,22 @@ export function refuseMethodOnCachedPath(request: Request): Response | null {
   if (method === "POST" && request.headers.has("next-action")) return null;
   const { pathname } = new URL(request.url);
   if (!CACHED_PATHS.some((path) => path.test(pathname))) return null;
-  if (method === "OPTIONS") return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS, "Cache-Control": "no-store" } });
-  return answerMethodNotAllowed(pathname.startsWith("/api/") ? "json" : "text");
+  if (method === "OPTIONS") return new Response(null, { status: 204, headers: { Allow: "GET, HEAD, OPTIONS", "Cache-Control": "no-store" } });
+  return answerMethodNotAllowed({ format: pathname.startsWith("/api/") ? "json" : "text" });
+}
+
+/**
+ * The public API takes GET and HEAD (and OPTIONS); Auth.js's endpoints POST too. Any other
+ * method under /api/ is answered here with the API's 405, whether or not a route has that
+ * address (Next's own 405 has no body, and an unknown address would get the HTML 404 page).
+ * Server actions never post to /api/.
+ */
+export function refuseMethodOnApi(request: Request): Response | null {
+  const { pathname } = new URL(request.url);
+  if (!pathname.startsWith("/api/")) return null;
+  const method = request.method.toUpperCase();
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
+  const auth = pathname.startsWith("/api/auth/");
+  if (auth && method === "POST") return null;
+  return answerMethodNotAllowed({ methods: auth ? ["GET", "HEAD", "POST"] : ["GET", "HEAD"] });
 }

@@ -16,6 +16,3 @@ export async function GET() {
   if (health.status === "ok") return Response.json(health, { headers: { "Cache-Control": "no-store" } });
   return Response.json(health, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": RETRY_AFTER_SECONDS } });
 }
-
-// The methods it does not take: a 405 in the API's error shape (Next's own has no body).
-export { refuseMethod as DELETE, refuseMethod as PATCH, refuseMethod as POST, refuseMethod as PUT } from "@/lib/http/method-not-allowed";

@@ -81,6 +81,3 @@ function readableByAuthJs(value: string, origin: string): boolean {
     return false;
   }
 }
-
-// The methods Auth.js does not take: a 405 in the API's error shape (Next's own has no body).
-export { refuseMethod as DELETE, refuseMethod as PATCH, refuseMethod as PUT } from "@/lib/http/method-not-allowed";

@@ -19,6 +19,3 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     return toErrorResponse(error);
   }
 }
-
-// The methods it does not take: a 405 in the API's error shape (Next's own has no body).
-export { refuseMethod as DELETE, refuseMethod as PATCH, refuseMethod as POST, refuseMethod as PUT } from "@/lib/http/method-not-allowed";
