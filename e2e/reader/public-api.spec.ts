@@ -68,13 +68,18 @@ test("every address under /api/ refuses in the one error shape: each endpoint by
   expect((await (await request.get("/api/search/suggest?q=nurse&q=widget")).json()).error.message).toBe("Search for one thing at a time: the address has more than one query.");
 });
 
-test("Auth.js' endpoints answer HEAD as GET, and its own sign-out and error pages are the site's", async ({ request }) => {
+test("Auth.js' endpoints answer HEAD as GET, its own sign-out and error pages are the site's, and an unused provider is a 404", async ({ request }) => {
   for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"]) {
     const [head, get] = [await request.head(path), await request.get(path)];
     expect([path, head.status()]).toEqual([path, get.status()]);
   }
   const signOut = await request.get("/api/auth/signout", { maxRedirects: 0 });
   expect([signOut.status(), new URL(signOut.headers()["location"]!, "http://x").pathname]).toEqual([303, "/sign-out"]);
+  // A provider the site does not use is an address that does not exist, not a broken server.
+  for (const path of ["/api/auth/callback/email", "/api/auth/signin/email"]) {
+    const unknown = await request.get(path, { maxRedirects: 0 });
+    expect([path, unknown.status(), (await unknown.json()).error.code]).toEqual([path, 404, "NOT_FOUND"]);
+  }
   const error = await request.get("/api/auth/error", { maxRedirects: 0 });
   expect([error.status(), new URL(error.headers()["location"]!, "http://x").pathname + new URL(error.headers()["location"]!, "http://x").search]).toEqual([303, "/sign-in"]);
 });

@@ -1,6 +1,6 @@
 // Auth.js' own endpoints: sign-in/out, the magic-link callback, OAuth callbacks, session, csrf.
 import { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth/auth";
+import { enabledOAuthProviders, handlers } from "@/lib/auth/auth";
 import { withSafeCallbackUrl } from "@/lib/auth/callback-url";
 import { AppError } from "@/lib/errors";
 import { toErrorResponse } from "@/lib/http/error-response";
@@ -17,10 +17,16 @@ export const GET = refusingMalformed((request: NextRequest) => {
   const action = request.nextUrl.pathname.replace(/^\/api\/auth\//, "");
   if (action === "signout") return Response.redirect(new URL("/sign-out", request.nextUrl.origin), 303);
   if (action === "error" && !request.nextUrl.searchParams.get("error")) return Response.redirect(new URL("/sign-in", request.nextUrl.origin), 303);
+  // A provider the site does not use (Auth.js calls that a server "Configuration" error).
+  const provider = /^(?:signin|callback)\/([^/]+)$/.exec(action)?.[1];
+  if (provider && !signInProviderIds().includes(provider)) throw new AppError("NOT_FOUND", "The site does not use this sign-in address: sign in at /sign-in.");
   const url = new URL(request.url);
   const kept = withSafeCallbackUrl(url);
   return handlers.GET(kept === url ? request : new NextRequest(kept, { headers: request.headers }));
 });
+
+/** The providers a sign-in or callback address may name: the emailed link's and the OAuth ones switched on. */
+const signInProviderIds = () => ["nodemailer", ...enabledOAuthProviders().map((provider) => provider.id)];
 
 /** HEAD answers as GET does, without the body (Auth.js itself refuses HEAD with a 400). */
 export async function HEAD(request: NextRequest): Promise<Response> {
