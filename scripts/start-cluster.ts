@@ -17,7 +17,7 @@ import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { applyToUpstreamFile, watchInstanceHealth, type HealthWatch } from "./lib/instance-health";
 import { findNginx, startFront, type RunningFront } from "./lib/nginx-front";
 import { nextCli } from "./lib/package-file";
-import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase } from "./lib/prepare-app";
+import { appServerEnv, checkProductionSecrets, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase } from "./lib/prepare-app";
 import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { openRedis, type RedisHandle } from "./lib/redis-server";
 
@@ -48,6 +48,7 @@ let health: HealthWatch | null = null;
 let releaseLock = () => {};
 
 async function main() {
+  checkProductionSecrets();
   if (!Number.isInteger(instanceCount) || instanceCount < 1 || instanceCount > 32) {
     console.error(`--instances must be a whole number from 1 to 32, not ${JSON.stringify(options.instances)}.`);
     process.exit(CLUSTER_EXIT.FAILED);

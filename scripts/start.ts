@@ -10,7 +10,7 @@
 // the database is stopped and the exit code says so.
 import type { EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { siteUrl } from "@/lib/site-url.cjs";
-import { appServerEnv, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase, startLocalEmbeddedPostgres } from "./lib/prepare-app";
+import { appServerEnv, checkProductionSecrets, claimStartOrExit, hasProductionBuild, openServedDatabase, prepareDatabase, startLocalEmbeddedPostgres } from "./lib/prepare-app";
 import { describeExit, exitCodeOf, exitCodeOfSignal, sleep, spawnGroup, watchParent, type GroupProcess } from "./lib/process-group";
 import { nextCli } from "./lib/package-file";
 import { describeFailure } from "./lib/run";
@@ -42,6 +42,7 @@ let child: GroupProcess | null = null;
 let releaseLock = () => {};
 
 async function main() {
+  checkProductionSecrets();
   releaseLock = await claimStartOrExit(appUrl, START_EXIT.ALREADY_RUNNING);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown({ signal }));
   watchParent(() => void shutdown({ signal: "SIGTERM" }));

@@ -3,10 +3,21 @@
 // its server: each request's forwarded headers are normalised (forwarded-headers.cjs) before
 // Next, the proxy or any route reads them, from the first request on; each request gets its
 // id and one log line (lib/logging/request-log.cjs), and is served inside its log context.
-// A bad TRUSTED_PROXY, SITE_URL or AUTH_URL throws here, so the server does not start.
+// A bad TRUSTED_PROXY, SITE_URL or AUTH_URL throws here, so the server does not start; with
+// NODE_ENV=production, a placeholder or short AUTH_SECRET / CACHE_REFRESH_SECRET stops it too.
 const http = require("node:http");
 const { PRELOADED, forwardedHeadersPolicy, isTrustedPeer, normaliseForwardedHeaders } = require("./forwarded-headers.cjs");
 const { logRequest, requestContext, routeConsoleToLogger } = require("../logging/request-log.cjs");
+
+const { describeProductionSecretProblems } = require("./production-secrets.cjs");
+
+// Placeholder or short secrets in production: one line and exit 1, before Next starts (no stack:
+// it is the operator's to fix; lib/security/production-secrets.cjs).
+const secretProblems = describeProductionSecretProblems(process.env);
+if (secretProblems) {
+  console.error(secretProblems);
+  process.exit(1);
+}
 
 const policy = forwardedHeadersPolicy(process.env);
 const emit = http.Server.prototype.emit;

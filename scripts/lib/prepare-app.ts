@@ -10,10 +10,21 @@ import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/
 import { migrateDatabase } from "@/lib/db/migrate";
 import { OperatorError } from "@/lib/db/operator-error";
 import { withForwardedHeadersPreload } from "@/lib/security/forwarded-headers.cjs";
+import { describeProductionSecretProblems } from "@/lib/security/production-secrets.cjs";
 import { ensureAuthSecret } from "./auth-secret";
 import { claimStartLock } from "./start-lock";
 
 // What `npm start` and `npm run start:cluster` do before serving, in one place.
+
+/**
+ * With NODE_ENV=production, a placeholder or short AUTH_SECRET / CACHE_REFRESH_SECRET from the
+ * environment stops the start before anything is started (lib/security/production-secrets.cjs;
+ * `next start` itself refuses the same through its preload).
+ */
+export function checkProductionSecrets(env: NodeJS.ProcessEnv = process.env) {
+  const problems = describeProductionSecretProblems(env);
+  if (problems) throw new OperatorError(problems);
+}
 
 /**
  * One start per folder, `npm start`'s and `start:cluster`'s alike (they serve .next from the
