@@ -68,6 +68,11 @@ export class ImportReport {
     for (let index = this.tables.length - 1; index >= 0; index--) if (this.tables[index]!.dataset === dataset) this.tables.splice(index, 1);
   }
 
+  /** One line now, between the progress lines ("onet 29.3: same files as the last import, unchanged"). */
+  say(text: string) {
+    this.write(`  ${text}\n`);
+  }
+
   notice(text: string) {
     this.notices.push(text);
   }

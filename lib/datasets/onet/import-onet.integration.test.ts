@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { countRows, createTestDatabase, type TestDatabase } from "../../../tests/support/integration/database";
-import { FIXTURE_CODES, replaceCell, writeOnetFixtures, type OnetFixture } from "../../../tests/support/fixtures/onet-fixtures";
+import { FIXTURE_CODES, replaceCell, writeNextOnetRelease, writeOnetFixtures, type OnetFixture } from "../../../tests/support/fixtures/onet-fixtures";
 import { DatasetFileError } from "../dataset-error";
 import { ImportReport } from "../import-report";
 import { runImport, type RunImportResult } from "../run-import";
@@ -145,9 +145,11 @@ describe("O*NET import of the synthetic fixture", () => {
     ]);
   });
 
-  test("a second import of the same files changes 0 rows", async () => {
-    const second = await importOnet(database.url, fixture.dir);
+  test("a second import of the same files changes 0 rows, and says so of the release", async () => {
+    const output: string[] = [];
+    const second = await runImport({ databaseUrl: database.url, dir: fixture.dir, only: ["onet"], report: new ImportReport((text) => output.push(text)) });
     expect(second.failed).toEqual([]);
+    expect(output.filter((text) => text.includes("onet 29.3"))).toEqual(["  onet 29.3: same files as the last import, unchanged\n"]);
     expect(second.report.rowsChanged).toBe(0);
     // The release's files have the same sha256 as when imported: their rows are not read again.
     expect(second.report.tables.filter((t) => t.dataset === "onet")).toEqual([]);
@@ -238,3 +240,28 @@ describe("O*NET import without the optional files", () => {
 async function fixtureFileNames(dir: string): Promise<string[]> {
   return (await readdir(path.join(dir, "onet"))).filter((name) => name !== "Read Me.txt").sort();
 }
+
+describe("O*NET re-import of several release folders", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  test("says of each release whose files have not changed that it is unchanged, one line each", async () => {
+    const fixture = await writeOnetFixtures();
+    try {
+      await writeNextOnetRelease(fixture.dir, { folder: "onet-30.0", version: "30.0", released: "August 2025" });
+      expect((await importOnet(database.url, fixture.dir)).failed).toEqual([]);
+      const output: string[] = [];
+      const again = await runImport({ databaseUrl: database.url, dir: fixture.dir, only: ["onet"], report: new ImportReport((text) => output.push(text)) });
+      expect(again.report.rowsChanged).toBe(0);
+      expect(output.filter((text) => /^ {2}onet \d/.test(text)).sort()).toEqual(["  onet 29.3: same files as the last import, unchanged\n", "  onet 30.0: same files as the last import, unchanged\n"]);
+    } finally {
+      await fixture.remove();
+    }
+  });
+});

@@ -72,8 +72,11 @@ export const onetImporter: DatasetImporter = {
       const files = await describeFiles(folderPath, await listOnetFilesPresent(folderPath));
       const registered = await registerRelease(context.client, meta, files);
       // The same files (sha256) as last time hold the same rows: re-reading 400,000 rows of an
-      // older release on every upgrade would only cost time.
-      if (!registered.changed) continue;
+      // older release on every upgrade would only cost time. Said, so a re-run is not silent.
+      if (!registered.changed) {
+        context.report.say(`onet ${meta.version}: same files as the last import, unchanged`);
+        continue;
+      }
       changed = true;
       const release = { ...context, dir: path.join(context.dir, folder), report: folders.length > 1 ? context.report.forRelease(meta.version) : context.report };
       await importOnetRelease(release, registered.releaseId, new Set(files.map((file) => file.name)));
