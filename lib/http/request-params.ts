@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { invalidInputError, parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { readableIssue } from "@/lib/validation/readable-issue";
 
 /**
@@ -56,15 +56,7 @@ export function wellFormedSearchParams(searchParams: RawSearchParams): Record<st
 export function parsePageSearchParams<TSchema extends z.ZodType>(schema: TSchema, searchParams: RawSearchParams): z.ZodSafeParseResult<z.output<TSchema>> {
   const record = wellFormedSearchParams(searchParams);
   if (!record) notFound();
-  return parseSearchRecord(schema, record);
-}
-
-/**
- * The schema's result, in words a person can act on where the schema gave none of its own
- * (lib/validation/readable-issue.ts): a parameter given twice that the schema wanted once reads
- * "Give “state” once: it is given 2 times.", not zod's "Invalid input: expected string, received array".
- */
-function parseSearchRecord<TSchema extends z.ZodType>(schema: TSchema, record: Record<string, string | string[]>): z.ZodSafeParseResult<z.output<TSchema>> {
+  // In words where the schema gave none ("Give “state” once: it is given 2 times.").
   return schema.safeParse(record, { error: readableIssue });
 }
 
@@ -82,9 +74,7 @@ export function parsePageParams<TSchema extends z.ZodType>(schema: TSchema, para
 export function parseRequestQuery<TSchema extends z.ZodType>(schema: TSchema, searchParams: URLSearchParams): z.output<TSchema> {
   const record = wellFormedSearchParams(searchParams);
   if (!record) throw new AppError("BAD_REQUEST");
-  const parsed = parseSearchRecord(schema, record);
-  if (!parsed.success) throw invalidInputError(parsed.error);
-  return parsed.data;
+  return parseOrThrow(schema, record) as z.output<TSchema>;
 }
 
 /** A route handler's dynamic segments: AppError BAD_REQUEST when not URL text, else the schema's INVALID_INPUT or the data. */

@@ -10,7 +10,7 @@ export function parseOrThrow<TSchema extends z.ZodType>(schema: TSchema, input: 
 }
 
 /** AppError INVALID_INPUT carrying a zod error's messages, by field (nested ones under their top-level field). */
-export function invalidInputError(error: z.ZodError): AppError {
+function invalidInputError(error: z.ZodError): AppError {
   const flat = z.flattenError(error);
   const fieldErrors: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
   for (const issue of error.issues) {
