@@ -234,3 +234,16 @@ test("signed-in pages at 390 px: nothing scrolls sideways and no word is broken 
   expect(broken).toEqual([]);
   await context.close();
 });
+
+test("small controls at 390 px are targets a finger can hit: Remove links and checkbox and radio labels at least 24 px tall", async ({ page }) => {
+  const small: string[] = [];
+  for (const path of ["/compare?roles=test-widget-engineers,test-gadget-technicians,all-other-test-workers", "/earnings?roles=test-widget-engineers,test-gadget-technicians", "/roles", "/paths/fast-to-start"]) {
+    await page.goto(path);
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main a.remove-link, main input[type="checkbox"] + label, main input[type="radio"] + label')].map((element) => ({ text: element.textContent?.trim() ?? "", height: element.getBoundingClientRect().height })),
+    );
+    if (heights.length === 0) small.push(`${path}: no such control`);
+    small.push(...heights.filter(({ height }) => height < 24).map(({ text, height }) => `${path}: “${text}” is ${height} px tall`));
+  }
+  expect(small).toEqual([]);
+});

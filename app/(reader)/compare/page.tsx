@@ -124,7 +124,7 @@ function CompareTable({ roles, state }: { roles: RolePage[]; state: { state: str
                 <th scope="col" key={role.code}>
                   <Link href={`/roles/${role.slug}`}>{role.title}</Link> <span className="muted code">{role.code}</span>
                   <div>
-                    <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint compare-remove" aria-label={`Remove ${role.title} from the comparison`}>
+                    <Link href={compareHref(roles.filter((other) => other !== role).map((other) => other.slug), state?.state)} className="hint remove-link" aria-label={`Remove ${role.title} from the comparison`}>
                       Remove
                     </Link>
                   </div>

@@ -92,7 +92,7 @@ export default async function EarningsPage({ searchParams }: EarningsPageProps) 
                 {titles.get(slug) ?? slug}{" "}
                 <Link
                   href={`/earnings?${keptParams(raw, chosen.filter((other) => other !== slug))}`}
-                  className="hint"
+                  className="hint remove-link"
                   aria-label={`Remove ${titles.get(slug) ?? slug} from the earnings view`}
                 >
                   Remove
