@@ -31,6 +31,8 @@ const TEST_APP_SERVER = process.env.CAREERWIKI_TEST_APP_SERVER;
 type Stop = { signal: NodeJS.Signals } | { code: number; message: string };
 
 const port = process.env.PORT ?? "3000";
+/** Where next-server listens: this machine only, unless LISTEN_HOST says otherwise (0.0.0.0: every interface). */
+const listenHost = process.env.LISTEN_HOST || "127.0.0.1";
 /** Where this app is reached: the configured site URL (SITE_URL, else AUTH_URL), else this port on localhost. */
 const appUrl = siteUrl({ ...process.env, PORT: port });
 const aborted = new AbortController();
@@ -65,7 +67,7 @@ async function main() {
     if (exitCodeOf(built) !== 0) return shutdown({ code: exitCodeOf(built), message: `next build failed (${describeExit(built)}).` });
   }
   if (stopping) return;
-  const appServer = TEST_APP_SERVER ? spawnGroup(process.execPath, [TEST_APP_SERVER], { env: { ...env, PORT: port } }) : spawnGroup(process.execPath, [nextCli, "start", "--port", port], { env });
+  const appServer = TEST_APP_SERVER ? spawnGroup(process.execPath, [TEST_APP_SERVER], { env: { ...env, PORT: port } }) : spawnGroup(process.execPath, [nextCli, "start", "--port", port, "--hostname", listenHost], { env });
   child = appServer;
   console.log(`Serving on ${appUrl}`);
   const status = await appServer.exited;
