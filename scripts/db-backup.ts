@@ -2,23 +2,20 @@
 // A logical backup (pg_dump, custom format) of DATABASE_URL's database, or of the embedded
 // database of `npm start` (joined while it runs, else started for the backup and stopped).
 // The file is created with mode 0600: it holds live session tokens.
-import { parseArgs } from "node:util";
 import { backupDatabase } from "@/lib/db/backup-database";
 import { openLocalDatabase } from "@/lib/db/local-database";
+import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { onShutdown } from "./lib/run";
 
 const USAGE = "Usage: npm run db:backup -- FILE [--force]   (e.g. careerwiki-2026-12-04.dump; --force replaces an existing FILE; the file holds secrets and is created readable by you only)";
 
 function parseArguments(): { file: string; force: boolean } {
-  try {
-    const { values, positionals } = parseArgs({ options: { force: { type: "boolean" } }, allowPositionals: true });
-    const [file, ...extra] = positionals;
-    if (file && extra.length === 0) return { file, force: values.force ?? false };
-  } catch {
-    // An unknown option: the usage below says what there is.
-  }
-  console.error(USAGE);
-  process.exit(2);
+  const parsed = parseCommandArgs(process.argv.slice(2), { force: { type: "boolean" } }, USAGE, { allowPositionals: true });
+  // The usage alone: it says what there is.
+  if (!parsed.ok) exitWithUsage([USAGE]);
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) exitWithUsage([USAGE]);
+  return { file, force: parsed.values.force ?? false };
 }
 
 async function main() {

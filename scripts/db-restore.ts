@@ -7,19 +7,18 @@ import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { checkMigrationStatus } from "@/lib/db/migrate";
 import { findLastDataChangeId, restoreDatabase } from "@/lib/db/restore-database";
+import { exitWithUsage, parseCommandArgs } from "./lib/command-args";
 import { onShutdown } from "./lib/run";
 
 const USAGE = "Usage: npm run db:restore -- FILE [--force]   (--force drops a database that is not empty and restores over it)";
 
 async function main() {
-  const args = process.argv.slice(2);
-  const force = args.includes("--force");
-  const files = args.filter((arg) => arg !== "--force");
-  const file = files[0];
-  if (!file || files.length > 1 || file.startsWith("-")) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  const parsed = parseCommandArgs(process.argv.slice(2), { force: { type: "boolean" } }, USAGE, { allowPositionals: true });
+  // The usage alone: it says what there is.
+  if (!parsed.ok) exitWithUsage([USAGE]);
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) exitWithUsage([USAGE]);
+  const force = parsed.values.force ?? false;
   const database = await openLocalDatabase({ mayBeMissing: true });
   onShutdown(database.stop);
   try {

@@ -7,13 +7,11 @@
 import { readFile } from "node:fs/promises";
 import { applyToUpstreamFile, parseUpstreamServers, runReloadCommand, watchInstanceHealth } from "./lib/instance-health";
 import { parseFrontHealthArgs } from "./front-health-args";
+import { exitWithUsage } from "./lib/command-args";
 
 async function main() {
   const parsed = parseFrontHealthArgs(process.argv.slice(2));
-  if (!parsed.ok) {
-    for (const error of parsed.errors) console.error(error);
-    process.exit(2);
-  }
+  if (!parsed.ok) exitWithUsage(parsed.errors);
   const { servers: file, reload, interval } = parsed.args;
   const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new Error(`Cannot read the upstream file ${file}: ${error.code === "ENOENT" ? "no such file (copy deploy/nginx/upstream-servers.conf there)" : error.message}.`);

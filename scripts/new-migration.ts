@@ -7,6 +7,7 @@ import { copyFile, mkdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { openLocalDatabase } from "@/lib/db/local-database";
+import { exitWithUsage } from "./lib/command-args";
 import { packageFile } from "./lib/package-file";
 import { exitOnFailure, onShutdown, run } from "./lib/run";
 
@@ -16,8 +17,7 @@ const NON_EMPTY_DIFF = 2;
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    console.error("Usage: npm run db:migration -- name_in_snake_case");
-    process.exit(2);
+    exitWithUsage(["Usage: npm run db:migration -- name_in_snake_case"]);
   }
   const database = await openLocalDatabase();
   onShutdown(database.stop);

@@ -77,8 +77,7 @@ async function main() {
   const { values, positionals } = parsed;
   const only = values.only;
   if (only !== undefined && !PARTS.some((part) => part === only)) {
-    console.error(`--only takes one of ${PARTS.join(", ")} (got "${only}")`);
-    process.exit(2);
+    exitWithUsage([`--only takes one of ${PARTS.join(", ")} (got "${only}")`]);
   }
   const started = performance.now();
   let failed = false;

@@ -4,14 +4,12 @@
 import { openLocalDatabase } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { describeRoleChange, parseUserRoleArgs } from "./user-role-args";
+import { exitWithUsage } from "./lib/command-args";
 import { exitOnFailure, onShutdown } from "./lib/run";
 
 async function main() {
   const args = parseUserRoleArgs(process.argv.slice(2));
-  if (!args.ok) {
-    for (const error of args.errors) console.error(error);
-    process.exit(2);
-  }
+  if (!args.ok) exitWithUsage(args.errors);
   const database = await openLocalDatabase();
   onShutdown(database.stop);
   if (database.kind === "shared") console.log("Using the embedded database of the running `npm start` (left running).");

@@ -4,7 +4,7 @@ import { revalidateAllPages } from "@/lib/cache/revalidate-all-pages";
 import { ALLOW_EMPTY_SITE_ENV, DATA_DIR_LAYOUT, findStartDataDir } from "@/lib/datasets/data-dir";
 import { runImport } from "@/lib/datasets/run-import";
 import { countOccupations } from "@/lib/db/count-occupations";
-import { checkDatabaseUrl } from "@/lib/db/database-url";
+import { checkDatabaseUrl, redactDatabaseUrl } from "@/lib/db/database-url";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { LOCAL_CLUSTER_DIR, LOCAL_DATABASE, OTHER_COMMAND_WAIT_MS } from "@/lib/db/local-database";
 import { migrateDatabase } from "@/lib/db/migrate";
@@ -54,7 +54,7 @@ export async function openServedDatabase(): Promise<{ url: string; embedded: Emb
     return { url, embedded: null };
   }
   const embedded = await startLocalEmbeddedPostgres();
-  console.log(`Database: embedded PostgreSQL (${embedded.url.replace(/:[^:@/]+@/, ":***@")})`);
+  console.log(`Database: embedded PostgreSQL (${redactDatabaseUrl(embedded.url)})`);
   return { url: embedded.url, embedded };
 }
 
