@@ -55,12 +55,17 @@ export function ShownValue({ correction, officialSource, official, children }: {
   );
 }
 
+/** Whether a list item carries a mark: practitioners added or reworded it. */
+export function isMarkedItem(entry: ShownListEntry): entry is ShownListEntry & { correction: RoleCorrection } {
+  return entry.origin === "community" && entry.correction !== null;
+}
+
 /**
  * The mark of a list item practitioners added or reworded (nothing for an official item as
  * published): what they did, the official item it stands for, and the change in the history.
  */
 export function ListItemMark({ entry }: { entry: ShownListEntry }) {
-  if (entry.origin !== "community" || !entry.correction) return null;
+  if (!isMarkedItem(entry)) return null;
   const reworded = entry.official !== null && entry.official !== entry.text;
   return (
     <>

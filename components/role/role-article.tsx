@@ -7,6 +7,7 @@ import { CiteThisPage } from "./cite-this-page";
 import { ShownValue } from "./community-correction";
 import { EducationSection } from "./education-section";
 import { InsideThisCareer } from "./inside-this-career";
+import { LayOutSections } from "./lay-out-sections";
 import { OutlookSection } from "./outlook-section";
 import { PaySection } from "./pay-section";
 import { QuickFacts } from "./quick-facts";
@@ -83,6 +84,7 @@ export function RoleArticle({ page, url }: { page: RolePage; url: string }) {
             return <Section key={section.id} page={page} section={section} url={url} />;
           })}
         </div>
+        <LayOutSections />
       </div>
     </article>
   );

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { RolePage, ShownListEntry } from "@/lib/roles/role-page.types";
 import { officialSourceLabel } from "@/lib/roles/role-sentences";
-import { ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
+import { isMarkedItem, ListItemMark, RemovedListItems, ShownValue } from "./community-correction";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { DateTime } from "@/components/ui/date-time";
 
@@ -54,15 +55,22 @@ export function RoleHeader({ page }: { page: RolePage }) {
   );
 }
 
-/** Titles separated by dots, each practitioners added or reworded marked. */
+/**
+ * Titles separated by dots, each practitioners added or reworded marked. Official titles run
+ * together as one text (a long list is one node, not a span a title).
+ */
 function Titles({ titles }: { titles: readonly ShownListEntry[] }) {
-  return titles.map((entry, index) => (
-    <span key={entry.key}>
-      {index > 0 && " · "}
-      {entry.text}
-      <ListItemMark entry={entry} />
-    </span>
-  ));
+  const parts: ReactNode[] = [];
+  let text = "";
+  titles.forEach((entry, index) => {
+    text += `${index > 0 ? " · " : ""}${entry.text}`;
+    if (isMarkedItem(entry)) {
+      parts.push(text, <ListItemMark key={entry.key} entry={entry} />);
+      text = "";
+    }
+  });
+  if (text) parts.push(text);
+  return parts;
 }
 
 function AlsoKnownAs({ titles, missing }: { titles: readonly ShownListEntry[]; missing: string | undefined }) {

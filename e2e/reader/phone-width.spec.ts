@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { seedCorrection } from "../../tests/support/e2e/community-fixtures";
+import { waitForSectionsLaidOut } from "../../tests/support/e2e/sections-laid-out";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
 import { listAppRoutes } from "../security/malformed-corpus";
@@ -77,6 +78,7 @@ async function widerThanViewport(page: Page, paths: readonly string[]): Promise<
   const wide: string[] = [];
   for (const path of paths) {
     const status = (await page.goto(path))?.status() ?? 0;
+    await waitForSectionsLaidOut(page);
     // The page itself, not the 404 in its place (which the list has once, on purpose).
     if (status >= 400 && !path.includes("no-such-role")) wide.push(`${path}: answered ${status}, not the page`);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
@@ -107,6 +109,7 @@ async function sidewaysScrollBoxes(page: Page, paths: readonly string[], withTab
   const boxes: string[] = [];
   for (const path of paths) {
     await page.goto(path);
+    await waitForSectionsLaidOut(page);
     if (withTable) await expect(page.locator("main table").first(), `a table on ${path}`).toBeVisible();
     const found = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
@@ -127,6 +130,7 @@ test("interest results, earnings and paths read at 390 px with no page and no in
 /** The words on `path` split across lines although shorter than a line of the page (every <details> open). */
 async function brokenWords(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
+  await waitForSectionsLaidOut(page);
   // Every <details> open, so folded lists are laid out too.
   await page.evaluate(() => document.querySelectorAll("main details").forEach((details) => details.setAttribute("open", "")));
   const words = await page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_OCCUPATION_COUNT } from "../../tests/support/e2e/e2e-datasets";
+import { waitForSectionsLaidOut } from "../../tests/support/e2e/sections-laid-out";
 
 // The e2e database holds the synthetic fixture occupations of every dataset
 // (tests/support/fixtures/role-fixtures.ts, imported by scripts/e2e-server.ts).
@@ -102,6 +103,52 @@ test.describe("without JavaScript", () => {
     await expect(skills.locator("ol.bar-list").first().locator("li")).toHaveCount(10);
     await skills.getByText("3 more skills").click();
     await expect(skills.getByText("Programming")).toBeVisible();
+  });
+});
+
+/** Each section's box, whether the browser may skip it, and the links of each that lie outside it (a folded <details>' links are not on the page). */
+async function sectionBoxes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".role-sections > .role-section")].map((element) => {
+      const box = element.getBoundingClientRect();
+      const outside = [...element.querySelectorAll("a")].filter((link) => {
+        const rect = link.getBoundingClientRect();
+        return link.checkVisibility() && (rect.top < box.top || rect.bottom > box.bottom);
+      });
+      return { id: element.getAttribute("aria-labelledby"), height: box.height, contentVisibility: getComputedStyle(element).contentVisibility, linksOutside: outside.map((link) => link.textContent) };
+    }),
+  );
+}
+
+test.describe("a long page on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  // 250rem: the stand-in height of a section not laid out yet (components/role/role.css).
+  const STAND_IN_HEIGHT = 4000;
+
+  test.describe("before it is interactive (here: without JavaScript)", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a section far below the screen is skipped, standing in taller than itself, so none of its links lies over the next section", async ({ page }) => {
+      await page.goto("/roles/test-widget-engineers");
+      const sections = await sectionBoxes(page);
+      expect(sections.every((section) => section.contentVisibility === "auto")).toBe(true);
+      expect(sections.at(-1)!.height).toBe(STAND_IN_HEIGHT);
+      expect(sections.filter((section) => section.linksOutside.length > 0)).toEqual([]);
+    });
+  });
+
+  test("once interactive, every section is laid out at its real height", async ({ page }) => {
+    await page.goto("/roles/test-widget-engineers");
+    await waitForSectionsLaidOut(page);
+    const sections = await sectionBoxes(page);
+    expect(sections.length).toBe(SECTIONS.length);
+    expect(sections.filter((section) => section.contentVisibility !== "visible" || section.height >= STAND_IN_HEIGHT)).toEqual([]);
+  });
+
+  test("an address ending in #pay opens at Pay, which stays on screen while the sections above it are laid out", async ({ page }) => {
+    await page.goto("/roles/test-widget-engineers#pay");
+    await waitForSectionsLaidOut(page);
+    await expect(page.getByRole("heading", { level: 2, name: "Pay", exact: true })).toBeInViewport();
   });
 });
 
