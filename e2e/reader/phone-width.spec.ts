@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { seedCorrection } from "../../tests/support/e2e/community-fixtures";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { seedCorrection, seedRevision } from "../../tests/support/e2e/community-fixtures";
 import { waitForSectionsLaidOut } from "../../tests/support/e2e/sections-laid-out";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
@@ -217,26 +217,43 @@ test("stacked tables at 390 px stay tables to screen readers, each row labelled,
   expect(violations).toEqual([]);
 });
 
-test("signed-in pages at 390 px: nothing scrolls sideways and no word is broken across lines (tables stack their rows)", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+// What users write may hold a word longer than a phone's line: a proposal and rationale with a
+// 300-character word, a 380-character source link, an 80-character display name, a one-word bio.
+const LONG_WORD = "Unbrokenwordwrittenbyauser".repeat(12).slice(0, 300);
+const LONG_URL = `https://example.test/${"averylongsourcepathsegment/".repeat(14)}`.slice(0, 380);
+const LONG_NAME = "PhoneWidthAdministrator".repeat(4).slice(0, 80);
+
+/**
+ * An administrator (who sees every signed-in page) with a profile, an item waiting and one
+ * decided, all written with those long words; returns a browser page signed in as them and
+ * every signed-in page, and the public pages showing what they wrote, to measure.
+ */
+async function signedInAdministrator(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; paths: string[]; close: () => Promise<void> }> {
   const databaseUrl = process.env.E2E_DATABASE_URL!;
-  // An administrator sees every signed-in page; an item of theirs waiting and one decided fill
-  // the queue, their contributions, the audit log and the backlog even when this spec runs alone.
-  const admin = await seedUser({ databaseUrl, role: "ADMIN", name: "Phone Width Administrator", baseUrl: baseURL });
-  const correction = { databaseUrl, authorId: admin.id, occupationCode: "99-0001.00", text: "Most widget engineers now certify their assemblies before shipping them." };
+  // The queue, their contributions, the audit log and the backlog are filled even when this spec runs alone.
+  const admin = await seedUser({ databaseUrl, role: "ADMIN", name: LONG_NAME, baseUrl: baseURL });
+  await queryRows(databaseUrl, `INSERT INTO "Profile" ("userId", "displayName", "bio", "showApproved", "updatedAt") VALUES ($1, $2, $3, true, now())`, [admin.id, LONG_NAME, LONG_WORD]);
+  const text = `Most widget engineers now certify their assemblies before shipping them: ${LONG_WORD}`;
+  const correction = { databaseUrl, authorId: admin.id, occupationCode: "99-0001.00", text, rationale: `Because ${LONG_WORD}`, sourceUrl: LONG_URL };
   const pending = await seedCorrection({ ...correction, submittedDaysAgo: 0 });
-  await seedCorrection({ ...correction, submittedDaysAgo: 1, decidedDaysAgo: 0, deciderId: admin.id });
+  const decided = await seedCorrection({ ...correction, submittedDaysAgo: 1, decidedDaysAgo: 0, deciderId: admin.id });
+  await seedRevision({ databaseUrl, submissionId: decided, actorId: admin.id, text });
   const [user] = await queryRows<{ number: number }>(databaseUrl, `SELECT number FROM "User" WHERE id = $1`, [admin.id]);
   const ids: Record<string, string> = { "/moderation/[id]": pending, "/moderation/people/[id]": admin.id, "/me/contributions/[id]/edit": pending, "/contribute/report/[id]": `${pending}?what=correction`, "/people/[number]": String(user!.number) };
-  const pages = [...SIGNED_IN_PAGES, ...SIGNED_IN_PAGES_WITH_IDS.map((template) => template.replace(/\[[^\]]+\]/, ids[template]!))];
+  const paths = [...SIGNED_IN_PAGES, ...SIGNED_IN_PAGES_WITH_IDS.map((template) => template.replace(/\[[^\]]+\]/, ids[template]!)), "/roles/test-widget-engineers/history", "/changes"];
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addCookies([admin.cookie]);
-  const page = await context.newPage();
-  expect(await widerThanViewport(page, pages)).toEqual([]);
+  return { page: await context.newPage(), paths, close: () => context.close() };
+}
+
+test("signed-in pages, and public pages showing what users wrote, at 390 px: nothing scrolls sideways and no word is broken across lines (tables stack their rows)", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { page, paths, close } = await signedInAdministrator(browser, baseURL);
+  expect(await widerThanViewport(page, paths)).toEqual([]);
   const broken: string[] = [];
-  for (const path of pages) broken.push(...(await brokenWords(page, path)));
+  for (const path of paths) broken.push(...(await brokenWords(page, path)));
   expect(broken).toEqual([]);
-  await context.close();
+  await close();
 });
 
 test("small controls at 390 px are targets a finger can hit: Remove links and checkbox and radio labels at least 24 px tall", async ({ page }) => {
