@@ -29,6 +29,11 @@ export default function nextConfig(phase: string): NextConfig {
     // page waits for before it paints: Lighthouse counted them as render-blocking (up to 380 ms on its
     // emulated phone). The reader CSP allows inline styles.
     experimental: { inlineCss: true },
+    // proxy.ts sees the request's own URL. Normalised, a loopback host reads "localhost", so on an
+    // instance serving 127.0.0.1 (npm start, the systemd units) its rewrite to the 404 page
+    // named another origin than the server's: Next proxied it over HTTP to itself, a second
+    // request each time (and a MaxListenersExceededWarning logged at error level).
+    skipProxyUrlNormalize: true,
     async rewrites() {
       return {
         // A dynamic segment cannot end in ".md": /roles/<slug>.md is served by a route handler.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { seedCorrection } from "../../tests/support/e2e/community-fixtures";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { seedCorrection, seedRevision } from "../../tests/support/e2e/community-fixtures";
 import { waitForSectionsLaidOut } from "../../tests/support/e2e/sections-laid-out";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
@@ -217,37 +217,86 @@ test("stacked tables at 390 px stay tables to screen readers, each row labelled,
   expect(violations).toEqual([]);
 });
 
-test("signed-in pages at 390 px: nothing scrolls sideways and no word is broken across lines (tables stack their rows)", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+// What users write may hold a word longer than a phone's line: a proposal and rationale with a
+// 300-character word, a 380-character source link, an 80-character display name, a one-word bio.
+const LONG_WORD = "Unbrokenwordwrittenbyauser".repeat(12).slice(0, 300);
+const LONG_URL = `https://example.test/${"averylongsourcepathsegment/".repeat(14)}`.slice(0, 380);
+const LONG_NAME = "PhoneWidthAdministrator".repeat(4).slice(0, 80);
+
+/**
+ * An administrator (who sees every signed-in page) with a profile, an item waiting and one
+ * decided, all written with those long words; returns a browser page signed in as them and
+ * every signed-in page, and the public pages showing what they wrote, to measure.
+ */
+async function signedInAdministrator(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; paths: string[]; close: () => Promise<void> }> {
   const databaseUrl = process.env.E2E_DATABASE_URL!;
-  // An administrator sees every signed-in page; an item of theirs waiting and one decided fill
-  // the queue, their contributions, the audit log and the backlog even when this spec runs alone.
-  const admin = await seedUser({ databaseUrl, role: "ADMIN", name: "Phone Width Administrator", baseUrl: baseURL });
-  const correction = { databaseUrl, authorId: admin.id, occupationCode: "99-0001.00", text: "Most widget engineers now certify their assemblies before shipping them." };
+  // The queue, their contributions, the audit log and the backlog are filled even when this spec runs alone.
+  const admin = await seedUser({ databaseUrl, role: "ADMIN", name: LONG_NAME, baseUrl: baseURL });
+  await queryRows(databaseUrl, `INSERT INTO "Profile" ("userId", "displayName", "bio", "showApproved", "updatedAt") VALUES ($1, $2, $3, true, now())`, [admin.id, LONG_NAME, LONG_WORD]);
+  const text = `Most widget engineers now certify their assemblies before shipping them: ${LONG_WORD}`;
+  const correction = { databaseUrl, authorId: admin.id, occupationCode: "99-0001.00", text, rationale: `Because ${LONG_WORD}`, sourceUrl: LONG_URL };
   const pending = await seedCorrection({ ...correction, submittedDaysAgo: 0 });
-  await seedCorrection({ ...correction, submittedDaysAgo: 1, decidedDaysAgo: 0, deciderId: admin.id });
+  const decided = await seedCorrection({ ...correction, submittedDaysAgo: 1, decidedDaysAgo: 0, deciderId: admin.id });
+  await seedRevision({ databaseUrl, submissionId: decided, actorId: admin.id, text });
   const [user] = await queryRows<{ number: number }>(databaseUrl, `SELECT number FROM "User" WHERE id = $1`, [admin.id]);
   const ids: Record<string, string> = { "/moderation/[id]": pending, "/moderation/people/[id]": admin.id, "/me/contributions/[id]/edit": pending, "/contribute/report/[id]": `${pending}?what=correction`, "/people/[number]": String(user!.number) };
-  const pages = [...SIGNED_IN_PAGES, ...SIGNED_IN_PAGES_WITH_IDS.map((template) => template.replace(/\[[^\]]+\]/, ids[template]!))];
+  const paths = [...SIGNED_IN_PAGES, ...SIGNED_IN_PAGES_WITH_IDS.map((template) => template.replace(/\[[^\]]+\]/, ids[template]!)), "/roles/test-widget-engineers/history", "/changes"];
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addCookies([admin.cookie]);
-  const page = await context.newPage();
-  expect(await widerThanViewport(page, pages)).toEqual([]);
+  return { page: await context.newPage(), paths, close: () => context.close() };
+}
+
+test("signed-in pages, and public pages showing what users wrote, at 390 px: nothing scrolls sideways and no word is broken across lines (tables stack their rows)", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { page, paths, close } = await signedInAdministrator(browser, baseURL);
+  expect(await widerThanViewport(page, paths)).toEqual([]);
   const broken: string[] = [];
-  for (const path of pages) broken.push(...(await brokenWords(page, path)));
+  for (const path of paths) broken.push(...(await brokenWords(page, path)));
   expect(broken).toEqual([]);
-  await context.close();
+  await close();
 });
 
-test("small controls at 390 px are targets a finger can hit: Remove links and checkbox and radio labels at least 24 px tall", async ({ page }) => {
+/**
+ * The controls and navigation links on each page shorter than 24 px (WCAG 2.5.8): inputs,
+ * selects, buttons, a checkbox or radio unless it or one of its labels is tall enough, links in
+ * navigation or alone in a table cell, and the Remove links. Links inside running text are exempt.
+ */
+async function smallTargets(page: Page, paths: readonly string[]): Promise<string[]> {
   const small: string[] = [];
-  for (const path of ["/compare?roles=test-widget-engineers,test-gadget-technicians,all-other-test-workers", "/earnings?roles=test-widget-engineers,test-gadget-technicians", "/roles", "/paths/fast-to-start"]) {
+  for (const path of paths) {
     await page.goto(path);
-    const heights = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main a.remove-link, main input[type="checkbox"] + label, main input[type="radio"] + label')].map((element) => ({ text: element.textContent?.trim() ?? "", height: element.getBoundingClientRect().height })),
-    );
-    if (heights.length === 0) small.push(`${path}: no such control`);
-    small.push(...heights.filter(({ height }) => height < 24).map(({ text, height }) => `${path}: “${text}” is ${height} px tall`));
+    await waitForSectionsLaidOut(page);
+    const found = await page.evaluate(() => {
+      const height = (element: Element) => element.getBoundingClientRect().height;
+      // On screen: not clipped to a pixel for screen readers, nor moved off the page (the skip link).
+      const shown = (element: Element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.width > 1 && rect.height > 1 && rect.right > 0 && getComputedStyle(element).visibility !== "hidden";
+      };
+      const name = (element: Element) => `<${element.tagName.toLowerCase()}${element.getAttribute("type") ? ` type="${element.getAttribute("type")}"` : ""}> “${(element.textContent?.trim() || element.getAttribute("name") || "").slice(0, 40)}”`;
+      const targets = [...document.querySelectorAll("input, select, textarea, button, header a, nav a, th > a, td > a, a.remove-link")].filter(shown);
+      const tooSmall = targets.flatMap((element) => {
+        const choice = element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio");
+        const measured = choice ? [element, ...(element.labels ?? [])] : [element];
+        const tallest = Math.max(...measured.map(height));
+        return tallest < 24 ? [`${name(measured.at(-1)!)} is ${Math.round(tallest * 10) / 10} px tall`] : [];
+      });
+      return { count: targets.length, tooSmall };
+    });
+    if (found.count === 0) small.push(`${path}: no control measured`);
+    small.push(...found.tooSmall.map((problem) => `${path}: ${problem}`));
   }
-  expect(small).toEqual([]);
+  return small;
+}
+
+test("controls and navigation on every reader page at 390 px are targets a finger can hit: at least 24 px tall", async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(await smallTargets(page, [...READER_PAGES, ...TABLE_PAGES, ...OTHER_PAGES])).toEqual([]);
+});
+
+test("controls and navigation on every signed-in page at 390 px are targets a finger can hit: at least 24 px tall", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { page, paths, close } = await signedInAdministrator(browser, baseURL);
+  expect(await smallTargets(page, paths)).toEqual([]);
+  await close();
 });

@@ -90,16 +90,16 @@ export async function makeEstablished({ databaseUrl, userId, occupationCode }: {
  * the times given (in days before now): pending when `decidedDaysAgo` is absent, else approved
  * then, with its audit entry, as a decision counts for the expected wait and the backlog.
  */
-export async function seedCorrection({ databaseUrl, authorId, occupationCode, text, submittedDaysAgo, decidedDaysAgo, deciderId }: { databaseUrl: string; authorId: string; occupationCode: string; text: string; submittedDaysAgo: number; decidedDaysAgo?: number; deciderId?: string }): Promise<string> {
+export async function seedCorrection({ databaseUrl, authorId, occupationCode, text, rationale = "Seeded by the e2e suite.", sourceUrl, submittedDaysAgo, decidedDaysAgo, deciderId }: { databaseUrl: string; authorId: string; occupationCode: string; text: string; rationale?: string; sourceUrl?: string; submittedDaysAgo: number; decidedDaysAgo?: number; deciderId?: string }): Promise<string> {
   const id = randomUUID();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const decided = decidedDaysAgo !== undefined;
     await client.query(
-      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "rationale", "submittedAt", "decidedAt", "decidedById", "updatedAt")
-       VALUES ($1, 'CORRECTION', $2, $3, $4, 'PAY_OUTLOOK_NOTE', 'CHANGE', '', $5, 'Seeded by the e2e suite.', now() - $6 * interval '1 day', now() - $7 * interval '1 day', $8, now())`,
-      [id, decided ? "APPROVED" : "PENDING", occupationCode, authorId, JSON.stringify({ text }), submittedDaysAgo, decided ? decidedDaysAgo : null, decided ? (deciderId ?? null) : null],
+      `INSERT INTO "Submission" ("id", "kind", "status", "occupationCode", "authorId", "field", "operation", "itemKey", "proposedValue", "rationale", "sourceUrl", "submittedAt", "decidedAt", "decidedById", "updatedAt")
+       VALUES ($1, 'CORRECTION', $2, $3, $4, 'PAY_OUTLOOK_NOTE', 'CHANGE', '', $5, $6, $7, now() - $8 * interval '1 day', now() - $9 * interval '1 day', $10, now())`,
+      [id, decided ? "APPROVED" : "PENDING", occupationCode, authorId, JSON.stringify({ text }), rationale, sourceUrl ?? null, submittedDaysAgo, decided ? decidedDaysAgo : null, decided ? (deciderId ?? null) : null],
     );
     if (decided) {
       await client.query(
@@ -111,6 +111,25 @@ export async function seedCorrection({ databaseUrl, authorId, occupationCode, te
     await client.end();
   }
   return id;
+}
+
+/**
+ * The revision an approval of correction `submissionId` would write (the page's next number),
+ * without its community value: the page's history and /changes list it, the page itself is unchanged.
+ */
+export async function seedRevision({ databaseUrl, submissionId, actorId, text }: { databaseUrl: string; submissionId: string; actorId: string; text: string }): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Revision" ("id", "occupationCode", "number", "kind", "field", "itemKey", "before", "after", "submissionId", "actorId")
+       SELECT $1, s."occupationCode", COALESCE((SELECT MAX(r."number") FROM "Revision" r WHERE r."occupationCode" = s."occupationCode"), 0) + 1, 'APPROVAL', s."field", s."itemKey", $2, $3, s."id", $4
+       FROM "Submission" s WHERE s."id" = $5`,
+      [randomUUID(), { official: true, value: null }, { official: false, value: { text } }, actorId, submissionId],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /**
