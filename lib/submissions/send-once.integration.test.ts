@@ -76,6 +76,34 @@ describe("sending the same thing twice", () => {
   });
 });
 
+describe("the hourly allowance", () => {
+  it("refused repeats (already pending, already resubmitted) and answered retries of one send do not use it up", async () => {
+    process.env.SUBMISSIONS_PER_HOUR = "4";
+    try {
+      const author = await createUser();
+      const now = new Date("2026-03-01T10:00:00Z");
+      const correction = { ...descriptionCorrection(code, "A proposal sent once, then repeated from other tabs."), idempotencyKey: randomUUID() };
+      const sent = await submitCorrection({ actor: author, input: correction, now });
+      const narrative = { occupationCode: code, doc: narrativeDoc("A narrative sent once and then pressed again in another editor. ".repeat(5)), yearsInRole: 2 };
+      await submitNarrative({ actor: author, input: { ...narrative, idempotencyKey: randomUUID() }, now });
+      for (let repeat = 0; repeat < 4; repeat++) {
+        expect((await fail(submitCorrection({ actor: author, input: { ...correction, idempotencyKey: randomUUID() }, now })))?.code).toBe("CONFLICT");
+        expect((await fail(submitNarrative({ actor: author, input: { ...narrative, idempotencyKey: randomUUID() }, now })))?.code).toBe("CONFLICT");
+        await expect(submitCorrection({ actor: author, input: correction, now })).resolves.toMatchObject({ id: sent.id });
+      }
+      await requestChanges({ actor: moderator, input: { submissionId: sent.id, message: "Please name where this is done." } });
+      const resubmit = () => resubmitSubmission({ actor: author, input: { submissionId: sent.id, proposedValue: { text: "A proposal, now with where it is done." }, rationale: "Named the workshops.", baseRevisionNumber: 0 }, now });
+      await resubmit();
+      expect((await fail(resubmit()))?.code).toBe("CONFLICT");
+      // Three sends stored so far: the fourth is still allowed, the fifth is not.
+      await submitCorrection({ actor: author, input: descriptionCorrection(code, "A second, different proposal this hour."), now });
+      expect((await fail(submitCorrection({ actor: author, input: descriptionCorrection(code, "A third, different proposal this hour."), now })))?.code).toBe("RATE_LIMITED");
+    } finally {
+      process.env.SUBMISSIONS_PER_HOUR = "100000";
+    }
+  });
+});
+
 describe("list fields", () => {
   const LIST_FIELDS = CORRECTION_FIELDS.filter((field) => fieldShape(field) === "list");
   const EMPTY_FORMS = ["", " ", "\n\n", " \t \r\n ", "\u200B\n\u00A0", "\u202E\u2066"];

@@ -54,7 +54,6 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
     throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
   }
 
-  await consumeSubmissionAllowance(actor.userId, now);
   const submission = await sendOnce(
     actor.userId,
     data.idempotencyKey,
@@ -69,6 +68,7 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
         if (pending.some((row) => valueToText(parseStoredValue(data.field, row.proposedValue)) === valueToText(proposed))) {
           throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
         }
+        await consumeSubmissionAllowance(tx, actor.userId, now);
         const created = await tx.submission.create({
           data: {
             kind: "CORRECTION",

@@ -33,7 +33,6 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
   const narrativeHtml = renderNarrative(data.doc);
-  await consumeSubmissionAllowance(actor.userId, now);
   const fields = {
     status: "PENDING" as const,
     narrativeDoc: data.doc,
@@ -53,6 +52,7 @@ export async function submitNarrative({ actor, input, now = new Date() }: Submit
         // The same document (jsonb equality: key order aside), as the author wrote it.
         const identical = await tx.submission.count({ where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "NARRATIVE", status: "PENDING", narrativeDoc: { equals: data.doc as Prisma.InputJsonValue } } });
         if (identical > 0) throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
+        await consumeSubmissionAllowance(tx, actor.userId, now);
         let sentId: string;
         if (data.draftId) {
           const updated = await tx.submission.updateMany({
