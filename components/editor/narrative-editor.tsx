@@ -1,8 +1,8 @@
 "use client";
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
-import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { StoredFormNotices } from "@/components/ui/stored-form-notices";
+import { FormAnswer } from "@/components/ui/form-answer";
+import { useSendKey } from "@/components/ui/use-send-key";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
@@ -12,6 +12,7 @@ interface Result {
   ok: boolean;
   message: string;
   data?: Record<string, string>;
+  fieldErrors?: Record<string, string[]>;
   storedNotices?: StoredFormNotice[];
 }
 
@@ -25,8 +26,6 @@ export interface NarrativeEditorProps {
   submit: (input: unknown) => Promise<Result>;
   /** Resubmitting after changes were requested. */
   submissionId?: string;
-  /** This editor instance's key, made when the page rendered it: sending it twice makes one submission. */
-  idempotencyKey?: string;
 }
 
 const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
@@ -36,7 +35,7 @@ const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
  * optional prompts and years in role. Autosaves a server draft two seconds after typing
  * stops and keeps a copy in this browser, so a failed save never loses the text.
  */
-export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId, idempotencyKey }: NarrativeEditorProps) {
+export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId }: NarrativeEditorProps) {
   const storageKey = `careerwiki:narrative:${submissionId ?? occupationCode}`;
   const [draftId, setDraftId] = useState(initialDraftId);
   const [years, setYears] = useState(initialYears?.toString() ?? "");
@@ -44,6 +43,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const [saveStatus, setSaveStatus] = useState<Result | null>(null);
   const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
+  const sendKey = useSendKey();
   /** Sent: the editor stays read-only and the button disabled, so nothing is sent twice. */
   const sent = submitStatus?.ok === true;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -65,7 +65,6 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     return {
       ...(d ? { draftId: d } : {}),
       ...(submissionId ? { submissionId } : {}),
-      ...(idempotencyKey ? { idempotencyKey } : {}),
       occupationCode,
       // A plain copy: ProseMirror's attrs objects are not plain objects, and React would send
       // them to the server action as opaque references instead of data.
@@ -73,17 +72,24 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       yearsInRole: y === "" ? null : Number(y),
       promptAnswers: a,
     };
-  }, [editor, occupationCode, submissionId, idempotencyKey]);
+  }, [editor, occupationCode, submissionId]);
+
+  /** Keeps the copy in this browser; returns what was kept. */
+  const keepCopy = useCallback((payload: ReturnType<typeof input>) => {
+    const copy = JSON.stringify(payload);
+    try {
+      window.localStorage.setItem(storageKey, copy);
+    } catch {
+      // storage full or disabled: the server draft still holds it
+    }
+    return copy;
+  }, [storageKey]);
 
   const save = useCallback(async () => {
     // Once sent, nothing is saved again (nor kept in this browser for the next editor).
     if (sentRef.current) return;
     const payload = input();
-    try {
-      window.localStorage.setItem(storageKey, JSON.stringify(payload));
-    } catch {
-      // storage full or disabled: the server draft still holds it
-    }
+    keepCopy(payload);
     if (!saveDraft) return;
     try {
       const result = await saveDraft(payload);
@@ -96,7 +102,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     } catch {
       setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser; saving will be retried." });
     }
-  }, [input, saveDraft, storageKey]);
+  }, [input, keepCopy, saveDraft]);
 
   const scheduleSave = useCallback(() => {
     clearTimeout(timer.current);
@@ -153,19 +159,23 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     try {
       if (saving.current) await saving.current;
       const payload = input();
-      const tooLarge = tooLargeToSend(utf8Bytes(JSON.stringify(payload)));
+      const kept = keepCopy(payload);
+      const sending = submissionId ? payload : { ...payload, idempotencyKey: sendKey.take() };
+      const tooLarge = tooLargeToSend(utf8Bytes(JSON.stringify(sending)));
       if (tooLarge) {
         setSubmitStatus({ ok: false, message: tooLarge });
         return;
       }
-      const result = await submit(payload);
+      const result = await submit(sending);
+      sendKey.answered();
       setSubmitStatus(result);
       if (result.ok) {
         sentRef.current = true;
         clearTimeout(timer.current);
         // Without an update event, which would schedule another save.
         editor?.setEditable(false, false);
-        window.localStorage.removeItem(storageKey);
+        // The server stored this text; a copy changed since (typed while sending) stays.
+        if (window.localStorage.getItem(storageKey) === kept) window.localStorage.removeItem(storageKey);
       }
     } catch {
       setSubmitStatus({ ok: false, message: "Could not send (no connection). Your text is kept; please try again." });
@@ -214,19 +224,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy || sent || !editor}>
         {sent ? "Sent" : submissionId ? "Resubmit" : "Send for review"}
       </button>
-      <div aria-live="polite">
-        {submitStatus && (
-          <div className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>
-            <p>{submitStatus.message}</p>
-            {submitStatus.ok && <StoredFormNotices notices={submitStatus.storedNotices} />}
-            {sent && (
-              <p>
-                <Link href="/me/contributions">Follow it under “My contributions”</Link>
-              </p>
-            )}
-          </div>
-        )}
-      </div>
+      <div aria-live="polite">{submitStatus && <FormAnswer state={submitStatus} sentLink={sent ? { href: "/me/contributions", label: "Follow it under “My contributions”" } : undefined} />}</div>
     </div>
   );
 }
