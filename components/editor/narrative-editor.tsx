@@ -3,6 +3,7 @@ import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tip
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FormAnswer } from "@/components/ui/form-answer";
 import { useSendKey } from "@/components/ui/use-send-key";
+import { narrativeLinkHref } from "@/lib/community/narrative-links";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
@@ -42,6 +43,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const [answers, setAnswers] = useState<Partial<Record<TNarrativePromptKey, string>>>(initialAnswers ?? {});
   const [saveStatus, setSaveStatus] = useState<Result | null>(null);
   const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const sendKey = useSendKey();
   /** Sent: the editor stays read-only and the button disabled, so nothing is sent twice. */
@@ -148,8 +150,15 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     const previous = editor.getAttributes("link").href as string | undefined;
     const url = window.prompt("Link address (https:// or mailto:)", previous ?? "https://");
     if (url === null) return;
-    if (url === "") editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    else editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+    if (url.trim() === "") {
+      setLinkProblem(null);
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+      return;
+    }
+    // Refused here with the reason, rather than dropped (tiptap skips javascript:) or refused by every later save.
+    const link = narrativeLinkHref(url);
+    setLinkProblem("error" in link ? link.error : null);
+    if ("href" in link) editor.chain().focus().extendMarkRange("link").setLink({ href: link.href }).run();
   };
 
   const onSubmit = async () => {
@@ -204,6 +213,11 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
         {button("Quote", state?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
         {button("Link", state?.link, setLink)}
       </div>
+      {linkProblem && (
+        <p className="error" role="alert">
+          {linkProblem}
+        </p>
+      )}
       <div className="editor">
         <EditorContent editor={editor} />
       </div>

@@ -89,3 +89,29 @@ test("contributing needs a session: the form redirects to sign-in", async ({ pag
   await page.goto(ROLE);
   await expect(page.getByRole("link", { name: "Suggest a correction" })).toBeVisible();
 });
+
+test("the Link button takes a bare domain as https://, and refuses ftp: and javascript: at the prompt with a message naming the link", async ({ browser, baseURL }) => {
+  const { context, page } = await signInNewContributor(browser, baseURL);
+  await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
+  const editor = page.getByRole("textbox", { name: "Your narrative" });
+  let answer = "";
+  page.on("dialog", (dialog) => void dialog.accept(answer));
+  const linkLastWord = async (typed: string) => {
+    answer = typed;
+    await page.keyboard.press("Shift+ControlOrMeta+ArrowLeft");
+    await page.getByRole("toolbar", { name: "Formatting" }).getByRole("button", { name: "Link" }).click();
+  };
+  await editor.click();
+  await page.keyboard.type("See the makers");
+  await linkLastWord("example.com");
+  await expect(editor.locator("a")).toHaveAttribute("href", "https://example.com");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" or their files");
+  for (const typed of ["ftp://files.example.org/manual.pdf", "javascript:alert(1)"]) {
+    await linkLastWord(typed);
+    await expect(page.getByRole("alert").filter({ hasText: "The link" })).toHaveText(`The link “${typed}” must start with http://, https:// or mailto:.`);
+  }
+  await expect(editor.locator("a")).toHaveCount(1);
+  await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  await context.close();
+});
