@@ -222,8 +222,8 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
         <EditorContent editor={editor} />
       </div>
       <div className="form-row">
-        <label htmlFor="yearsInRole">Years in this role</label>
-        <input id="yearsInRole" type="number" min={0} max={70} value={years} disabled={sent} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
+        <label htmlFor="yearsInRole">Years in this role (required)</label>
+        <input id="yearsInRole" type="number" min={0} max={70} required aria-invalid={submitStatus?.fieldErrors?.yearsInRole ? "true" : undefined} value={years} disabled={sent} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
       </div>
       <h3>Optional prompts</h3>
       {(Object.keys(NARRATIVE_PROMPTS) as TNarrativePromptKey[]).map((key) => (

@@ -115,3 +115,24 @@ test("the Link button takes a bare domain as https://, and refuses ftp: and java
   await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
   await context.close();
 });
+
+test("sending without years in the role says so in words and takes the focus to the message; the label says it is required; a sent narrative's answer takes the focus too", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const { context, page } = await signInNewContributor(browser, baseURL);
+  await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
+  await expect(page.getByText("Years in this role (required)", { exact: true })).toBeVisible();
+  await page.getByRole("textbox", { name: "Your narrative" }).click();
+  await page.keyboard.insertText("Sprocket inspection is quiet, exact work with gauges and good light. ".repeat(4));
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Say how many years you have worked in this role" });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).not.toContainText("yearsInRole");
+  await expect(refusal).toBeFocused();
+  await expect(page.getByLabel("Years in this role (required)")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Years in this role (required)").fill("3");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const status = page.getByRole("status");
+  await expect(status).toContainText("Your narrative is waiting for a moderator");
+  await expect(status).toBeFocused();
+  await context.close();
+});
