@@ -29,6 +29,13 @@ export interface NarrativeEditorProps {
   submissionId?: string;
 }
 
+/** What this browser keeps of the editor (localStorage), all of it put back on the next visit. */
+interface KeptCopy {
+  doc?: JSONContent;
+  yearsInRole?: number | null;
+  promptAnswers?: Partial<Record<TNarrativePromptKey, string>>;
+}
+
 const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
 
 /**
@@ -53,6 +60,8 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const saving = useRef<Promise<void> | null>(null);
   const latest = useRef({ years, answers, draftId });
   const sentRef = useRef(false);
+  /** The last save found no connection: it is tried again when the browser is back online. */
+  const offline = useRef(false);
   latest.current = { years, answers, draftId };
 
   const editor = useEditor({
@@ -100,20 +109,33 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
         latest.current.draftId = result.data.draftId;
         setDraftId(result.data.draftId);
       }
+      offline.current = false;
       setSaveStatus(result.ok ? result : { ok: false, message: `Not saved: ${result.message} Your text is kept in this browser.` });
     } catch {
-      setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser; saving will be retried." });
+      offline.current = true;
+      setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser and saved as soon as the connection is back." });
     }
   }, [input, keepCopy, saveDraft]);
 
+  const saveNow = useCallback(() => {
+    clearTimeout(timer.current);
+    saving.current = save().finally(() => {
+      saving.current = null;
+    });
+  }, [save]);
+
   const scheduleSave = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      saving.current = save().finally(() => {
-        saving.current = null;
-      });
-    }, 2000);
-  }, [save]);
+    timer.current = setTimeout(saveNow, 2000);
+  }, [saveNow]);
+
+  useEffect(() => {
+    const retry = () => {
+      if (offline.current) saveNow();
+    };
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [saveNow]);
 
   useEffect(() => {
     if (!editor) return;
@@ -123,15 +145,17 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     };
   }, [editor, scheduleSave]);
 
-  // A copy left in this browser by an earlier failed save is offered back.
+  // A copy left in this browser by an earlier failed save is put back whole: text, years and answers.
   useEffect(() => {
     if (!editor || initialDoc) return;
     try {
       const stored = window.localStorage.getItem(storageKey);
-      if (stored) {
-        const parsed = JSON.parse(stored) as { doc?: JSONContent };
-        if (parsed.doc && editor.isEmpty) editor.commands.setContent(parsed.doc);
-      }
+      if (!stored || !editor.isEmpty) return;
+      const copy = JSON.parse(stored) as KeptCopy;
+      if (typeof copy.yearsInRole === "number") setYears(String(copy.yearsInRole));
+      if (copy.promptAnswers) setAnswers(copy.promptAnswers);
+      // Its update event saves it as the server draft.
+      if (copy.doc) editor.commands.setContent(copy.doc);
     } catch {
       // ignore a corrupt copy
     }

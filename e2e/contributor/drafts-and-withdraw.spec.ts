@@ -25,8 +25,11 @@ test("a narrative draft autosaves, survives a failed save while offline, and is 
   await page.keyboard.type("Written while offline. ");
   await expect(page.getByTestId("save-status")).toContainText("Not saved", { timeout: 15_000 });
   await context.setOffline(false);
-  await page.keyboard.type("Back online.");
+  // Saved again once the connection is back, without a keystroke; then the next autosave.
   await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  const saved = page.waitForResponse((response) => response.request().method() === "POST", { timeout: 15_000 });
+  await page.keyboard.type("Back online.");
+  await (await saved).finished();
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Your narrative" })).toContainText("Sprockets first. Written while offline. Back online.");
   await page.goto("/me/contributions");
@@ -88,6 +91,43 @@ test("contributing needs a session: the form redirects to sign-in", async ({ pag
   expect(new URL(page.url()).pathname).toBe("/sign-in");
   await page.goto(ROLE);
   await expect(page.getByRole("link", { name: "Suggest a correction" })).toBeVisible();
+});
+
+test("offline, the whole narrative (text, years, answers) is kept in this browser, put back on the next visit, and saved by itself once the connection is back", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signInNewContributor(browser, baseURL);
+  await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
+  await context.setOffline(true);
+  await page.getByRole("textbox", { name: "Your narrative" }).click();
+  await page.keyboard.type("Written offline from the start. ");
+  await page.getByLabel("Years in this role").fill("9");
+  await page.getByLabel("What advice would you give a newcomer?").fill("Learn the gauges first.");
+  await expect(page.getByTestId("save-status")).toContainText("Not saved (no connection)", { timeout: 15_000 });
+  await expect(page.getByTestId("save-status")).toContainText("saved as soon as the connection is back");
+  await page.close();
+  await context.setOffline(false);
+
+  const again = await context.newPage();
+  await again.goto(`/contribute/test-sprocket-inspectors/narrative`);
+  const editor = again.getByRole("textbox", { name: "Your narrative" });
+  await expect(editor).toContainText("Written offline from the start.");
+  await expect(again.getByLabel("Years in this role")).toHaveValue("9");
+  await expect(again.getByLabel("What advice would you give a newcomer?")).toHaveValue("Learn the gauges first.");
+  await expect(again.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+
+  // Offline again: no keystroke after the connection is back, yet the draft is saved.
+  await context.setOffline(true);
+  await editor.click();
+  await again.keyboard.press("ControlOrMeta+End");
+  await again.keyboard.type("Then offline again.");
+  await expect(again.getByTestId("save-status")).toContainText("Not saved (no connection)", { timeout: 15_000 });
+  await context.setOffline(false);
+  await expect(again.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  await again.reload();
+  await expect(again.getByRole("textbox", { name: "Your narrative" })).toContainText("Then offline again.");
+  await expect(again.getByLabel("Years in this role")).toHaveValue("9");
+  await expect(again.getByLabel("What advice would you give a newcomer?")).toHaveValue("Learn the gauges first.");
+  await context.close();
 });
 
 test("the Link button takes a bare domain as https://, and refuses ftp: and javascript: at the prompt with a message naming the link", async ({ browser, baseURL }) => {

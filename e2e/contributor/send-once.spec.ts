@@ -149,3 +149,47 @@ test("after a narrative is sent, “My contributions” and Back: a new narrativ
   expect(texts[1]).toContain("The second account");
   await context.close();
 });
+
+test("a draft sent, then shown again with Back and edited: sending says it was already sent and keeps the edit, which a reload puts back to send", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/narrative`);
+  const editor = page.getByRole("textbox", { name: "Your narrative" });
+  await editor.click();
+  await page.keyboard.insertText("A draft first saved, then sent: sprockets are inspected under raking light. ".repeat(3));
+  await page.getByLabel("Years in this role").fill("4");
+  await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  // Rendered with the draft, as the probe found it.
+  await page.reload();
+  await expect(editor).toContainText("A draft first saved");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  await page.getByRole("link", { name: "Follow it under “My contributions”" }).click();
+  await expect(page).toHaveURL(/\/me\/contributions$/);
+  await page.goBack();
+  await expect(editor).toContainText("A draft first saved");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText(" Edited after going back.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "This draft was already sent" });
+  await expect(refusal).toContainText("Your text is kept in this browser");
+  await expect(refusal).toBeFocused();
+  await expect(editor).toContainText("Edited after going back.");
+  let texts = await narrativeTexts(contributor.id);
+  expect(texts).toHaveLength(1);
+  expect(texts[0]).not.toContain("Edited after going back.");
+
+  await page.reload();
+  await expect(editor).toContainText("Edited after going back.");
+  await expect(page.getByLabel("Years in this role")).toHaveValue("4");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  texts = await narrativeTexts(contributor.id);
+  expect(texts).toHaveLength(2);
+  expect(texts[1]).toContain("Edited after going back.");
+  await context.close();
+});
