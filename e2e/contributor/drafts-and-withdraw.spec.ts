@@ -14,7 +14,7 @@ async function signInNewContributor(browser: Browser, baseURL: string | undefine
 }
 
 test("a narrative draft autosaves, survives a failed save while offline, and is there after a reload", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const { context, page } = await signInNewContributor(browser, baseURL);
   await page.goto(`/contribute/test-sprocket-inspectors/narrative`);
   const editor = page.getByRole("textbox", { name: "Your narrative" });
@@ -27,9 +27,10 @@ test("a narrative draft autosaves, survives a failed save while offline, and is 
   await context.setOffline(false);
   // Saved again once the connection is back, without a keystroke; then the next autosave.
   await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
-  const saved = page.waitForResponse((response) => response.request().method() === "POST", { timeout: 15_000 });
+  // A server action answers once it has run, so the draft is stored when this arrives.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && (response.request().postData() ?? "").includes("Back online."), { timeout: 15_000 });
   await page.keyboard.type("Back online.");
-  await (await saved).finished();
+  await saved;
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Your narrative" })).toContainText("Sprockets first. Written while offline. Back online.");
   await page.goto("/me/contributions");
