@@ -21,11 +21,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * the unique index is the backstop should anything write around the lock.
  */
 export const ALREADY_PENDING_MESSAGE = "You have already sent this, and it is waiting for a moderator. You can follow it under “My contributions”.";
-export const KEY_REUSED_MESSAGE = "This form was already sent with other content (it was probably shown again with Back), so this was not stored. Copy your text, reload the page and send it again.";
+const KEY_REUSED_MESSAGE = "This form was already sent with other content (it was probably shown again with Back), so this was not stored. Copy your text, reload the page and send it again.";
 
 /** What a send stored, enough to tell a repeat of it from other content sent under its key. */
 const SENT_COLUMNS = { id: true, status: true, itemKey: true, kind: true, occupationCode: true, field: true, operation: true, proposedValue: true, rationale: true, sourceUrl: true, narrativeDoc: true, yearsInRole: true, promptAnswers: true } as const;
-export type TSentRow = Prisma.SubmissionGetPayload<{ select: typeof SENT_COLUMNS }>;
+type TSentRow = Prisma.SubmissionGetPayload<{ select: typeof SENT_COLUMNS }>;
 /** Whether a sent row holds what this send would store. */
 export type TSameContent = (row: TSentRow) => boolean;
 
