@@ -193,3 +193,19 @@ test("a draft sent, then shown again with Back and edited: sending says it was a
   expect(texts[1]).toContain("Edited after going back.");
   await context.close();
 });
+
+test("without JavaScript, a correction is sent with the key its page made", async ({ browser, baseURL }) => {
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/correct`);
+  const key = await page.locator("input[name=idempotencyKey]").inputValue();
+  await page.getByLabel("Your proposed value").fill("Inspect sprockets without any script.");
+  await page.getByLabel("Why is this better? (required)").fill("Inspectors describe the work this way.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("waiting for a moderator");
+  const rows = await queryRows<{ key: string }>(databaseUrl, `SELECT "idempotencyKey" AS key FROM "Submission" WHERE "authorId" = $1`, [contributor.id]);
+  expect(rows).toEqual([{ key }]);
+  await context.close();
+});
