@@ -10,7 +10,7 @@ export interface CorrectionFormProps {
   lists: { field: string; label: string; items: { itemKey: string; text: string }[] }[];
   tasks: { itemKey: string; statement: string }[];
   action: (state: FormState | null, formData: FormData) => Promise<FormState>;
-  /** This form instance's key, made when the page rendered it: sending it twice makes one submission. */
+  /** The page's key, for a send without JavaScript (ActionForm makes one per send in the browser). */
   idempotencyKey?: string;
   /** Resubmitting a correction sent back for changes: field and item are fixed. */
   resubmit?: { submissionId: string; field: string; operation: string; itemKey: string; proposedText: string; rationale: string; sourceUrl: string; currentText: string; label: string };
@@ -41,8 +41,7 @@ export function CorrectionForm({ occupationCode, baseRevisionNumber, fields, lis
   const proposedDefault = resubmit ? resubmit.proposedText : currentText;
   const inputKey = `${field}|${shownOperation}|${itemKey}`;
   return (
-    <ActionForm action={action} label="Suggest a correction" sentLink={{ href: "/me/contributions", label: "Follow it under “My contributions”" }}>
-      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
+    <ActionForm action={action} label="Suggest a correction" sentLink={{ href: "/me/contributions", label: "Follow it under “My contributions”" }} idempotencyKey={idempotencyKey}>
       <input type="hidden" name="occupationCode" value={occupationCode} />
       <input type="hidden" name="baseRevisionNumber" value={baseRevisionNumber} />
       {resubmit && <input type="hidden" name="submissionId" value={resubmit.submissionId} />}

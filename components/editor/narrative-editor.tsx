@@ -1,8 +1,9 @@
 "use client";
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
-import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { StoredFormNotices } from "@/components/ui/stored-form-notices";
+import { FormAnswer } from "@/components/ui/form-answer";
+import { useSendKey } from "@/components/ui/use-send-key";
+import { narrativeLinkHref } from "@/lib/community/narrative-links";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
@@ -12,6 +13,7 @@ interface Result {
   ok: boolean;
   message: string;
   data?: Record<string, string>;
+  fieldErrors?: Record<string, string[]>;
   storedNotices?: StoredFormNotice[];
 }
 
@@ -25,8 +27,13 @@ export interface NarrativeEditorProps {
   submit: (input: unknown) => Promise<Result>;
   /** Resubmitting after changes were requested. */
   submissionId?: string;
-  /** This editor instance's key, made when the page rendered it: sending it twice makes one submission. */
-  idempotencyKey?: string;
+}
+
+/** What this browser keeps of the editor (localStorage), all of it put back on the next visit. */
+interface KeptCopy {
+  doc?: JSONContent;
+  yearsInRole?: number | null;
+  promptAnswers?: Partial<Record<TNarrativePromptKey, string>>;
 }
 
 const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
@@ -36,14 +43,16 @@ const EMPTY: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
  * optional prompts and years in role. Autosaves a server draft two seconds after typing
  * stops and keeps a copy in this browser, so a failed save never loses the text.
  */
-export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId, idempotencyKey }: NarrativeEditorProps) {
+export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initialDoc, initialYears, initialAnswers, saveDraft, submit, submissionId }: NarrativeEditorProps) {
   const storageKey = `careerwiki:narrative:${submissionId ?? occupationCode}`;
   const [draftId, setDraftId] = useState(initialDraftId);
   const [years, setYears] = useState(initialYears?.toString() ?? "");
   const [answers, setAnswers] = useState<Partial<Record<TNarrativePromptKey, string>>>(initialAnswers ?? {});
   const [saveStatus, setSaveStatus] = useState<Result | null>(null);
   const [submitStatus, setSubmitStatus] = useState<Result | null>(null);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const sendKey = useSendKey();
   /** Sent: the editor stays read-only and the button disabled, so nothing is sent twice. */
   const sent = submitStatus?.ok === true;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -51,6 +60,8 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const saving = useRef<Promise<void> | null>(null);
   const latest = useRef({ years, answers, draftId });
   const sentRef = useRef(false);
+  /** The last save found no connection: it is tried again when the browser is back online. */
+  const offline = useRef(false);
   latest.current = { years, answers, draftId };
 
   const editor = useEditor({
@@ -65,7 +76,6 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     return {
       ...(d ? { draftId: d } : {}),
       ...(submissionId ? { submissionId } : {}),
-      ...(idempotencyKey ? { idempotencyKey } : {}),
       occupationCode,
       // A plain copy: ProseMirror's attrs objects are not plain objects, and React would send
       // them to the server action as opaque references instead of data.
@@ -73,17 +83,24 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       yearsInRole: y === "" ? null : Number(y),
       promptAnswers: a,
     };
-  }, [editor, occupationCode, submissionId, idempotencyKey]);
+  }, [editor, occupationCode, submissionId]);
+
+  /** Keeps the copy in this browser; returns what was kept. */
+  const keepCopy = useCallback((payload: ReturnType<typeof input>) => {
+    const copy = JSON.stringify(payload);
+    try {
+      window.localStorage.setItem(storageKey, copy);
+    } catch {
+      // storage full or disabled: the server draft still holds it
+    }
+    return copy;
+  }, [storageKey]);
 
   const save = useCallback(async () => {
     // Once sent, nothing is saved again (nor kept in this browser for the next editor).
     if (sentRef.current) return;
     const payload = input();
-    try {
-      window.localStorage.setItem(storageKey, JSON.stringify(payload));
-    } catch {
-      // storage full or disabled: the server draft still holds it
-    }
+    keepCopy(payload);
     if (!saveDraft) return;
     try {
       const result = await saveDraft(payload);
@@ -92,20 +109,33 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
         latest.current.draftId = result.data.draftId;
         setDraftId(result.data.draftId);
       }
+      offline.current = false;
       setSaveStatus(result.ok ? result : { ok: false, message: `Not saved: ${result.message} Your text is kept in this browser.` });
     } catch {
-      setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser; saving will be retried." });
+      offline.current = true;
+      setSaveStatus({ ok: false, message: "Not saved (no connection). Your text is kept in this browser and saved as soon as the connection is back." });
     }
-  }, [input, saveDraft, storageKey]);
+  }, [input, keepCopy, saveDraft]);
+
+  const saveNow = useCallback(() => {
+    clearTimeout(timer.current);
+    saving.current = save().finally(() => {
+      saving.current = null;
+    });
+  }, [save]);
 
   const scheduleSave = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      saving.current = save().finally(() => {
-        saving.current = null;
-      });
-    }, 2000);
-  }, [save]);
+    timer.current = setTimeout(saveNow, 2000);
+  }, [saveNow]);
+
+  useEffect(() => {
+    const retry = () => {
+      if (offline.current) saveNow();
+    };
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [saveNow]);
 
   useEffect(() => {
     if (!editor) return;
@@ -115,15 +145,17 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     };
   }, [editor, scheduleSave]);
 
-  // A copy left in this browser by an earlier failed save is offered back.
+  // A copy left in this browser by an earlier failed save is put back whole: text, years and answers.
   useEffect(() => {
     if (!editor || initialDoc) return;
     try {
       const stored = window.localStorage.getItem(storageKey);
-      if (stored) {
-        const parsed = JSON.parse(stored) as { doc?: JSONContent };
-        if (parsed.doc && editor.isEmpty) editor.commands.setContent(parsed.doc);
-      }
+      if (!stored || !editor.isEmpty) return;
+      const copy = JSON.parse(stored) as KeptCopy;
+      if (typeof copy.yearsInRole === "number") setYears(String(copy.yearsInRole));
+      if (copy.promptAnswers) setAnswers(copy.promptAnswers);
+      // Its update event saves it as the server draft.
+      if (copy.doc) editor.commands.setContent(copy.doc);
     } catch {
       // ignore a corrupt copy
     }
@@ -142,8 +174,15 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     const previous = editor.getAttributes("link").href as string | undefined;
     const url = window.prompt("Link address (https:// or mailto:)", previous ?? "https://");
     if (url === null) return;
-    if (url === "") editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    else editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+    if (url.trim() === "") {
+      setLinkProblem(null);
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+      return;
+    }
+    // Refused here with the reason, rather than dropped (tiptap skips javascript:) or refused by every later save.
+    const link = narrativeLinkHref(url);
+    setLinkProblem("error" in link ? link.error : null);
+    if ("href" in link) editor.chain().focus().extendMarkRange("link").setLink({ href: link.href }).run();
   };
 
   const onSubmit = async () => {
@@ -153,19 +192,23 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
     try {
       if (saving.current) await saving.current;
       const payload = input();
-      const tooLarge = tooLargeToSend(utf8Bytes(JSON.stringify(payload)));
+      const kept = keepCopy(payload);
+      const sending = submissionId ? payload : { ...payload, idempotencyKey: sendKey.take() };
+      const tooLarge = tooLargeToSend(utf8Bytes(JSON.stringify(sending)));
       if (tooLarge) {
         setSubmitStatus({ ok: false, message: tooLarge });
         return;
       }
-      const result = await submit(payload);
+      const result = await submit(sending);
+      sendKey.answered();
       setSubmitStatus(result);
       if (result.ok) {
         sentRef.current = true;
         clearTimeout(timer.current);
         // Without an update event, which would schedule another save.
         editor?.setEditable(false, false);
-        window.localStorage.removeItem(storageKey);
+        // The server stored this text; a copy changed since (typed while sending) stays.
+        if (window.localStorage.getItem(storageKey) === kept) window.localStorage.removeItem(storageKey);
       }
     } catch {
       setSubmitStatus({ ok: false, message: "Could not send (no connection). Your text is kept; please try again." });
@@ -194,12 +237,17 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
         {button("Quote", state?.quote, () => editor?.chain().focus().toggleBlockquote().run())}
         {button("Link", state?.link, setLink)}
       </div>
+      {linkProblem && (
+        <p className="error" role="alert">
+          {linkProblem}
+        </p>
+      )}
       <div className="editor">
         <EditorContent editor={editor} />
       </div>
       <div className="form-row">
-        <label htmlFor="yearsInRole">Years in this role</label>
-        <input id="yearsInRole" type="number" min={0} max={70} value={years} disabled={sent} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
+        <label htmlFor="yearsInRole">Years in this role (required)</label>
+        <input id="yearsInRole" type="number" min={0} max={70} required aria-invalid={submitStatus?.fieldErrors?.yearsInRole ? "true" : undefined} value={years} disabled={sent} onChange={(e) => { setYears(e.target.value); scheduleSave(); }} />
       </div>
       <h3>Optional prompts</h3>
       {(Object.keys(NARRATIVE_PROMPTS) as TNarrativePromptKey[]).map((key) => (
@@ -214,19 +262,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       <button type="button" className="primary" onClick={() => void onSubmit()} disabled={busy || sent || !editor}>
         {sent ? "Sent" : submissionId ? "Resubmit" : "Send for review"}
       </button>
-      <div aria-live="polite">
-        {submitStatus && (
-          <div className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>
-            <p>{submitStatus.message}</p>
-            {submitStatus.ok && <StoredFormNotices notices={submitStatus.storedNotices} />}
-            {sent && (
-              <p>
-                <Link href="/me/contributions">Follow it under “My contributions”</Link>
-              </p>
-            )}
-          </div>
-        )}
-      </div>
+      <div aria-live="polite">{submitStatus && <FormAnswer state={submitStatus} sentLink={sent ? { href: "/me/contributions", label: "Follow it under “My contributions”" } : undefined} />}</div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
 import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
-import { StoredFormNotices } from "@/components/ui/stored-form-notices";
+import { FormAnswer } from "@/components/ui/form-answer";
+import { useSendKey } from "@/components/ui/use-send-key";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
 import type { StoredFormNotice } from "@/lib/validation/clean-text";
 
@@ -22,22 +22,27 @@ export interface ActionFormProps {
    * disabled ("Sent") and links to where the sent thing can be followed.
    */
   sentLink?: { href: string; label: string };
+  /**
+   * The page's idempotency key, sent by a form without JavaScript; with it, each send carries a
+   * key made in the browser (useSendKey), as an old form shown again with Back has a used one.
+   */
+  idempotencyKey?: string;
 }
 
 /**
- * A form posting to a server action, showing its answer (success or the server's error
- * message and field errors, and any field stored differently from how it was typed) in a live
- * region that takes the focus ("Sending…" while it waits). Works without JavaScript too. What it would send is measured first: over the
+ * A form posting to a server action, showing its answer (FormAnswer: success or the server's
+ * error message and field errors, and any field stored differently from how it was typed) in a
+ * live region that takes the focus ("Sending…" while it waits). Works without JavaScript too. What it would send is measured first: over the
  * server actions' body limit the form says so itself instead of sending.
  */
-export function ActionForm({ action, children, className, label, sentLink }: ActionFormProps) {
+export function ActionForm({ action, children, className, label, sentLink, idempotencyKey }: ActionFormProps) {
   const [serverState, formAction, pending] = useActionState(action, null);
   const [tooLarge, setTooLarge] = useState<FormState | null>(null);
   const state = tooLarge ?? serverState;
   const sent = Boolean(sentLink && serverState?.ok);
-  const fieldMessages = state?.fieldErrors ? Object.values(state.fieldErrors).flat() : [];
   const form = useRef<HTMLFormElement>(null);
-  const answer = useRef<HTMLDivElement>(null);
+  const keyField = useRef<HTMLInputElement>(null);
+  const sendKey = useSendKey();
   const typed = useRef<[string, string][]>([]);
   const sendsOnce = Boolean(sentLink);
   // React resets a form after its action runs; a refused one (and a sent one, still shown) must
@@ -49,10 +54,9 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden" && field.type !== "checkbox") field.value = value;
     }
   }, [serverState, sendsOnce]);
-  // Focus follows the answer, so a keyboard or screen-reader user lands on what happened.
   useEffect(() => {
-    if (state) answer.current?.focus();
-  }, [state]);
+    if (serverState) sendKey.answered();
+  }, [serverState, sendKey]);
   return (
     <form
       ref={form}
@@ -60,6 +64,7 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       className={className}
       aria-label={label}
       onSubmit={(event) => {
+        if (keyField.current) keyField.current.value = sendKey.take();
         typed.current = [...new FormData(event.currentTarget).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
         const message = tooLargeToSend(typed.current.reduce((sum, [name, value]) => sum + utf8Bytes(name) + utf8Bytes(value), 0));
         setTooLarge(message ? { ok: false, message } : null);
@@ -67,28 +72,12 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       }}
     >
       <fieldset disabled={pending || sent} className="plain">
+        {idempotencyKey && <input ref={keyField} type="hidden" name="idempotencyKey" defaultValue={idempotencyKey} />}
         {children}
       </fieldset>
       <div aria-live="polite">
         {pending && <p className="muted">Sending…</p>}
-        {state && !pending && (
-          <div ref={answer} tabIndex={-1} className={state.ok ? "notice" : "error"} role={state.ok ? "status" : "alert"}>
-            <p>{state.message}</p>
-            {state.ok && <StoredFormNotices notices={state.storedNotices} />}
-            {sent && sentLink && (
-              <p>
-                Sent. <Link href={sentLink.href}>{sentLink.label}</Link>
-              </p>
-            )}
-            {!state.ok && fieldMessages.length > 0 && (
-              <ul>
-                {[...new Set(fieldMessages)].map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {state && !pending && <FormAnswer state={state} sentLink={sent ? sentLink : undefined} />}
       </div>
     </form>
   );

@@ -90,3 +90,122 @@ test("a whitespace-only list item is refused with the field's message, and a too
   expect(await pendingOf(contributor.id)).toEqual([]);
   await context.close();
 });
+
+// Back after a send: Next's router cache shows the form as first rendered, with the key the
+// page made then. Each send carries a key made in the browser, so what is sent from it is new.
+test("after a correction is sent, “My contributions” and Back: a different correction from the form shown again is stored too", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/correct`);
+  const renderedKey = await page.locator("input[name=idempotencyKey]").inputValue();
+  const propose = async (text: string) => {
+    await page.getByLabel("Your proposed value").fill(text);
+    await page.getByLabel("Why is this better? (required)").fill("Inspectors describe the work this way.");
+    await page.getByRole("button", { name: "Send for review" }).click();
+    await expect(page.getByRole("status")).toContainText("Thank you! Your correction is waiting for a moderator");
+  };
+  await propose("Inspect sprockets against their drawings.");
+  await page.getByRole("link", { name: "Follow it under “My contributions”" }).click();
+  await expect(page).toHaveURL(/\/me\/contributions$/);
+  await page.goBack();
+  // The old render, with the key the page made before the first send.
+  await expect(page.locator("input[name=idempotencyKey]")).toHaveValue(renderedKey);
+  await propose("Inspect sprockets and gauges against their drawings.");
+  const rows = await queryRows<{ text: string }>(databaseUrl, `SELECT "proposedValue"->>'text' AS text FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING' ORDER BY "submittedAt"`, [contributor.id]);
+  expect(rows.map((row) => row.text)).toEqual(["Inspect sprockets against their drawings.", "Inspect sprockets and gauges against their drawings."]);
+  await context.close();
+});
+
+const narrativeTexts = async (authorId: string) =>
+  (await queryRows<{ doc: string }>(databaseUrl, `SELECT "narrativeDoc"::text AS doc FROM "Submission" WHERE "authorId" = $1 AND "kind" = 'NARRATIVE' AND "status" = 'PENDING' ORDER BY "submittedAt"`, [authorId])).map((row) => row.doc);
+
+test("after a narrative is sent, “My contributions” and Back: a new narrative written in the editor shown again is stored as a new one", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/narrative`);
+  const write = async (text: string, years: string) => {
+    await page.getByRole("textbox", { name: "Your narrative" }).click();
+    await page.keyboard.insertText(text);
+    await page.getByLabel("Years in this role").fill(years);
+    await page.getByRole("button", { name: "Send for review" }).click();
+  };
+  await write("The first account: sprockets are inspected under raking light, one tooth at a time. ".repeat(3), "6");
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  await page.getByRole("link", { name: "Follow it under “My contributions”" }).click();
+  await expect(page).toHaveURL(/\/me\/contributions$/);
+  await page.goBack();
+  await expect(page.getByRole("button", { name: "Send for review" })).toBeEnabled();
+  await write("The second account: the gauges are checked every morning before the first batch. ".repeat(3), "7");
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  const texts = await narrativeTexts(contributor.id);
+  expect(texts).toHaveLength(2);
+  expect(texts[0]).toContain("The first account");
+  expect(texts[1]).toContain("The second account");
+  await context.close();
+});
+
+test("a draft sent, then shown again with Back and edited: sending says it was already sent and keeps the edit, which a reload puts back to send", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/narrative`);
+  const editor = page.getByRole("textbox", { name: "Your narrative" });
+  await editor.click();
+  await page.keyboard.insertText("A draft first saved, then sent: sprockets are inspected under raking light. ".repeat(3));
+  await page.getByLabel("Years in this role").fill("4");
+  await expect(page.getByTestId("save-status")).toContainText("Draft saved", { timeout: 15_000 });
+  // Rendered with the draft, as the probe found it.
+  await page.reload();
+  await expect(editor).toContainText("A draft first saved");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  await page.getByRole("link", { name: "Follow it under “My contributions”" }).click();
+  await expect(page).toHaveURL(/\/me\/contributions$/);
+  await page.goBack();
+  await expect(editor).toContainText("A draft first saved");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText(" Edited after going back.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "This draft was already sent" });
+  await expect(refusal).toContainText("Your text is kept in this browser");
+  await expect(refusal).toBeFocused();
+  await expect(editor).toContainText("Edited after going back.");
+  let texts = await narrativeTexts(contributor.id);
+  expect(texts).toHaveLength(1);
+  expect(texts[0]).not.toContain("Edited after going back.");
+
+  await page.reload();
+  await expect(editor).toContainText("Edited after going back.");
+  await expect(page.getByLabel("Years in this role")).toHaveValue("4");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Your narrative is waiting for a moderator");
+  texts = await narrativeTexts(contributor.id);
+  expect(texts).toHaveLength(2);
+  expect(texts[1]).toContain("Edited after going back.");
+  await context.close();
+});
+
+test("without JavaScript, a correction is sent with the key its page made", async ({ browser, baseURL }) => {
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies([contributor.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/contribute/${SLUG}/correct`);
+  const key = await page.locator("input[name=idempotencyKey]").inputValue();
+  await page.getByLabel("Your proposed value").fill("Inspect sprockets without any script.");
+  await page.getByLabel("Why is this better? (required)").fill("Inspectors describe the work this way.");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("status")).toContainText("waiting for a moderator");
+  const rows = await queryRows<{ key: string }>(databaseUrl, `SELECT "idempotencyKey" AS key FROM "Submission" WHERE "authorId" = $1`, [contributor.id]);
+  expect(rows).toEqual([{ key }]);
+  await context.close();
+});

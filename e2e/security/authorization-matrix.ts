@@ -280,7 +280,7 @@ export const AUTHORIZATION_MATRIX: MatrixRow[] = [
     name: "submitNarrativeAction",
     who: "the draft's author (any signed-in user sends a new narrative)",
     outcomes: OWNER_ONLY,
-    refusal: notTheirs("This draft can no longer be sent (it was sent or withdrawn)."),
+    refusal: notTheirs("This draft was already sent (or withdrawn), so this was not stored. Your text is kept in this browser: reload the page to send it as a new narrative."),
     async prepare(context) {
       const draftId = await insertNarrative(context.owner.id, "DRAFT");
       return {

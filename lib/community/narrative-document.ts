@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BROKEN_CHARACTER_MESSAGE, cleanInlineText, hasLoneSurrogate, multiLineText, typedText } from "@/lib/validation/text";
+import { ALLOWED_HREF, linkRefusal } from "./narrative-links";
 import type { TNarrativePromptKey } from "./narrative-prompts";
 
 /**
@@ -18,14 +19,12 @@ export const NARRATIVE_LIMITS = {
   maxYearsInRole: 70,
 } as const;
 
-const ALLOWED_HREF = /^(https?:\/\/|mailto:)/i;
-
 const ZLinkMarkSchema = z
   .object({
     type: z.literal("link"),
     attrs: z
       .object({
-        href: z.string().max(NARRATIVE_LIMITS.maxHref).regex(ALLOWED_HREF, "Links must start with http://, https:// or mailto:."),
+        href: z.string().max(NARRATIVE_LIMITS.maxHref).regex(ALLOWED_HREF, { error: (issue) => linkRefusal(String(issue.input)) }),
         target: z.string().max(20).nullable().optional(),
         rel: z.string().max(60).nullable().optional(),
         class: z.null().optional(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
+import type { Tx } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors";
 
 export interface RateLimitRule {
@@ -15,12 +16,13 @@ export interface RateLimitRule {
 /**
  * Counts one attempt against a fixed-window limit kept in PostgreSQL (shared by every app
  * instance) and throws RATE_LIMITED once the window's allowance is used up. The counter
- * update is a single atomic upsert, so concurrent attempts cannot slip past the limit.
+ * update is a single atomic upsert, so concurrent attempts cannot slip past the limit. Inside a
+ * transaction (`db`), the attempt counts only if that transaction commits.
  */
-export async function consumeRateLimit(rule: RateLimitRule, now = new Date()): Promise<void> {
+export async function consumeRateLimit(rule: RateLimitRule, now = new Date(), db: Tx | typeof prisma = prisma): Promise<void> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [bucket] = await prisma.$queryRaw<{ count: number }[]>`
+  const [bucket] = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${rule.key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "count"`;
@@ -30,7 +32,7 @@ export async function consumeRateLimit(rule: RateLimitRule, now = new Date()): P
   }
   // Old windows are useless: drop this key's expired ones now and then.
   if ((bucket?.count ?? 0) === 1) {
-    await prisma.rateLimitBucket.deleteMany({ where: { key: rule.key, windowStart: { lt: windowStart } } });
+    await db.rateLimitBucket.deleteMany({ where: { key: rule.key, windowStart: { lt: windowStart } } });
   }
 }
 

@@ -5,7 +5,7 @@ import { type StoredFormNotice, storedFormNotice } from "@/lib/validation/text";
 import { IDEMPOTENCY_KEY } from "./submit-correction.types";
 
 const ZYearsInRoleSchema = z
-  .number()
+  .number({ error: "Say how many years you have worked in this role (0 if less than one)." })
   .int("Years in role must be a whole number.")
   .min(0, "Years in role cannot be negative.")
   .max(NARRATIVE_LIMITS.maxYearsInRole, `Years in role can be at most ${NARRATIVE_LIMITS.maxYearsInRole}.`);

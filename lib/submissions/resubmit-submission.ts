@@ -73,13 +73,13 @@ export async function resubmitSubmission({ actor, input, now = new Date() }: Res
     };
   }
 
-  await consumeSubmissionAllowance(actor.userId, now);
   return prisma.$transaction(async (tx) => {
     const updated = await tx.submission.updateMany({
       where: { id: submissionId, authorId: actor.userId, status: "CHANGES_REQUESTED" },
       data: { ...data, status: "PENDING", submittedAt: now, decidedById: null, decidedAt: null, firstApprovedById: null, firstApprovedAt: null },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "Only a submission a moderator sent back for changes can be resubmitted.");
+    await consumeSubmissionAllowance(tx, actor.userId, now);
     await recordAuditEntry(tx, { actor, action: "submission.resubmit", target: { type: "submission", id: submissionId }, before: { status: "CHANGES_REQUESTED" }, after: { status: "PENDING" } });
     return { submissionId, status: "PENDING" as const, storedNotices };
   });

@@ -70,9 +70,71 @@ describe("sending the same thing twice", () => {
     expect(await prisma.submission.count({ where: { authorId: author.userId, kind: "NARRATIVE" } })).toBe(1);
   });
 
+  it("a key sent again with other content (an old form shown again with Back) is refused with a message, never answered as the first", async () => {
+    const author = await createUser();
+    const key = randomUUID();
+    const first = { ...descriptionCorrection(code, "The first proposal sent from this form."), idempotencyKey: key };
+    const sent = await submitCorrection({ actor: author, input: first });
+    for (const other of [descriptionCorrection(code, "A different proposal from the same old form."), { ...first, rationale: "Another reason, same proposal." }, { ...first, sourceUrl: "https://example.org/other" }, { ...first, field: "TASK", operation: "ADD", proposedValue: { statement: "Another task." } }]) {
+      const refused = await fail(submitCorrection({ actor: author, input: { ...other, idempotencyKey: key } }));
+      expect(refused?.code, JSON.stringify(other)).toBe("CONFLICT");
+      expect(refused?.message).toMatch(/^This form was already sent with other content/);
+    }
+    await expect(submitCorrection({ actor: author, input: first })).resolves.toMatchObject({ id: sent.id });
+
+    const narrative = { occupationCode: code, doc: narrativeDoc("The narrative as first sent from this editor. ".repeat(6)), yearsInRole: 5, promptAnswers: { advice: "Keep notes." }, idempotencyKey: key.replace(/-/g, "") };
+    const sentNarrative = await submitNarrative({ actor: author, input: narrative });
+    for (const other of [{ doc: narrativeDoc("The narrative edited after going back to the editor. ".repeat(6)) }, { yearsInRole: 6 }, { promptAnswers: { advice: "Keep better notes." } }]) {
+      const refused = await fail(submitNarrative({ actor: author, input: { ...narrative, ...other } }));
+      expect(refused?.code, JSON.stringify(other)).toBe("CONFLICT");
+      expect(refused?.message).toMatch(/^This form was already sent with other content/);
+    }
+    await expect(submitNarrative({ actor: author, input: narrative })).resolves.toMatchObject({ id: sentNarrative.id });
+    expect(await pendingOf(author.userId)).toBe(2);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id: sentNarrative.id } })).yearsInRole).toBe(5);
+  });
+
+  it("a sent draft's id sent again with other text (a fresh key) is refused with a message, the sent narrative unchanged", async () => {
+    const author = await createUser();
+    const doc = narrativeDoc("The narrative as it was sent from its draft. ".repeat(6));
+    const sent = await submitNarrative({ actor: author, input: { occupationCode: code, doc, yearsInRole: 3, idempotencyKey: randomUUID() } });
+    const refused = await fail(submitNarrative({ actor: author, input: { draftId: sent.id, occupationCode: code, doc: narrativeDoc("Edited after Back, under the sent draft's id. ".repeat(6)), yearsInRole: 3, idempotencyKey: randomUUID() } }));
+    expect(refused?.code).toBe("NOT_FOUND");
+    expect(refused?.message).toMatch(/^This draft was already sent .*Your text is kept in this browser/);
+    expect((await prisma.submission.findUniqueOrThrow({ where: { id: sent.id } })).narrativeDoc).toEqual(doc);
+  });
+
   it("refuses a key that is not one the form makes", async () => {
     const refused = await fail(submitCorrection({ actor: await createUser(), input: { ...descriptionCorrection(code), idempotencyKey: "x'; DROP" } }));
     expect(refused?.fieldErrors?.idempotencyKey?.[0]).toMatch(/reload the page/);
+  });
+});
+
+describe("the hourly allowance", () => {
+  it("refused repeats (already pending, already resubmitted) and answered retries of one send do not use it up", async () => {
+    process.env.SUBMISSIONS_PER_HOUR = "4";
+    try {
+      const author = await createUser();
+      const now = new Date("2026-03-01T10:00:00Z");
+      const correction = { ...descriptionCorrection(code, "A proposal sent once, then repeated from other tabs."), idempotencyKey: randomUUID() };
+      const sent = await submitCorrection({ actor: author, input: correction, now });
+      const narrative = { occupationCode: code, doc: narrativeDoc("A narrative sent once and then pressed again in another editor. ".repeat(5)), yearsInRole: 2 };
+      await submitNarrative({ actor: author, input: { ...narrative, idempotencyKey: randomUUID() }, now });
+      for (let repeat = 0; repeat < 4; repeat++) {
+        expect((await fail(submitCorrection({ actor: author, input: { ...correction, idempotencyKey: randomUUID() }, now })))?.code).toBe("CONFLICT");
+        expect((await fail(submitNarrative({ actor: author, input: { ...narrative, idempotencyKey: randomUUID() }, now })))?.code).toBe("CONFLICT");
+        await expect(submitCorrection({ actor: author, input: correction, now })).resolves.toMatchObject({ id: sent.id });
+      }
+      await requestChanges({ actor: moderator, input: { submissionId: sent.id, message: "Please name where this is done." } });
+      const resubmit = () => resubmitSubmission({ actor: author, input: { submissionId: sent.id, proposedValue: { text: "A proposal, now with where it is done." }, rationale: "Named the workshops.", baseRevisionNumber: 0 }, now });
+      await resubmit();
+      expect((await fail(resubmit()))?.code).toBe("CONFLICT");
+      // Three sends stored so far: the fourth is still allowed, the fifth is not.
+      await submitCorrection({ actor: author, input: descriptionCorrection(code, "A second, different proposal this hour."), now });
+      expect((await fail(submitCorrection({ actor: author, input: descriptionCorrection(code, "A third, different proposal this hour."), now })))?.code).toBe("RATE_LIMITED");
+    } finally {
+      process.env.SUBMISSIONS_PER_HOUR = "100000";
+    }
   });
 });
 

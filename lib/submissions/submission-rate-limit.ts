@@ -1,8 +1,13 @@
 import "server-only";
+import type { Tx } from "@/lib/db/transaction";
 import { consumeRateLimit, limitFromEnv } from "@/lib/rate-limit/consume-rate-limit";
 
-/** Submissions (corrections, narratives, resubmissions) per user per hour: SUBMISSIONS_PER_HOUR, default 10. */
-export async function consumeSubmissionAllowance(userId: string, now?: Date) {
+/**
+ * Submissions (corrections, narratives, resubmissions) per user per hour: SUBMISSIONS_PER_HOUR,
+ * default 10. Counted inside the send's transaction, after its refusals (a repeated send, one
+ * already pending), so only a send that stores something uses the allowance.
+ */
+export async function consumeSubmissionAllowance(tx: Tx, userId: string, now?: Date) {
   await consumeRateLimit(
     {
       key: `submission:user:${userId}`,
@@ -11,6 +16,7 @@ export async function consumeSubmissionAllowance(userId: string, now?: Date) {
       message: `You have sent the most submissions allowed in one hour (${limitFromEnv("SUBMISSIONS_PER_HOUR", 10)}).`,
     },
     now,
+    tx,
   );
 }
 

@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { type FieldState, getFieldState, latestRevisionNumber, toStoredState } from "@/lib/revisions/page-state";
 import { correctionStoredNotices } from "./correction-checks";
-import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAndFindSent, sendOnce } from "./send-once";
+import { ALREADY_PENDING_MESSAGE, findSentWithKey, lockAndFindSent, sameJson, sendOnce, type TSameContent } from "./send-once";
 import { consumeSubmissionAllowance } from "./submission-rate-limit";
 import { type TSubmitCorrectionInput, ZSubmitCorrectionInputSchema } from "./submit-correction.types";
 
@@ -25,8 +25,9 @@ export interface SubmitCorrectionOptions {
 /**
  * A practitioner proposes a correction to one field of a role page. It waits in the queue
  * (PENDING) and remembers the page revision it was based on, for conflict detection. Sending
- * the same form twice gives the first submission back; an identical pending correction by the
- * same author is refused (lib/submissions/send-once.ts). The answer says which fields were
+ * the same form twice gives the first submission back (other content under its key is
+ * refused); an identical pending correction by the same author is refused
+ * (lib/submissions/send-once.ts). The answer says which fields were
  * stored differently from how they were typed.
  */
 export async function submitCorrection({ actor, input, now = new Date() }: SubmitCorrectionOptions) {
@@ -34,7 +35,16 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
   const data: TSubmitCorrectionInput = parseOrThrow(ZSubmitCorrectionInputSchema, input);
   const proposed = data.operation === "REMOVE" ? null : parseStoredValue(data.field, data.proposedValue);
   const storedNotices = correctionStoredNotices(input, { ...data, proposedValue: proposed });
-  const sent = await findSentWithKey(prisma, actor.userId, data.idempotencyKey);
+  const sameCorrection: TSameContent = (row) =>
+    row.kind === "CORRECTION" &&
+    row.occupationCode === data.occupationCode &&
+    row.field === data.field &&
+    row.operation === data.operation &&
+    (fieldShape(data.field) === "text" || data.operation === "ADD" || row.itemKey === data.itemKey) &&
+    sameJson(row.proposedValue, proposed) &&
+    row.rationale === data.rationale &&
+    row.sourceUrl === (data.sourceUrl ?? null);
+  const sent = await findSentWithKey(prisma, actor.userId, data.idempotencyKey, sameCorrection);
   if (sent) return { ...sent, storedNotices };
   const occupation = await prisma.occupation.findUnique({ where: { code: data.occupationCode }, select: { code: true } });
   if (!occupation) throw new AppError("NOT_FOUND", "That occupation does not exist.");
@@ -54,13 +64,13 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
     throw new AppError("INVALID_INPUT", "The proposed value is the same as the current one.", { proposedValue: ["Change something before sending."] });
   }
 
-  await consumeSubmissionAllowance(actor.userId, now);
   const submission = await sendOnce(
     actor.userId,
     data.idempotencyKey,
+    sameCorrection,
     () =>
       prisma.$transaction(async (tx) => {
-        const again = await lockAndFindSent(tx, actor.userId, data.occupationCode, data.idempotencyKey);
+        const again = await lockAndFindSent(tx, actor.userId, data.occupationCode, data.idempotencyKey, sameCorrection);
         if (again) return again;
         const pending = await tx.submission.findMany({
           where: { authorId: actor.userId, occupationCode: data.occupationCode, kind: "CORRECTION", status: "PENDING", field: data.field, operation: data.operation, ...(data.operation === "ADD" ? {} : { itemKey }) },
@@ -69,6 +79,7 @@ export async function submitCorrection({ actor, input, now = new Date() }: Submi
         if (pending.some((row) => valueToText(parseStoredValue(data.field, row.proposedValue)) === valueToText(proposed))) {
           throw new AppError("CONFLICT", ALREADY_PENDING_MESSAGE);
         }
+        await consumeSubmissionAllowance(tx, actor.userId, now);
         const created = await tx.submission.create({
           data: {
             kind: "CORRECTION",

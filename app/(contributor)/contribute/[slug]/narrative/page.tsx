@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { JSONContent } from "@tiptap/react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -34,7 +33,6 @@ export default async function NarrativePage({ params }: { params: Promise<{ slug
         initialAnswers={(draft?.promptAnswers ?? {}) as Partial<Record<TNarrativePromptKey, string>>}
         saveDraft={saveNarrativeDraftAction}
         submit={submitNarrativeAction}
-        idempotencyKey={randomUUID()}
       />
     </>
   );
