@@ -41,13 +41,10 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
   const typed = useRef<[string, string][]>([]);
   const sendsOnce = Boolean(sentLink);
   // React resets a form after its action runs; a refused one (and a sent one, still shown) must
-  // keep what the person typed. Once per answer: never over what they type afterwards.
+  // keep what the person typed and chose. Once per answer: never over what they do afterwards.
   useEffect(() => {
     if (!serverState || (serverState.ok && !sendsOnce) || !form.current) return;
-    for (const [name, value] of typed.current) {
-      const field = form.current.elements.namedItem(name);
-      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.type !== "hidden" && field.type !== "checkbox") field.value = value;
-    }
+    restoreSent(form.current, typed.current);
   }, [serverState, sendsOnce]);
   // Focus follows the answer, so a keyboard or screen-reader user lands on what happened.
   useEffect(() => {
@@ -92,4 +89,26 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       </div>
     </form>
   );
+}
+
+/**
+ * Puts every named control back as it was sent: text in order of its name, and ticks, radios
+ * and select options by whether their value was sent (an unticked box sends nothing, so it is
+ * unticked again even where its default is ticked). Disabled controls sent nothing: left alone.
+ */
+function restoreSent(form: HTMLFormElement, sent: [string, string][]) {
+  const texts = new Map<string, string[]>();
+  for (const [name, value] of sent) texts.set(name, [...(texts.get(name) ?? []), value]);
+  const wasSent = (name: string, value: string) => texts.get(name)?.includes(value) ?? false;
+  for (const field of form.elements) {
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) || !field.name || field.disabled) continue;
+    if (field instanceof HTMLSelectElement) {
+      for (const option of field.options) option.selected = wasSent(field.name, option.value);
+    } else if (field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio")) {
+      field.checked = wasSent(field.name, field.value);
+    } else if (field.type !== "hidden" && field.type !== "file") {
+      const value = texts.get(field.name)?.shift();
+      if (value !== undefined) field.value = value;
+    }
+  }
 }
