@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
+import { type ReactNode, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { publishLeftAnswer } from "@/components/ui/answer-outlet";
 import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
 import type { StoredFormNotice } from "@/lib/validation/clean-text";
@@ -27,11 +28,28 @@ export interface ActionFormProps {
 /**
  * A form posting to a server action, showing its answer (success or the server's error
  * message and field errors, and any field stored differently from how it was typed) in a live
- * region that takes the focus ("Sending…" while it waits). Works without JavaScript too. What it would send is measured first: over the
+ * region that takes the focus ("Sending…" while it waits; the page's AnswerOutlet when the
+ * page drops the form with its answer). Works without JavaScript too. What it would send is measured first: over the
  * server actions' body limit the form says so itself instead of sending.
  */
 export function ActionForm({ action, children, className, label, sentLink }: ActionFormProps) {
-  const [serverState, formAction, pending] = useActionState(action, null);
+  const hydrated = useSyncExternalStore(noChanges, () => true, () => false);
+  const unshown = useRef<FormState | null>(null);
+  // Once hydrated, each answer is noted as it arrives: when the same commit removes this form (the
+  // page, revalidated, no longer offers it), the answer goes to the page's AnswerOutlet instead.
+  // Until then the server action itself, so the form posts without JavaScript.
+  const send = useMemo(
+    () =>
+      hydrated
+        ? async (previous: FormState | null, formData: FormData) => {
+            const answer = await action(previous, formData);
+            unshown.current = answer;
+            return answer;
+          }
+        : action,
+    [hydrated, action],
+  );
+  const [serverState, formAction, pending] = useActionState(send, null);
   const [tooLarge, setTooLarge] = useState<FormState | null>(null);
   const state = tooLarge ?? serverState;
   const sent = Boolean(sentLink && serverState?.ok);
@@ -48,8 +66,16 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
   }, [serverState, sendsOnce]);
   // Focus follows the answer, so a keyboard or screen-reader user lands on what happened.
   useEffect(() => {
-    if (state) answer.current?.focus();
+    if (!state) return;
+    answer.current?.focus();
+    unshown.current = null;
   }, [state]);
+  useEffect(
+    () => () => {
+      if (unshown.current) publishLeftAnswer(unshown.current.message);
+    },
+    [],
+  );
   return (
     <form
       ref={form}
@@ -90,6 +116,8 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
     </form>
   );
 }
+
+const noChanges = () => () => {};
 
 /**
  * Puts every named control back as it was sent: text in order of its name, and ticks, radios

@@ -59,6 +59,14 @@ test("a decline refused for its short “Other” message keeps “Other” chos
   await expect(refusal).toBeFocused();
   await expect(form.getByLabel("Other (explained in the message).")).toBeChecked();
   await expect(form.getByLabel(/^Message to the author/)).toHaveValue("Too short");
+
+  // Decided, the forms leave the page; their answer stays, shown, announced and focused.
+  await form.getByLabel(/^Message to the author/).fill("Not what this page is about at all.");
+  await form.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByTestId("left-answer")).toHaveText("Declined. The author will see your reason.", { timeout: 15_000 });
+  await expect(page.getByTestId("left-answer")).toBeFocused();
+  await expect(page.getByTestId("left-answer")).toHaveRole("status");
+  await expect(page.getByRole("form", { name: "Decline" })).toHaveCount(0);
   await context.close();
 });
 
