@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { seedUser } from "../../tests/support/seed-users";
-import { closeDatabase, insertCorrection, insertNotification } from "../security/security-data";
+import { closeDatabase, insertCorrection, insertNarrative, insertNotification } from "../security/security-data";
 
 // After an action the focus is on what happened, even when the page no longer shows the form
-// (a withdrawn row, the last unread notification). The seeded submissions sit on the security
-// suite's page (99-0004.00).
+// (a withdrawn row, the last unread notification); pages about a submission say truly what it
+// is. The seeded submissions sit on the security suite's page (99-0004.00).
 
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 test.afterAll(closeDatabase);
@@ -67,3 +67,39 @@ test("the profile form's answer is above its fields and takes the focus", async 
   await context.close();
 });
 
+test("the report form answers 404 for what cannot be reported, and names what it reports", async ({ browser, baseURL }) => {
+  const reader = await seedUser({ databaseUrl, name: "Reporting Reader", baseUrl: baseURL });
+  const author = await seedUser({ databaseUrl, name: "Reported Author", baseUrl: baseURL });
+  const published = await insertNarrative(author.id, "APPROVED");
+  const pending = await insertNarrative(author.id, "PENDING");
+  const context = await browser.newContext();
+  await context.addCookies([reader.cookie]);
+  const page = await context.newPage();
+  for (const path of ["/contribute/report/xyz", `/contribute/report/${pending}`, `/contribute/report/${published}?what=correction`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Page not found");
+  }
+  expect((await page.goto(`/contribute/report/${published}`))?.status()).toBe(200);
+  await expect(page.getByTestId("report-target")).toContainText("narrative by Reported Author on All Other Test Workers");
+  await expect(page.getByTestId("report-target").getByRole("link")).toHaveAttribute("href", `/roles/all-other-test-workers#narrative-${published}`);
+  await context.close();
+});
+
+test("the edit page of a submission not sent back says what it is: waiting for a moderator, or approved with a link", async ({ browser, baseURL }) => {
+  const author = await seedUser({ databaseUrl, name: "Editing Author", baseUrl: baseURL });
+  const pending = await insertCorrection(author.id);
+  const approved = await insertNarrative(author.id, "APPROVED");
+  const context = await browser.newContext();
+  await context.addCookies([author.cookie]);
+  const page = await context.newPage();
+  expect((await page.goto(`/me/contributions/${pending}/edit`))?.status()).toBe(200);
+  await expect(page.getByTestId("edit-state")).toHaveText(/is waiting for a moderator: there is nothing to edit/);
+  await expect(page.getByText("Sent back to the moderators")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "My contributions" }).last()).toBeVisible();
+
+  expect((await page.goto(`/me/contributions/${approved}/edit`))?.status()).toBe(200);
+  await expect(page.getByTestId("edit-state")).toContainText("was approved");
+  await expect(page.getByTestId("edit-state").getByRole("link", { name: "see it on the page" })).toHaveAttribute("href", `/roles/all-other-test-workers#narrative-${approved}`);
+  await context.close();
+});
