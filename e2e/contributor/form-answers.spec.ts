@@ -44,7 +44,7 @@ test("“Mark all as read” leaves its answer focused, though the button is gon
   await context.close();
 });
 
-test("the profile form's answer is above its fields and takes the focus", async ({ browser, baseURL }) => {
+test("the profile form's answer is above its fields and takes the focus; an empty Years of experience says one thing", async ({ browser, baseURL }) => {
   const person = await seedUser({ databaseUrl, name: "Profile Focus Person", baseUrl: baseURL });
   const context = await browser.newContext();
   await context.addCookies([person.cookie]);
@@ -56,6 +56,7 @@ test("the profile form's answer is above its fields and takes the focus", async 
   const answer = page.getByRole("status").filter({ hasText: "Some fields need fixing: see the messages below." });
   await expect(answer).toBeFocused();
   expect((await answer.boundingBox())!.y).toBeLessThan((await page.getByLabel("Display name").boundingBox())!.y);
+  await expect(page.locator("#yearsExperience-error p")).toHaveText(["Enter your years of experience (0 if less than a year)."]);
 
   await page.getByLabel("Display name").fill("Profile Focus Person");
   await page.getByLabel("Current job title").fill("Test worker");

@@ -143,3 +143,13 @@ test("every form with ticks, radios or selects keeps what was chosen when its ac
   await context.close();
 });
 
+test("the audit log with “From” after “To” says the days are reversed instead of “0 match”", async ({ browser, baseURL }) => {
+  const moderator = await seedUser({ databaseUrl, role: "MODERATOR", name: "Audit Reading Moderator", baseUrl: baseURL });
+  const context = await browser.newContext();
+  await context.addCookies([moderator.cookie]);
+  const page = await context.newPage();
+  await page.goto("/moderation/audit?from=2027-01-01&to=2026-01-01");
+  await expect(page.locator("main").getByRole("alert")).toContainText("The “From” day is after the “To” day: swap them to see the entries between them.");
+  await expect(page.getByTestId("audit-showing")).not.toContainText("0 match");
+  await context.close();
+});
