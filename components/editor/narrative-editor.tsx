@@ -2,6 +2,7 @@
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { publishLeftAnswer } from "@/components/ui/answer-outlet";
 import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { narrativeExtensions } from "@/lib/community/narrative-extensions";
 import { NARRATIVE_PROMPTS, type TNarrativePromptKey } from "@/lib/community/narrative-prompts";
@@ -52,6 +53,20 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   const latest = useRef({ years, answers, draftId });
   const sentRef = useRef(false);
   latest.current = { years, answers, draftId };
+  const answer = useRef<HTMLDivElement>(null);
+  const sentFrom = useRef<{ message: string; pathname: string } | null>(null);
+  // Focus follows the answer, as in ActionForm.
+  useEffect(() => {
+    if (submitStatus) answer.current?.focus();
+  }, [submitStatus]);
+  // A resubmission's page then shows the submission as waiting, without this editor: its answer
+  // goes to the AnswerOutlet. Not after leaving for another page (the address has changed by then).
+  useEffect(
+    () => () => {
+      if (sentFrom.current && sentFrom.current.pathname === window.location.pathname) publishLeftAnswer(sentFrom.current.message);
+    },
+    [],
+  );
 
   const editor = useEditor({
     extensions: narrativeExtensions,
@@ -162,6 +177,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       setSubmitStatus(result);
       if (result.ok) {
         sentRef.current = true;
+        sentFrom.current = { message: result.message, pathname: window.location.pathname };
         clearTimeout(timer.current);
         // Without an update event, which would schedule another save.
         editor?.setEditable(false, false);
@@ -216,7 +232,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       </button>
       <div aria-live="polite">
         {submitStatus && (
-          <div className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>
+          <div ref={answer} tabIndex={-1} className={submitStatus.ok ? "notice" : "error"} role={submitStatus.ok ? "status" : "alert"}>
             <p>{submitStatus.message}</p>
             {submitStatus.ok && <StoredFormNotices notices={submitStatus.storedNotices} />}
             {sent && (

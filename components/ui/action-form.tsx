@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { type ReactNode, useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { publishLeftAnswer } from "@/components/ui/answer-outlet";
+import { clearLeftAnswer, publishLeftAnswer } from "@/components/ui/answer-outlet";
 import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { tooLargeToSend, utf8Bytes } from "@/lib/validation/request-size";
 import type { StoredFormNotice } from "@/lib/validation/clean-text";
@@ -84,6 +84,7 @@ export function ActionForm({ action, children, className, label, sentLink }: Act
       aria-label={label}
       onSubmit={(event) => {
         typed.current = [...new FormData(event.currentTarget).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string");
+        clearLeftAnswer();
         const message = tooLargeToSend(typed.current.reduce((sum, [name, value]) => sum + utf8Bytes(name) + utf8Bytes(value), 0));
         setTooLarge(message ? { ok: false, message } : null);
         if (message) event.preventDefault();

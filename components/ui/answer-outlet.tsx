@@ -15,6 +15,13 @@ export function publishLeftAnswer(message: string) {
   for (const listener of listeners) listener();
 }
 
+/** A new action makes the last left answer old news: its own answer is the one to read. */
+export function clearLeftAnswer() {
+  if (!answer) return;
+  answer = null;
+  for (const listener of listeners) listener();
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -104,3 +104,17 @@ test("the edit page of a submission not sent back says what it is: waiting for a
   await expect(page.getByTestId("edit-state").getByRole("link", { name: "see it on the page" })).toHaveAttribute("href", `/roles/all-other-test-workers#narrative-${approved}`);
   await context.close();
 });
+
+test("resubmitting a narrative leaves a focused “Sent back to the moderators” though the page drops the editor, and the page says it waits", async ({ browser, baseURL }) => {
+  const author = await seedUser({ databaseUrl, name: "Resubmitting Author", baseUrl: baseURL });
+  const narrative = await insertNarrative(author.id, "CHANGES_REQUESTED");
+  const context = await browser.newContext();
+  await context.addCookies([author.cookie]);
+  const page = await context.newPage();
+  await page.goto(`/me/contributions/${narrative}/edit`);
+  await page.getByRole("button", { name: "Resubmit" }).click();
+  await expect(page.getByTestId("edit-state")).toHaveText(/is waiting for a moderator/, { timeout: 15_000 });
+  await expect(page.getByTestId("left-answer")).toHaveText("Sent back to the moderators. Thank you!");
+  await expect(page.getByTestId("left-answer")).toBeFocused();
+  await context.close();
+});
