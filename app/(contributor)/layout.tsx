@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { CommunityNav } from "@/components/community/community-nav";
+import { AnswerOutlet } from "@/components/ui/answer-outlet";
 import { getActor } from "@/lib/auth/get-actor";
 import { countUnreadNotifications } from "@/lib/notifications/find-notifications";
 import "../community.css";
@@ -11,6 +12,7 @@ export default async function ContributorLayout({ children }: { children: ReactN
   return (
     <>
       <CommunityNav actor={actor} unread={unread} />
+      <AnswerOutlet />
       {children}
     </>
   );

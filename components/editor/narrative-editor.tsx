@@ -1,6 +1,7 @@
 "use client";
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { publishLeftAnswer } from "@/components/ui/answer-outlet";
 import { FormAnswer } from "@/components/ui/form-answer";
 import { useSendKey } from "@/components/ui/use-send-key";
 import { narrativeLinkHref } from "@/lib/community/narrative-links";
@@ -63,6 +64,15 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
   /** The last save found no connection: it is tried again when the browser is back online. */
   const offline = useRef(false);
   latest.current = { years, answers, draftId };
+  const sentFrom = useRef<{ message: string; pathname: string } | null>(null);
+  // A resubmission's page then shows the submission as waiting, without this editor: its answer
+  // goes to the AnswerOutlet. Not after leaving for another page (the address has changed by then).
+  useEffect(
+    () => () => {
+      if (sentFrom.current && sentFrom.current.pathname === window.location.pathname) publishLeftAnswer(sentFrom.current.message);
+    },
+    [],
+  );
 
   const editor = useEditor({
     extensions: narrativeExtensions,
@@ -204,6 +214,7 @@ export function NarrativeEditor({ occupationCode, draftId: initialDraftId, initi
       setSubmitStatus(result);
       if (result.ok) {
         sentRef.current = true;
+        sentFrom.current = { message: result.message, pathname: window.location.pathname };
         clearTimeout(timer.current);
         // Without an update event, which would schedule another save.
         editor?.setEditable(false, false);

@@ -26,6 +26,7 @@ test("sign in with a real magic link, edit the profile, sign out", async ({ page
   await requestLink(page, "ada at example");
   await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
   await expect(page.getByLabel("Email address")).toHaveValue("ada at example");
+  await expect(page.getByLabel("Email address")).toBeFocused();
 
   await requestLink(page, email);
   await expect(page).toHaveURL(/\/sign-in\/check-email$/);
@@ -115,6 +116,7 @@ test("the per-address limit on sign-in emails trips with a clear message", async
   await page.goto("/sign-in");
   await requestLink(page, email);
   await expect(page.locator("main").getByRole("alert")).toContainText("Too many sign-in links were requested for this email address. Please try again in");
+  await expect(page.locator("main").getByRole("alert")).toBeFocused();
   await expect(page.getByLabel("Email address")).toHaveValue(email);
   await waitForMessage(e2eMailboxDir(), email, { count: 5 });
 });

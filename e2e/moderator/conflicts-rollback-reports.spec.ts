@@ -56,10 +56,13 @@ test("a conflicting correction needs “apply anyway”, and a rollback undoes i
   await expect(conflict).toContainText(first);
   await expect(conflict).toContainText(second);
   await mod!.getByRole("button", { name: "Approve" }).click();
-  await expect(mod!.getByRole("alert").filter({ hasText: "This field changed after the submission was written" })).toBeVisible();
+  // The refusal and then the approval take the focus (the decided page has no form left to hold it).
+  await expect(mod!.getByRole("alert").filter({ hasText: "This field changed after the submission was written" })).toBeFocused();
   await mod!.getByLabel(/Apply anyway/).check();
   await mod!.getByRole("button", { name: "Approve" }).click();
   await expect(mod!.getByText("Decided by Lathe Moderator.")).toBeVisible();
+  await expect(mod!.getByTestId("left-answer")).toContainText("Approved: revision");
+  await expect(mod!.getByTestId("left-answer")).toBeFocused();
   await readerSees(request, `/roles/${slug}`, second);
 
   // Rollback: undo revision 2 (Bob's) from the history page; Alice's text is back, as revision 3.

@@ -5,6 +5,7 @@ import { waitForSectionsLaidOut } from "../../tests/support/e2e/sections-laid-ou
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
 import { listAppRoutes } from "../security/malformed-corpus";
+import { closeDatabase, insertApprovedListItemCorrection } from "../security/security-data";
 
 // No page scrolls sideways on a 390 px phone: the document is never wider than the
 // viewport. Reader pages, the 404, and the signed-in pages of a moderator (who sees every
@@ -73,6 +74,7 @@ const TABLE_PAGES = [
 const OTHER_PAGES = ["/paths", "/paths/good-pay-without-a-degree"];
 
 test.use({ viewport: { width: 390, height: 844 } });
+test.afterAll(closeDatabase);
 
 async function widerThanViewport(page: Page, paths: readonly string[]): Promise<string[]> {
   const wide: string[] = [];
@@ -239,7 +241,7 @@ async function signedInAdministrator(browser: Browser, baseURL: string | undefin
   const decided = await seedCorrection({ ...correction, submittedDaysAgo: 1, decidedDaysAgo: 0, deciderId: admin.id });
   await seedRevision({ databaseUrl, submissionId: decided, actorId: admin.id, text });
   const [user] = await queryRows<{ number: number }>(databaseUrl, `SELECT number FROM "User" WHERE id = $1`, [admin.id]);
-  const ids: Record<string, string> = { "/moderation/[id]": pending, "/moderation/people/[id]": admin.id, "/me/contributions/[id]/edit": pending, "/contribute/report/[id]": `${pending}?what=correction`, "/people/[number]": String(user!.number) };
+  const ids: Record<string, string> = { "/moderation/[id]": pending, "/moderation/people/[id]": admin.id, "/me/contributions/[id]/edit": pending, "/contribute/report/[id]": `${await insertApprovedListItemCorrection(admin.id)}?what=correction`, "/people/[number]": String(user!.number) };
   const paths = [...SIGNED_IN_PAGES, ...SIGNED_IN_PAGES_WITH_IDS.map((template) => template.replace(/\[[^\]]+\]/, ids[template]!)), "/roles/test-widget-engineers/history", "/changes"];
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addCookies([admin.cookie]);

@@ -14,7 +14,8 @@ export const OPERATOR_NAME = "Operator (npm run user:role)";
 
 const ZDaySchema = z.iso.date("A date is written 2026-12-04.");
 
-export const ZFindAuditEntriesInputSchema = z.object({
+/** The filters without their cross-field rule (the audit page leaves `targetId` out); `ZFindAuditEntriesInputSchema` is what is accepted. */
+export const ZAuditFiltersSchema = z.object({
   /** Who acted: a display or account name (any part), an email address (whole), a label such as "Moderator 12", or "operator". */
   actor: z.string().trim().min(1).max(200, "The name can be at most 200 characters.").optional(),
   action: z.enum(AUDIT_ACTIONS, `The action is one of: ${AUDIT_ACTIONS.join(", ")}.`).optional(),
@@ -26,6 +27,16 @@ export const ZFindAuditEntriesInputSchema = z.object({
   page: z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000, "There are not that many pages.").optional(),
   targetId: z.string().min(1).max(40).optional(),
 });
+
+/** A "from" day after the "to" day matches nothing: refused, saying so, rather than answering "0 match". */
+export function withDaysInOrder<TSchema extends z.ZodType<{ from?: string; to?: string }>>(schema: TSchema) {
+  return schema.refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The “From” day is after the “To” day: swap them to see the entries between them.",
+    path: ["from"],
+  });
+}
+
+export const ZFindAuditEntriesInputSchema = withDaysInOrder(ZAuditFiltersSchema);
 
 export type TFindAuditEntriesInput = z.infer<typeof ZFindAuditEntriesInputSchema>;
 

@@ -98,6 +98,10 @@ describe("the audit log", () => {
     expect((await fail(findAuditEntries({ actor: moderator, input: { from: "yesterday" } })))?.code).toBe("INVALID_INPUT");
     expect((await fail(findAuditEntries({ actor: moderator, input: { action: "submission.delete-everything" } })))?.code).toBe("INVALID_INPUT");
     expect((await fail(findAuditEntries({ actor: moderator, input: { occupationCode: "15-1299" } })))?.code).toBe("INVALID_INPUT");
+    // Reversed days would match nothing: refused, saying so.
+    const reversed = await fail(findAuditEntries({ actor: moderator, input: { from: "2027-01-01", to: "2026-01-01" } }));
+    expect(reversed?.code).toBe("INVALID_INPUT");
+    expect(reversed?.fieldErrors?.from).toEqual(["The “From” day is after the “To” day: swap them to see the entries between them."]);
     expect((await fail(findAuditEntries({ actor: author, input: {} })))?.code).toBe("FORBIDDEN");
   });
 });

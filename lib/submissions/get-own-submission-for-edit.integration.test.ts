@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser, descriptionCorrection, narrativeDoc, seedOccupation } from "@/tests/support/integration/community-factories";
 import { useTestDatabase } from "@/tests/support/integration/use-test-database";
+import { approveSubmission } from "./approve-submission";
 import { declineSubmission } from "./decline-submission";
 import { getOwnSubmissionForEdit } from "./get-own-submission-for-edit";
 import { requestChanges } from "./request-changes";
@@ -39,10 +40,10 @@ describe("getOwnSubmissionForEdit", () => {
     expect(await getOwnSubmissionForEdit({ actor: await createUser(), submissionId: id })).toBeNull();
     expect(await getOwnSubmissionForEdit({ actor: moderator, submissionId: id })).toBeNull();
     await resubmitSubmission({ actor: author, input: { submissionId: id, proposedValue: { text: "With a source now." }, rationale: "Added the source as asked.", sourceUrl: "https://example.org/a", baseRevisionNumber: 0 } });
-    expect(await getOwnSubmissionForEdit({ actor: author, submissionId: id })).toEqual({ status: "PENDING", id });
+    expect(await getOwnSubmissionForEdit({ actor: author, submissionId: id })).toEqual({ status: "PENDING", id, kind: "CORRECTION", occupation: { code, slug: expect.any(String), title: "Test Widget Engineers" } });
   });
 
-  it("gives a narrative's document, years and answers; a decided submission is not editable", async () => {
+  it("gives a narrative's document, years and answers; a decided submission is not editable, and says how it was decided", async () => {
     const author = await createUser();
     const { id } = await submitNarrative({ actor: author, input: { occupationCode: code, doc: narrativeDoc(), yearsInRole: 7, promptAnswers: { advice: "Learn the tools." } } });
     await requestChanges({ actor: moderator, input: { submissionId: id, message: "Say more about a typical week." } });
@@ -52,7 +53,11 @@ describe("getOwnSubmissionForEdit", () => {
 
     const declined = await submitCorrection({ actor: author, input: descriptionCorrection(code, "A description the moderators decline.") });
     await declineSubmission({ actor: moderator, input: { submissionId: declined.id, reason: "no-source" } });
-    expect(await getOwnSubmissionForEdit({ actor: author, submissionId: declined.id })).toBeNull();
+    expect(await getOwnSubmissionForEdit({ actor: author, submissionId: declined.id })).toMatchObject({ status: "DECLINED", kind: "CORRECTION", occupation: { code } });
+    const approved = await submitCorrection({ actor: author, input: descriptionCorrection(code, "A description the moderators approve.") });
+    await approveSubmission({ actor: moderator, submissionId: approved.id });
+    expect(await getOwnSubmissionForEdit({ actor: author, submissionId: approved.id })).toMatchObject({ status: "APPROVED", kind: "CORRECTION", occupation: { code } });
+    expect(await getOwnSubmissionForEdit({ actor: moderator, submissionId: approved.id })).toBeNull();
     expect(await getOwnSubmissionForEdit({ actor: author, submissionId: "no-such-submission" })).toBeNull();
   });
 });

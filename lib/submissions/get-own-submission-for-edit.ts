@@ -32,24 +32,29 @@ export interface CorrectionForEdit extends EditableSubmission {
   sourceUrl: string;
 }
 
-/** Right after "Resubmit" the page renders again with the submission pending: it says so. */
-export interface ResubmittedSubmission {
-  status: "PENDING";
+/**
+ * Not open to edits: waiting for a moderator (never sent back, or just resubmitted), a draft,
+ * or decided. The page says which, truthfully, rather than "not found" or "sent back".
+ */
+export interface UneditableSubmission {
+  status: "PENDING" | "DRAFT" | "APPROVED" | "DECLINED" | "WITHDRAWN";
   id: string;
+  kind: "NARRATIVE" | "CORRECTION";
+  occupation: { code: string; slug: string; title: string };
 }
 
-export type OwnSubmissionForEdit = NarrativeForEdit | CorrectionForEdit | ResubmittedSubmission;
+export type OwnSubmissionForEdit = NarrativeForEdit | CorrectionForEdit | UneditableSubmission;
 
 const isCorrectionField = (field: string | null): field is TCorrectionField => CORRECTION_FIELDS.some((known) => known === field);
 
 /**
  * One of the actor's own submissions as the edit-and-resubmit page shows it: the moderator's
- * note and the values to edit, read back through their schemas. null when it is not the
- * actor's, or is in no state to edit (a draft, approved, declined, withdrawn).
+ * note and the values to edit, read back through their schemas, or, in any other state, which
+ * state it is in. null when it is not the actor's (or its occupation is gone).
  */
 export async function getOwnSubmissionForEdit({ actor, submissionId }: { actor: Actor; submissionId: string }): Promise<OwnSubmissionForEdit | null> {
   const submission = await prisma.submission.findFirst({
-    where: { id: submissionId, authorId: actor.userId, status: { in: ["PENDING", "CHANGES_REQUESTED"] } },
+    where: { id: submissionId, authorId: actor.userId },
     select: {
       id: true,
       kind: true,
@@ -68,9 +73,9 @@ export async function getOwnSubmissionForEdit({ actor, submissionId }: { actor: 
     },
   });
   if (!submission) return null;
-  if (submission.status === "PENDING") return { status: "PENDING", id: submission.id };
   const occupation = await prisma.occupation.findUnique({ where: { code: submission.occupationCode }, select: { code: true, slug: true, title: true } });
   if (!occupation) return null;
+  if (submission.status !== "CHANGES_REQUESTED") return { status: submission.status, id: submission.id, kind: submission.kind, occupation };
   const editable = { status: "CHANGES_REQUESTED", id: submission.id, occupation, decisionMessage: submission.decisionMessage ?? "" } as const;
   if (submission.kind === "NARRATIVE") {
     const doc = ZNarrativeDocSchema.safeParse(submission.narrativeDoc);

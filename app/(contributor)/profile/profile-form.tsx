@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { StoredFormNotices } from "@/components/ui/stored-form-notices";
 import { SESSION_CHANGED_EVENT } from "@/components/auth/session-events";
 import { PROFILE_LIMITS } from "@/lib/profiles/profile-fields";
@@ -16,9 +16,13 @@ export function ProfileForm({ initialState, sectors }: ProfileFormProps) {
   const [state, formAction, pending] = useActionState(updateProfileAction, initialState);
   const values = state.values;
 
+  const answer = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     // The header shows the display name: let it fetch the session again.
     if (state.status === "saved") window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
+    // Focus follows the answer (as in ActionForm), so a keyboard or screen-reader user lands on what happened.
+    if (state.status !== "idle") answer.current?.focus();
   }, [state]);
 
   const describedBy = (field: TProfileFormField, hint?: boolean) => [hint ? `${field}-hint` : "", `${field}-error`].filter(Boolean).join(" ");
@@ -26,6 +30,11 @@ export function ProfileForm({ initialState, sectors }: ProfileFormProps) {
 
   return (
     <form action={formAction} className="form" noValidate>
+      {/* Above the fields, so "see the messages below" reads true and is met first. */}
+      <div ref={answer} tabIndex={-1} role="status" aria-live="polite" className={state.status === "error" ? "form__message form__message--error" : "form__message"}>
+        {state.message}
+        {state.status === "saved" && <StoredFormNotices notices={state.storedNotices} />}
+      </div>
       <div className="field">
         <label htmlFor="displayName">Display name</label>
         <input id="displayName" name="displayName" defaultValue={values.displayName} maxLength={PROFILE_LIMITS.displayName} autoComplete="name" aria-invalid={invalid("displayName")} aria-describedby={describedBy("displayName")} />
@@ -93,10 +102,6 @@ export function ProfileForm({ initialState, sectors }: ProfileFormProps) {
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save profile"}
         </button>
-        <div role="status" aria-live="polite" className={state.status === "error" ? "form__message form__message--error" : "form__message"}>
-          {state.message}
-          {state.status === "saved" && <StoredFormNotices notices={state.storedNotices} />}
-        </div>
       </div>
     </form>
   );

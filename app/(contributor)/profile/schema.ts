@@ -34,7 +34,8 @@ export const ZUpdateProfileInputSchema = z.object({
   yearsExperience: z
     .string()
     .trim()
-    .min(1, "Enter your years of experience (0 if less than a year).")
+    // Empty is not also "not a whole number": one message.
+    .min(1, { error: "Enter your years of experience (0 if less than a year).", abort: true })
     .regex(/^\d+$/, "Enter your years of experience as a whole number, like 7.")
     .transform(Number)
     .pipe(z.number().max(PROFILE_LIMITS.yearsExperience, `Years of experience can be at most ${PROFILE_LIMITS.yearsExperience}.`)),

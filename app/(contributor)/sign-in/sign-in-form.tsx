@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { requestSignInLink } from "./actions";
 import type { TSignInFormState } from "./schema";
 
@@ -12,15 +12,24 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
     "/sign-in",
   );
   const emailErrors = state.fieldErrors?.email ?? [];
+  const alert = useRef<HTMLDivElement>(null);
+  const emailField = useRef<HTMLInputElement>(null);
+  // Focus follows a refusal (as in ActionForm): the address to fix, described by its message, or the message itself.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    if (state.fieldErrors?.email?.length) emailField.current?.focus();
+    else alert.current?.focus();
+  }, [state]);
   return (
     <form action={formAction} className="form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div role="alert" aria-live="assertive" className="form__message form__message--error">
+      <div ref={alert} tabIndex={-1} role="alert" aria-live="assertive" className="form__message form__message--error">
         {state.status === "error" && !emailErrors.length ? state.message : null}
       </div>
       <div className="field">
         <label htmlFor="email">Email address</label>
         <input
+          ref={emailField}
           id="email"
           name="email"
           type="email"

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/actions/require-page-actor";
-import { AUDIT_PAGE_SIZE, findAuditEntries, ZFindAuditEntriesInputSchema, type TFindAuditEntriesInput } from "@/lib/audit/find-audit-entries";
+import { AUDIT_PAGE_SIZE, findAuditEntries, withDaysInOrder, ZAuditFiltersSchema, type TFindAuditEntriesInput } from "@/lib/audit/find-audit-entries";
 import { AUDIT_ACTIONS } from "@/lib/audit/record-audit-entry";
 import { filterFormSchema, filterHref } from "@/lib/http/filter-query";
 import { parsePageSearchParams } from "@/lib/http/request-params";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Audit log", robots: { index: false }
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The filter form's fields (`?actor=&action=&occupation=&from=&to=&page=`); an empty field is no filter. */
-const ZAuditFilterParamsSchema = filterFormSchema(ZFindAuditEntriesInputSchema.omit({ targetId: true }));
+const ZAuditFilterParamsSchema = filterFormSchema(withDaysInOrder(ZAuditFiltersSchema.omit({ targetId: true })));
 
 const auditHref = (filters: TFindAuditEntriesInput, page: number) => filterHref("/moderation/audit", { ...filters, page });
 

@@ -19,12 +19,29 @@ export default async function EditContributionPage({ params }: { params: Promise
   const actor = await requirePageActor("submission:withdraw-own", `/me/contributions/${id}/edit`);
   const submission = await getOwnSubmissionForEdit({ actor, submissionId: id });
   if (!submission) notFound();
-  if (submission.status === "PENDING") {
+  if (submission.status !== "CHANGES_REQUESTED") {
+    // Only what was sent back can be edited; anything else is said as it is (a resubmission's own
+    // confirmation comes from its form).
+    const { occupation } = submission;
+    const what = submission.kind === "NARRATIVE" ? "narrative" : "correction";
+    const onPage = submission.kind === "NARRATIVE" ? `/roles/${occupation.slug}#narrative-${submission.id}` : `/roles/${occupation.slug}`;
     return (
       <>
-        <h1>Edit and resubmit</h1>
-        <p className="notice" role="status">
-          Sent back to the moderators. Thank you!
+        <h1>Nothing to edit</h1>
+        <p data-testid="edit-state">
+          {submission.status === "PENDING" && <>Your {what} for {occupation.title} is waiting for a moderator: there is nothing to edit unless they send it back to you.</>}
+          {submission.status === "DRAFT" && (
+            <>
+              Your {what} for {occupation.title} is a draft, not yet sent: <Link href={`/contribute/${occupation.slug}/narrative`}>continue writing it</Link>.
+            </>
+          )}
+          {submission.status === "APPROVED" && (
+            <>
+              Your {what} for {occupation.title} was approved: <Link href={onPage}>see it on the page</Link>.
+            </>
+          )}
+          {submission.status === "DECLINED" && <>Your {what} for {occupation.title} was declined, so it cannot be edited or sent again.</>}
+          {submission.status === "WITHDRAWN" && <>You withdrew your {what} for {occupation.title}, so it cannot be edited or sent again.</>}
         </p>
         <p>
           <Link href="/me/contributions">My contributions</Link>
