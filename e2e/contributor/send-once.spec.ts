@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, expect, test } from "@playwright/test";
 import { queryRows } from "../../tests/support/query-rows";
 import { seedUser } from "../../tests/support/seed-users";
 
@@ -7,15 +7,20 @@ import { seedUser } from "../../tests/support/seed-users";
 const databaseUrl = process.env.E2E_DATABASE_URL!;
 const SLUG = "test-sprocket-inspectors";
 
+/** A new contributor, and a page of a browser context of its own signed in as them. */
+async function signedInContributor(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}) {
+  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
+  const context = await browser.newContext(options);
+  await context.addCookies([contributor.cookie]);
+  return { contributor, context, page: await context.newPage() };
+}
+
 const pendingOf = async (authorId: string) =>
   (await queryRows<{ kind: string; count: number }>(databaseUrl, `SELECT "kind", count(*)::int AS count FROM "Submission" WHERE "authorId" = $1 AND "status" = 'PENDING' GROUP BY "kind"`, [authorId])).map((row) => [row.kind, row.count]);
 
 test("a double click on “Send for review” sends one narrative; the editor then stays disabled with a link to follow it", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/narrative`);
   await page.getByRole("textbox", { name: "Your narrative" }).click();
   await page.keyboard.insertText("Inspecting sprockets is a craft of patience: gauges, light and a steady hand. ".repeat(4));
@@ -41,10 +46,7 @@ test("a double click on “Send for review” sends one narrative; the editor th
 
 test("a correction is sent once, the form then says “Sent”, and the confirmation shows what was stored differently", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/correct`);
   await page.getByLabel("What do you want to correct?").selectOption("TASK");
   await page.getByLabel("Add, change or remove a task").selectOption("ADD");
@@ -67,10 +69,7 @@ test("a correction is sent once, the form then says “Sent”, and the confirma
 
 test("a whitespace-only list item is refused with the field's message, and a too-large proposal with the form's own", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/correct`);
   await page.getByLabel("What do you want to correct?").selectOption("TECHNOLOGY_SKILLS");
   await page.getByLabel("Add, reword or remove an item").selectOption("ADD");
@@ -95,10 +94,7 @@ test("a whitespace-only list item is refused with the field's message, and a too
 // page made then. Each send carries a key made in the browser, so what is sent from it is new.
 test("after a correction is sent, “My contributions” and Back: a different correction from the form shown again is stored too", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/correct`);
   const renderedKey = await page.locator("input[name=idempotencyKey]").inputValue();
   const propose = async (text: string) => {
@@ -124,10 +120,7 @@ const narrativeTexts = async (authorId: string) =>
 
 test("after a narrative is sent, “My contributions” and Back: a new narrative written in the editor shown again is stored as a new one", async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/narrative`);
   const write = async (text: string, years: string) => {
     await page.getByRole("textbox", { name: "Your narrative" }).click();
@@ -152,10 +145,7 @@ test("after a narrative is sent, “My contributions” and Back: a new narrativ
 
 test("a draft sent, then shown again with Back and edited: sending says it was already sent and keeps the edit, which a reload puts back to send", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext();
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL);
   await page.goto(`/contribute/${SLUG}/narrative`);
   const editor = page.getByRole("textbox", { name: "Your narrative" });
   await editor.click();
@@ -195,10 +185,7 @@ test("a draft sent, then shown again with Back and edited: sending says it was a
 });
 
 test("without JavaScript, a correction is sent with the key its page made", async ({ browser, baseURL }) => {
-  const contributor = await seedUser({ databaseUrl, baseUrl: baseURL });
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies([contributor.cookie]);
-  const page = await context.newPage();
+  const { contributor, context, page } = await signedInContributor(browser, baseURL, { javaScriptEnabled: false });
   await page.goto(`/contribute/${SLUG}/correct`);
   const key = await page.locator("input[name=idempotencyKey]").inputValue();
   await page.getByLabel("Your proposed value").fill("Inspect sprockets without any script.");
